@@ -1,0 +1,192 @@
+// Package style holds the presentation options that every resumekit writer
+// shares: fonts, sizes, colours, margins, page size, how dates print, the
+// order of sections and their labels in English, Spanish, German and French.
+//
+// The zero Options means the defaults, as with image/png's Encoder: writers
+// call Resolve to fill in what is unset.
+package style
+
+import (
+	"time"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+// PageSize is a paper size.
+type PageSize uint8
+
+// Paper sizes. The zero value is A4.
+const (
+	A4 PageSize = iota
+	Letter
+)
+
+// Points returns the page width and height in PostScript points.
+func (p PageSize) Points() (w, h float64) {
+	if p == Letter {
+		return 612, 792
+	}
+	return 595.28, 841.89
+}
+
+// Section names a resume section, as in JSON Resume.
+type Section string
+
+// The sections of a resume, in JSON Resume's names.
+const (
+	Summary      Section = "summary"
+	Work         Section = "work"
+	Education    Section = "education"
+	Skills       Section = "skills"
+	Projects     Section = "projects"
+	Volunteer    Section = "volunteer"
+	Awards       Section = "awards"
+	Certificates Section = "certificates"
+	Publications Section = "publications"
+	Languages    Section = "languages"
+	Interests    Section = "interests"
+	References   Section = "references"
+)
+
+// DefaultOrder is the section order used when Options.Order is empty.
+var DefaultOrder = []Section{Summary, Work, Education, Skills, Projects, Volunteer,
+	Awards, Certificates, Publications, Languages, Interests, References}
+
+// Margins are page margins in points.
+type Margins struct {
+	Top, Right, Bottom, Left float64
+}
+
+// Options are the presentation options shared by the writers. Every field's
+// zero value means the default given in its comment.
+type Options struct {
+	FontFamily string   // default "Calibri" for DOCX, the Go fonts for PDF
+	FontSize   float64  // base size in points; default 10.5
+	Accent     string   // heading colour as "RRGGBB"; default "1F3864"
+	Margins    Margins  // default 54pt (0.75in) on every side
+	PageSize   PageSize // default A4
+	DateFormat string   // Go layout for month dates; default "Jan 2006"
+	Present    string   // word for an open end; default Labels.Present
+	Order      []Section
+	Language   string  // "en" (default), "es", "de" or "fr": picks the label set
+	Labels     *Labels // overrides the label set chosen by Language
+	// Created is the creation and modification time written into document
+	// metadata. The zero value writes 2000-01-01T00:00:00Z, so the same
+	// input always gives the same bytes.
+	Created time.Time
+}
+
+// Labels are the words a writer prints: section headings and a few others.
+type Labels struct {
+	Summary, Work, Education, Skills, Projects, Volunteer, Awards,
+	Certificates, Publications, Languages, Interests, References string
+	Present string // open end of a date range
+}
+
+// Heading returns the label of section s.
+func (l *Labels) Heading(s Section) string {
+	switch s {
+	case Summary:
+		return l.Summary
+	case Work:
+		return l.Work
+	case Education:
+		return l.Education
+	case Skills:
+		return l.Skills
+	case Projects:
+		return l.Projects
+	case Volunteer:
+		return l.Volunteer
+	case Awards:
+		return l.Awards
+	case Certificates:
+		return l.Certificates
+	case Publications:
+		return l.Publications
+	case Languages:
+		return l.Languages
+	case Interests:
+		return l.Interests
+	case References:
+		return l.References
+	}
+	return string(s)
+}
+
+// LabelSets are the shipped label sets, by language code.
+var LabelSets = map[string]Labels{
+	"en": {Summary: "Summary", Work: "Work Experience", Education: "Education", Skills: "Skills",
+		Projects: "Projects", Volunteer: "Volunteer", Awards: "Awards", Certificates: "Certificates",
+		Publications: "Publications", Languages: "Languages", Interests: "Interests",
+		References: "References", Present: "Present"},
+	"es": {Summary: "Resumen", Work: "Experiencia", Education: "Educación", Skills: "Habilidades",
+		Projects: "Proyectos", Volunteer: "Voluntariado", Awards: "Premios", Certificates: "Certificaciones",
+		Publications: "Publicaciones", Languages: "Idiomas", Interests: "Intereses",
+		References: "Referencias", Present: "Actualidad"},
+	"de": {Summary: "Profil", Work: "Berufserfahrung", Education: "Ausbildung", Skills: "Kenntnisse",
+		Projects: "Projekte", Volunteer: "Ehrenamt", Awards: "Auszeichnungen", Certificates: "Zertifikate",
+		Publications: "Publikationen", Languages: "Sprachen", Interests: "Interessen",
+		References: "Referenzen", Present: "heute"},
+	"fr": {Summary: "Profil", Work: "Expérience professionnelle", Education: "Formation", Skills: "Compétences",
+		Projects: "Projets", Volunteer: "Bénévolat", Awards: "Distinctions", Certificates: "Certifications",
+		Publications: "Publications", Languages: "Langues", Interests: "Centres d'intérêt",
+		References: "Références", Present: "aujourd'hui"},
+}
+
+// Resolved is Options with every default filled in.
+type Resolved struct {
+	Options
+	Labels Labels
+}
+
+// Resolve fills in the defaults of o. An unknown Language falls back to English.
+func (o Options) Resolve() Resolved {
+	r := Resolved{Options: o}
+	if r.FontSize <= 0 {
+		r.FontSize = 10.5
+	}
+	if r.Accent == "" {
+		r.Accent = "1F3864"
+	}
+	if r.Margins == (Margins{}) {
+		r.Margins = Margins{54, 54, 54, 54}
+	}
+	if r.DateFormat == "" {
+		r.DateFormat = "Jan 2006"
+	}
+	if len(r.Order) == 0 {
+		r.Order = DefaultOrder
+	}
+	if o.Labels != nil {
+		r.Labels = *o.Labels
+	} else if l, ok := LabelSets[o.Language]; ok {
+		r.Labels = l
+	} else {
+		r.Labels = LabelSets["en"]
+	}
+	if r.Present == "" {
+		r.Present = r.Labels.Present
+	}
+	if r.Created.IsZero() {
+		r.Created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return r
+}
+
+// Date prints one date with the resolved date format and present word.
+func (r Resolved) Date(d resume.Date) string { return d.Format(r.DateFormat, r.Present) }
+
+// Range prints a date range as "Jun 2021 – Aug 2024" (an en dash between
+// spaces). A missing end prints the start alone; a missing start prints the
+// end alone; neither prints "".
+func (r Resolved) Range(start, end resume.Date) string {
+	s, e := r.Date(start), r.Date(end)
+	switch {
+	case s != "" && e != "":
+		return s + " – " + e
+	case s != "":
+		return s
+	}
+	return e
+}

@@ -1,0 +1,159 @@
+package resume
+
+import "strings"
+
+// Run is a piece of inline text with one style. Link is the target URL when
+// the run is the text of a link.
+type Run struct {
+	Text   string
+	Bold   bool
+	Italic bool
+	Link   string
+}
+
+// Inline parses the inline markup a text field may hold — **bold**,
+// *italic*, [text](url), <https://autolink> and backslash escapes — into
+// runs. Adjacent runs with the same style are merged. Unmatched delimiters
+// are kept as literal text, so any string is valid input.
+func Inline(s string) []Run {
+	p := inlineParser{}
+	p.parse(s, false, false, "")
+	return p.runs
+}
+
+// Plain returns the text of s without its inline markup: what a reader sees.
+func Plain(s string) string {
+	if !strings.ContainsAny(s, "*[<\\") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range Inline(s) {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+type inlineParser struct {
+	runs []Run
+}
+
+func (p *inlineParser) emit(text string, bold, italic bool, link string) {
+	if text == "" {
+		return
+	}
+	if n := len(p.runs); n > 0 {
+		last := &p.runs[n-1]
+		if last.Bold == bold && last.Italic == italic && last.Link == link {
+			last.Text += text
+			return
+		}
+	}
+	p.runs = append(p.runs, Run{Text: text, Bold: bold, Italic: italic, Link: link})
+}
+
+// parse walks s, emitting runs with the given outer style.
+func (p *inlineParser) parse(s string, bold, italic bool, link string) {
+	var lit strings.Builder
+	flush := func() {
+		p.emit(lit.String(), bold, italic, link)
+		lit.Reset()
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && isPunct(s[i+1]):
+			lit.WriteByte(s[i+1])
+			i += 2
+			continue
+		case c == '*' && strings.HasPrefix(s[i:], "**"):
+			if end := closing(s, i+2, "**"); end > i+2 {
+				flush()
+				p.parse(s[i+2:end], true, italic, link)
+				i = end + 2
+				continue
+			}
+		case c == '*':
+			if end := closing(s, i+1, "*"); end > i+1 {
+				flush()
+				p.parse(s[i+1:end], bold, true, link)
+				i = end + 1
+				continue
+			}
+		case c == '[' && link == "":
+			if textEnd := strings.Index(s[i:], "]("); textEnd > 0 {
+				textEnd += i
+				if urlEnd := strings.IndexByte(s[textEnd+2:], ')'); urlEnd >= 0 {
+					url := s[textEnd+2 : textEnd+2+urlEnd]
+					if url != "" && !strings.ContainsAny(url, " \n") {
+						flush()
+						p.parse(s[i+1:textEnd], bold, italic, url)
+						i = textEnd + 2 + urlEnd + 1
+						continue
+					}
+				}
+			}
+		case c == '<' && link == "":
+			if end := strings.IndexByte(s[i:], '>'); end > 0 {
+				url := s[i+1 : i+end]
+				if isAutolink(url) {
+					flush()
+					p.emit(url, bold, italic, autolinkTarget(url))
+					i += end + 1
+					continue
+				}
+			}
+		}
+		lit.WriteByte(c)
+		i++
+	}
+	flush()
+}
+
+// closing finds the closing delimiter d for an opener ending at from: the
+// next d that is not preceded by a space and, for a single "*", is not part
+// of "**". It returns -1 when there is none.
+func closing(s string, from int, d string) int {
+	if from >= len(s) || s[from] == ' ' {
+		return -1
+	}
+	for i := from; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if !strings.HasPrefix(s[i:], d) || s[i-1] == ' ' {
+			continue
+		}
+		if d == "**" && strings.HasPrefix(s[i:], "***") {
+			return i + 1 // "***x***": the italic closes first
+		}
+		if d == "*" && strings.HasPrefix(s[i:], "**") {
+			// skip a nested bold span as a whole
+			if end := closing(s, i+2, "**"); end > 0 {
+				i = end + 1
+				continue
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+func isPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+func isAutolink(u string) bool {
+	if strings.ContainsAny(u, " <\n") {
+		return false
+	}
+	return strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") ||
+		strings.HasPrefix(u, "mailto:") || (strings.Contains(u, "@") && strings.Contains(u, "."))
+}
+
+func autolinkTarget(u string) string {
+	if strings.Contains(u, "@") && !strings.Contains(u, ":") {
+		return "mailto:" + u
+	}
+	return u
+}
