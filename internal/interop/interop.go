@@ -1,0 +1,53 @@
+// Package interop gates the tests that check our files with outside tools
+// (LibreOffice, pandoc, poppler, qpdf, python3-docx, python3-openpyxl).
+//
+// A test calls Require for each tool it needs. When a tool is missing the
+// test is skipped, unless RESUMEKIT_INTEROP=1 is set (as .ci/run sets it),
+// in which case it fails: CI never skips an interoperability test.
+package interop
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// Enabled reports whether RESUMEKIT_INTEROP=1 is set.
+func Enabled() bool { return os.Getenv("RESUMEKIT_INTEROP") == "1" }
+
+// Require returns the path of each command, skipping t (or failing it when
+// Enabled) when one is not on PATH.
+func Require(t testing.TB, commands ...string) []string {
+	t.Helper()
+	paths := make([]string, len(commands))
+	for i, c := range commands {
+		p, err := exec.LookPath(c)
+		if err != nil {
+			missing(t, "command "+c+" is not installed")
+			return nil
+		}
+		paths[i] = p
+	}
+	return paths
+}
+
+// RequirePython checks that python3 can import each module (docx,
+// openpyxl), skipping or failing like Require.
+func RequirePython(t testing.TB, modules ...string) {
+	t.Helper()
+	Require(t, "python3")
+	for _, m := range modules {
+		if err := exec.Command("python3", "-c", "import "+m).Run(); err != nil {
+			missing(t, "python3 module "+m+" is not installed")
+			return
+		}
+	}
+}
+
+func missing(t testing.TB, why string) {
+	t.Helper()
+	if Enabled() {
+		t.Fatalf("%s, and RESUMEKIT_INTEROP=1 demands it (install with: apt-get install -y libreoffice-writer libreoffice-calc poppler-utils pandoc python3-docx python3-openpyxl qpdf mupdf-tools)", why)
+	}
+	t.Skipf("%s; set RESUMEKIT_INTEROP=1 to make this a failure", why)
+}
