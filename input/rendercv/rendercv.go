@@ -45,21 +45,6 @@ func (e *Error) Error() string {
 // Unwrap returns ErrSyntax or ErrSchema.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Warning is something the loader kept, but not quite as RenderCV shows it.
-type Warning struct {
-	Pos     resume.Pos
-	Path    string
-	Message string
-}
-
-func (w Warning) String() string {
-	s := w.Pos.String()
-	if w.Path != "" {
-		s += ": " + w.Path
-	}
-	return s + ": " + w.Message
-}
-
 // Locale is what a RenderCV locale changes in how dates print.
 type Locale struct {
 	Language           string   // "english", "german", ... as written
@@ -73,7 +58,7 @@ type Locale struct {
 type Document struct {
 	Resume   *resume.Resume
 	Locale   Locale
-	Warnings []Warning
+	Warnings []resume.Warning // what was kept, but not quite as RenderCV shows it
 }
 
 // topKeys are the top-level keys of a RenderCV file.
@@ -103,7 +88,7 @@ type decoder struct {
 	file     string
 	doc      *Document
 	r        *resume.Resume
-	warnings []Warning
+	warnings []resume.Warning
 }
 
 // Decode reads a RenderCV YAML file into the model. It reads the cv part;
@@ -154,7 +139,7 @@ func (d *decoder) warn(n *node, path, format string, args ...any) {
 	if n != nil {
 		p = n.pos
 	}
-	d.warnings = append(d.warnings, Warning{Pos: p, Path: path, Message: fmt.Sprintf(format, args...)})
+	d.warnings = append(d.warnings, resume.Warning{Pos: p, Path: path, Message: fmt.Sprintf(format, args...)})
 }
 
 // text returns a scalar value, or an error naming the path when the value

@@ -1,0 +1,93 @@
+// Package input is the front door for resume files: it tells a RenderCV
+// YAML file from a JSON Resume file (JSON or YAML, with resumekit's
+// extensions) and loads either into the model.
+//
+//	res, err := input.Load("cv.yaml", input.Options{})
+//	// res.Resume is the *resume.Resume; res.Format says what the file was.
+package input
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/resumekit/resumekit/input/rendercv"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// Format names a kind of resume file.
+type Format string
+
+// The formats Decode tells apart.
+const (
+	JSONResume Format = "jsonresume" // JSON Resume as JSON or YAML, with resumekit's extensions
+	RenderCV   Format = "rendercv"   // RenderCV YAML (a top-level cv key)
+)
+
+// Options control loading. LoadOptions apply to JSON Resume files; the size
+// limit applies to every file.
+type Options struct {
+	resume.LoadOptions
+}
+
+// Result is a loaded resume and what the file said about how it prints.
+type Result struct {
+	Resume *resume.Resume
+	Format Format
+	// Language is the label language the file asks for ("en", "es", "de",
+	// "fr"), from a RenderCV locale; "" when the file does not say.
+	Language string
+	// Present is the word for an open end the file asks for; "" for the default.
+	Present  string
+	Warnings []resume.Warning
+}
+
+// Load reads the resume file at path. Files over the size limit are
+// refused before they are read whole.
+func Load(path string, opts Options) (*Result, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	limit := opts.MaxSize
+	if limit == 0 {
+		limit = resume.DefaultMaxSize
+	}
+	var rd io.Reader = f
+	if limit > 0 {
+		rd = io.LimitReader(f, limit+1)
+	}
+	data, err := io.ReadAll(rd)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return Decode(data, path, opts)
+}
+
+// Decode reads a resume from data; name is the file name used in errors.
+// A YAML file whose top level has a cv key is RenderCV; anything else is
+// JSON Resume (see resume.Decode).
+func Decode(data []byte, name string, opts Options) (*Result, error) {
+	if !rendercv.IsRenderCV(data) {
+		r, err := resume.Decode(data, name, opts.LoadOptions)
+		if err != nil {
+			return nil, err
+		}
+		return &Result{Resume: r, Format: JSONResume, Warnings: r.Warnings()}, nil
+	}
+	if limit := opts.MaxSize; limit >= 0 {
+		if limit == 0 {
+			limit = resume.DefaultMaxSize
+		}
+		if int64(len(data)) > limit {
+			return nil, fmt.Errorf("%s: %w: %d bytes is over the %d byte limit", name, resume.ErrTooLarge, len(data), limit)
+		}
+	}
+	doc, err := rendercv.Decode(data, name)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Resume: doc.Resume, Format: RenderCV, Language: doc.Locale.Code,
+		Present: doc.Locale.Present, Warnings: doc.Warnings}, nil
+}
