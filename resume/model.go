@@ -30,6 +30,9 @@ type Resume struct {
 	// src maps field paths ("work[0].roles[1].startDate") to the position
 	// they were read from; nil for a resume built in code.
 	src map[string]Pos
+
+	// warnings are what a lenient load accepted but reported.
+	warnings []Warning
 }
 
 // Basics is the JSON Resume "basics" object.

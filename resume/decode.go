@@ -1,0 +1,719 @@
+package resume
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// decoder maps a node tree onto the model. Errors name the input path
+// ("work[2].startDate"); positions are recorded under the model path
+// ("work[2].roles[0].startDate"), which Validate reports.
+type decoder struct {
+	file  string
+	opts  LoadOptions
+	r     *Resume
+	errs  LoadErrors
+	warns []Warning
+	flat  []bool // per employer: read from a flat work entry
+}
+
+func (d *decoder) fail(n *node, path string, err error, hint string) {
+	if len(d.errs) >= maxErrors {
+		return
+	}
+	d.errs = append(d.errs, &LoadError{File: d.file, Pos: n.pos, Path: path, Err: err, Hint: hint})
+}
+
+func (d *decoder) warn(n *node, path, format string, args ...any) {
+	d.warns = append(d.warns, Warning{Path: path, Pos: n.pos, Message: fmt.Sprintf(format, args...)})
+}
+
+func join(base, key string) string {
+	if base == "" {
+		return key
+	}
+	return base + "." + key
+}
+
+func index(base string, i int) string { return base + "[" + strconv.Itoa(i) + "]" }
+
+// field is one key of an object being decoded: its value node, its input
+// path (for errors) and its model path (for positions).
+type field struct {
+	key   string
+	v     *node
+	in    string
+	model string
+}
+
+// object walks the keys of the object n. renames maps old key names to
+// current ones (accepted with a warning when lenient). f handles each key
+// and reports whether it knew it; unknown keys go to extra.
+func (d *decoder) object(n *node, in, model string, renames map[string]string, extra *Extra, f func(field) bool) {
+	if n.kind == kindNull {
+		return
+	}
+	if n.kind != kindObject {
+		d.fail(n, in, fmt.Errorf("%w: want an object, got %s", ErrType, describeNode(n)), "")
+		return
+	}
+	for i, key := range n.keys {
+		v := n.vals[i]
+		if to, ok := renames[key]; ok && n.get(to) == nil {
+			if d.opts.Lenient {
+				d.warns = append(d.warns, Warning{Path: join(in, key), Pos: n.kpos[i],
+					Message: fmt.Sprintf("old key %q read as %q; rename it", key, to)})
+				key = to
+			} else {
+				d.errs = append(d.errs, &LoadError{File: d.file, Pos: n.kpos[i], Path: join(in, key),
+					Err:  fmt.Errorf("%w: JSON Resume 1.0 calls %q %q", ErrKey, key, to),
+					Hint: fmt.Sprintf("rename the key to %q (or load leniently)", to)})
+				continue
+			}
+		}
+		fl := field{key: key, v: v, in: join(in, key), model: join(model, key)}
+		d.r.SetPosition(fl.model, v.pos)
+		if !f(fl) {
+			if *extra == nil {
+				*extra = Extra{}
+			}
+			(*extra)[key] = json.RawMessage(v.json(nil))
+		}
+	}
+}
+
+func describeNode(n *node) string {
+	switch n.kind {
+	case kindString:
+		return fmt.Sprintf("a string %q", clip(n.text))
+	case kindNumber, kindBool:
+		return fmt.Sprintf("%s %s", n.kind, n.text)
+	}
+	return n.kind.String()
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// str reads a text field.
+func (d *decoder) str(f field) string {
+	n := f.v
+	switch n.kind {
+	case kindString:
+		return n.text
+	case kindNull:
+		return ""
+	case kindNumber, kindBool:
+		if n.plain {
+			return n.text // an unquoted YAML scalar such as phone: 5551234
+		}
+		if d.opts.Lenient {
+			d.warn(n, f.in, "%s read as text; put it in quotes", describeNode(n))
+			return n.text
+		}
+		d.fail(n, f.in, fmt.Errorf("%w: want a string, got %s", ErrType, describeNode(n)),
+			fmt.Sprintf("put it in quotes: %q", n.text))
+		return ""
+	}
+	d.fail(n, f.in, fmt.Errorf("%w: want a string, got %s", ErrType, describeNode(n)), "")
+	return ""
+}
+
+// strs reads a list of text.
+func (d *decoder) strs(f field) []string {
+	n := f.v
+	switch n.kind {
+	case kindNull:
+		return nil
+	case kindArray:
+	case kindString:
+		if d.opts.Lenient {
+			d.warn(n, f.in, "a single string read as a one-item list; write it as a list")
+			return []string{n.text}
+		}
+		fallthrough
+	default:
+		d.fail(n, f.in, fmt.Errorf("%w: want a list of strings, got %s", ErrType, describeNode(n)),
+			"write a list, such as [\"first\", \"second\"]")
+		return nil
+	}
+	out := make([]string, 0, len(n.items))
+	for i, it := range n.items {
+		fi := field{v: it, in: index(f.in, i), model: index(f.model, i)}
+		d.r.SetPosition(fi.model, it.pos)
+		out = append(out, d.str(fi))
+	}
+	return out
+}
+
+// date reads a date: strict ISO 8601 or "present"; human forms with a
+// warning when lenient.
+func (d *decoder) date(f field) Date {
+	n := f.v
+	if n.kind == kindNull {
+		return Date{}
+	}
+	s := d.str(f)
+	if n.kind != kindString && !n.plain && !d.opts.Lenient {
+		return Date{}
+	}
+	if strings.TrimSpace(s) == "" {
+		if d.opts.Lenient {
+			d.warn(n, f.in, "empty date read as no date; remove the key")
+			return Date{}
+		}
+		d.fail(n, f.in, fmt.Errorf("%w: empty date", ErrDate), "remove the key, or write YYYY, YYYY-MM, YYYY-MM-DD or \"present\"")
+		return Date{}
+	}
+	v, err := ParseISO(s)
+	if err == nil {
+		return v
+	}
+	if d.opts.Lenient {
+		if v2, err2 := ParseDate(s); err2 == nil {
+			want := v2.String()
+			d.warn(n, f.in, "date %q is not ISO 8601; read as %s — write %q", s, want, want)
+			return v2
+		}
+	}
+	hint := "write YYYY, YYYY-MM or YYYY-MM-DD (such as 2021-06), or \"present\" for an open end"
+	if v2, err2 := ParseDate(s); err2 == nil && !d.opts.Lenient {
+		hint = fmt.Sprintf("write %q (or load leniently)", v2.String())
+	}
+	d.fail(n, f.in, err, hint)
+	return Date{}
+}
+
+// list walks the items of a list, calling f for each with its paths.
+func (d *decoder) list(f field, each func(field)) {
+	n := f.v
+	if n.kind == kindNull {
+		return
+	}
+	if n.kind != kindArray {
+		d.fail(n, f.in, fmt.Errorf("%w: want a list, got %s", ErrType, describeNode(n)), "")
+		return
+	}
+	for i, it := range n.items {
+		fi := field{v: it, in: index(f.in, i), model: index(f.model, i)}
+		d.r.SetPosition(fi.model, it.pos)
+		each(fi)
+	}
+}
+
+var (
+	renamesBasics = map[string]string{"website": "url", "picture": "image"}
+	renamesWork   = map[string]string{"company": "name", "website": "url"}
+	renamesURL    = map[string]string{"website": "url"}
+)
+
+func (d *decoder) resume(root *node) {
+	r := d.r
+	d.object(root, "", "", nil, &r.Extra, func(f field) bool {
+		switch f.key {
+		case "$schema":
+			r.Schema = d.str(f)
+		case "basics":
+			d.basics(f)
+		case "work":
+			d.list(f, d.work)
+		case "volunteer":
+			d.list(f, func(f field) {
+				var v Volunteer
+				d.object(f.v, f.in, f.model, renamesURL, &v.Extra, func(f field) bool {
+					switch f.key {
+					case "organization":
+						v.Organization = d.str(f)
+					case "position":
+						v.Position = d.str(f)
+					case "url":
+						v.URL = d.str(f)
+					case "startDate":
+						v.StartDate = d.date(f)
+					case "endDate":
+						v.EndDate = d.date(f)
+					case "summary":
+						v.Summary = d.str(f)
+					case "highlights":
+						v.Highlights = d.strs(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Volunteer = append(r.Volunteer, v)
+			})
+		case "education":
+			d.list(f, func(f field) {
+				var e Education
+				d.object(f.v, f.in, f.model, renamesURL, &e.Extra, func(f field) bool {
+					switch f.key {
+					case "institution":
+						e.Institution = d.str(f)
+					case "url":
+						e.URL = d.str(f)
+					case "area":
+						e.Area = d.str(f)
+					case "studyType":
+						e.StudyType = d.str(f)
+					case "startDate":
+						e.StartDate = d.date(f)
+					case "endDate":
+						e.EndDate = d.date(f)
+					case "score":
+						e.Score = d.str(f)
+					case "courses":
+						e.Courses = d.strs(f)
+					case "summary":
+						e.Summary = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Education = append(r.Education, e)
+			})
+		case "awards":
+			d.list(f, func(f field) {
+				var a Award
+				d.object(f.v, f.in, f.model, nil, &a.Extra, func(f field) bool {
+					switch f.key {
+					case "title":
+						a.Title = d.str(f)
+					case "date":
+						a.Date = d.date(f)
+					case "awarder":
+						a.Awarder = d.str(f)
+					case "summary":
+						a.Summary = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Awards = append(r.Awards, a)
+			})
+		case "certificates":
+			d.list(f, func(f field) {
+				var c Certificate
+				d.object(f.v, f.in, f.model, renamesURL, &c.Extra, func(f field) bool {
+					switch f.key {
+					case "name":
+						c.Name = d.str(f)
+					case "date":
+						c.Date = d.date(f)
+					case "url":
+						c.URL = d.str(f)
+					case "issuer":
+						c.Issuer = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Certificates = append(r.Certificates, c)
+			})
+		case "publications":
+			d.list(f, func(f field) {
+				var p Publication
+				d.object(f.v, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
+					switch f.key {
+					case "name":
+						p.Name = d.str(f)
+					case "publisher":
+						p.Publisher = d.str(f)
+					case "releaseDate":
+						p.ReleaseDate = d.date(f)
+					case "url":
+						p.URL = d.str(f)
+					case "summary":
+						p.Summary = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Publications = append(r.Publications, p)
+			})
+		case "skills":
+			d.list(f, func(f field) {
+				var s Skill
+				d.object(f.v, f.in, f.model, nil, &s.Extra, func(f field) bool {
+					switch f.key {
+					case "name":
+						s.Name = d.str(f)
+					case "level":
+						s.Level = d.str(f)
+					case "keywords":
+						s.Keywords = d.strs(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Skills = append(r.Skills, s)
+			})
+		case "languages":
+			d.list(f, func(f field) {
+				var l Language
+				d.object(f.v, f.in, f.model, nil, &l.Extra, func(f field) bool {
+					switch f.key {
+					case "language":
+						l.Language = d.str(f)
+					case "fluency":
+						l.Fluency = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Languages = append(r.Languages, l)
+			})
+		case "interests":
+			d.list(f, func(f field) {
+				var it Interest
+				d.object(f.v, f.in, f.model, nil, &it.Extra, func(f field) bool {
+					switch f.key {
+					case "name":
+						it.Name = d.str(f)
+					case "keywords":
+						it.Keywords = d.strs(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Interests = append(r.Interests, it)
+			})
+		case "references":
+			d.list(f, func(f field) {
+				var rf Reference
+				d.object(f.v, f.in, f.model, nil, &rf.Extra, func(f field) bool {
+					switch f.key {
+					case "name":
+						rf.Name = d.str(f)
+					case "reference":
+						rf.Reference = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.References = append(r.References, rf)
+			})
+		case "projects":
+			d.list(f, func(f field) {
+				var p Project
+				d.object(f.v, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
+					switch f.key {
+					case "name":
+						p.Name = d.str(f)
+					case "description":
+						p.Description = d.str(f)
+					case "highlights":
+						p.Highlights = d.strs(f)
+					case "keywords":
+						p.Keywords = d.strs(f)
+					case "startDate":
+						p.StartDate = d.date(f)
+					case "endDate":
+						p.EndDate = d.date(f)
+					case "url":
+						p.URL = d.str(f)
+					case "roles":
+						p.Roles = d.strs(f)
+					case "entity":
+						p.Entity = d.str(f)
+					case "type":
+						p.Type = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				r.Projects = append(r.Projects, p)
+			})
+		case "meta":
+			m := &r.Meta
+			d.object(f.v, f.in, f.model, nil, &m.Extra, func(f field) bool {
+				switch f.key {
+				case "canonical":
+					m.Canonical = d.str(f)
+				case "version":
+					m.Version = d.str(f)
+				case "lastModified":
+					m.LastModified = d.str(f)
+				default:
+					return false
+				}
+				return true
+			})
+		default:
+			return false
+		}
+		return true
+	})
+}
+
+func (d *decoder) basics(f field) {
+	b := &d.r.Basics
+	d.object(f.v, f.in, f.model, renamesBasics, &b.Extra, func(f field) bool {
+		switch f.key {
+		case "name":
+			b.Name = d.str(f)
+		case "label":
+			b.Label = d.str(f)
+		case "image":
+			b.Image = d.str(f)
+		case "email":
+			b.Email = d.str(f)
+		case "phone":
+			b.Phone = d.str(f)
+		case "url":
+			b.URL = d.str(f)
+		case "summary":
+			b.Summary = d.str(f)
+		case "location":
+			l := &b.Location
+			d.object(f.v, f.in, f.model, nil, &l.Extra, func(f field) bool {
+				switch f.key {
+				case "address":
+					l.Address = d.str(f)
+				case "postalCode":
+					l.PostalCode = d.str(f)
+				case "city":
+					l.City = d.str(f)
+				case "countryCode":
+					l.CountryCode = d.str(f)
+				case "region":
+					l.Region = d.str(f)
+				default:
+					return false
+				}
+				return true
+			})
+		case "profiles":
+			d.list(f, func(f field) {
+				var p Profile
+				d.object(f.v, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
+					switch f.key {
+					case "network":
+						p.Network = d.str(f)
+					case "username":
+						p.Username = d.str(f)
+					case "url":
+						p.URL = d.str(f)
+					default:
+						return false
+					}
+					return true
+				})
+				b.Profiles = append(b.Profiles, p)
+			})
+		default:
+			return false
+		}
+		return true
+	})
+}
+
+// roleField decodes a role-level key of a work entry into ro.
+func (d *decoder) roleField(ro *Role, f field) bool {
+	switch f.key {
+	case "position":
+		ro.Position = d.str(f)
+	case "startDate":
+		ro.StartDate = d.date(f)
+	case "endDate":
+		ro.EndDate = d.date(f)
+	case "location":
+		ro.Location = d.str(f)
+	case "summary":
+		ro.Summary = d.str(f)
+	case "highlights":
+		ro.Highlights = d.strs(f)
+	case "skills", "keywords":
+		ro.Skills = append(ro.Skills, d.strs(f)...)
+	default:
+		return false
+	}
+	return true
+}
+
+// work decodes one work entry: grouped (with "roles") or flat.
+func (d *decoder) work(f field) {
+	n := f.v
+	k := len(d.r.Work)
+	model := index("work", k)
+	d.r.SetPosition(model, n.pos)
+	var e Employer
+	if n.kind == kindObject && n.get("roles") != nil {
+		d.object(n, f.in, model, renamesWork, &e.Extra, func(f field) bool {
+			switch f.key {
+			case "name":
+				e.Name = d.str(f)
+			case "location":
+				e.Location = d.str(f)
+			case "url":
+				e.URL = d.str(f)
+			case "description":
+				e.Description = d.str(f)
+			case "summary":
+				e.Summary = d.str(f)
+			case "roles":
+				d.list(f, func(f field) {
+					var ro Role
+					d.object(f.v, f.in, f.model, nil, &ro.Extra, func(f field) bool { return d.roleField(&ro, f) })
+					e.Roles = append(e.Roles, ro)
+				})
+			case "position", "startDate", "endDate", "highlights", "skills", "keywords":
+				d.fail(f.v, f.in, fmt.Errorf("%w: %q belongs to a role, and this entry has roles", ErrType, f.key),
+					fmt.Sprintf("move %q into each item of roles", f.key))
+			default:
+				return false
+			}
+			return true
+		})
+		d.r.Work = append(d.r.Work, e)
+		d.flat = append(d.flat, false)
+		return
+	}
+	var ro Role
+	roleModel := model + ".roles[0]"
+	d.r.SetPosition(roleModel, n.pos)
+	d.object(n, f.in, model, renamesWork, &ro.Extra, func(f field) bool {
+		switch f.key {
+		case "name":
+			e.Name = d.str(f)
+		case "location":
+			e.Location = d.str(f)
+		case "url":
+			e.URL = d.str(f)
+		case "description":
+			e.Description = d.str(f)
+		default:
+			f.model = join(roleModel, f.key)
+			d.r.SetPosition(f.model, f.v.pos)
+			return d.roleField(&ro, f)
+		}
+		return true
+	})
+	e.Roles = []Role{ro}
+	d.r.Work = append(d.r.Work, e)
+	d.flat = append(d.flat, true)
+}
+
+// group merges consecutive flat employers with the same name (see
+// LoadOptions.GroupEmployers) and moves the recorded positions along.
+func (d *decoder) group() {
+	type dest struct{ emp, role int } // role -1: kept as an employer
+	work := d.r.Work
+	moved := make([]dest, len(work))
+	var out []Employer
+	var outFlat []bool
+	pushed := map[int]bool{} // output employers whose location moved to the roles
+	for i, e := range work {
+		if n := len(out); n > 0 && d.flat[i] && outFlat[n-1] && sameEmployer(out[n-1], e) {
+			g := &out[n-1]
+			ro := e.Roles[0]
+			if e.Location != g.Location && !pushed[n-1] {
+				for j := range g.Roles {
+					if g.Roles[j].Location == "" {
+						g.Roles[j].Location = g.Location
+						d.movePos(fmt.Sprintf("work[%d].location", n-1), fmt.Sprintf("work[%d].roles[%d].location", n-1, j))
+					}
+				}
+				g.Location = ""
+				pushed[n-1] = true
+			}
+			if pushed[n-1] && ro.Location == "" {
+				ro.Location = e.Location
+			}
+			g.URL = cmp(g.URL, e.URL)
+			g.Description = cmp(g.Description, e.Description)
+			moved[i] = dest{n - 1, len(g.Roles)}
+			g.Roles = append(g.Roles, ro)
+			continue
+		}
+		moved[i] = dest{len(out), -1}
+		out = append(out, e)
+		outFlat = append(outFlat, d.flat[i])
+	}
+	if len(out) == len(work) {
+		return
+	}
+	// Rewrite the recorded positions of work[...] paths.
+	old := d.r.src
+	d.r.src = make(map[string]Pos, len(old))
+	for path, p := range old {
+		i, rest, ok := workIndex(path)
+		if !ok || i >= len(moved) {
+			d.r.src[path] = p
+			continue
+		}
+		to := moved[i]
+		switch {
+		case to.role < 0:
+			d.r.src[index("work", to.emp)+rest] = p
+		case strings.HasPrefix(rest, ".roles[0]"):
+			d.r.src[fmt.Sprintf("work[%d].roles[%d]", to.emp, to.role)+strings.TrimPrefix(rest, ".roles[0]")] = p
+		case rest == ".location" && pushed[to.emp]:
+			d.r.src[fmt.Sprintf("work[%d].roles[%d].location", to.emp, to.role)] = p
+		default:
+			key := index("work", to.emp) + rest
+			if _, ok := old[key]; !ok {
+				if _, done := d.r.src[key]; !done {
+					d.r.src[key] = p
+				}
+			}
+		}
+	}
+	d.r.Work = out
+	d.flat = outFlat
+}
+
+func (d *decoder) movePos(from, to string) {
+	if p, ok := d.r.src[from]; ok {
+		d.r.src[to] = p
+	}
+}
+
+// sameEmployer reports whether a flat entry e continues the employer g.
+func sameEmployer(g, e Employer) bool {
+	if strings.TrimSpace(g.Name) == "" || !strings.EqualFold(strings.TrimSpace(g.Name), strings.TrimSpace(e.Name)) {
+		return false
+	}
+	agree := func(a, b string) bool { return a == "" || b == "" || a == b }
+	return agree(g.URL, e.URL) && agree(g.Description, e.Description) && agree(g.Summary, e.Summary) && len(e.Roles) == 1
+}
+
+func cmp(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// workIndex splits "work[3].roles[0].position" into 3 and ".roles[0].position".
+func workIndex(path string) (int, string, bool) {
+	if !strings.HasPrefix(path, "work[") {
+		return 0, "", false
+	}
+	end := strings.IndexByte(path, ']')
+	if end < 0 {
+		return 0, "", false
+	}
+	i, err := strconv.Atoi(path[5:end])
+	if err != nil {
+		return 0, "", false
+	}
+	return i, path[end+1:], true
+}
+
+

@@ -1,0 +1,240 @@
+package resume
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// DefaultMaxSize is the input size limit used when LoadOptions.MaxSize is 0.
+const DefaultMaxSize = 10 << 20
+
+// LoadOptions controls Load and Decode. The zero value reads strictly with
+// a 10 MB size limit.
+type LoadOptions struct {
+	// MaxSize is the largest input accepted, in bytes. 0 means
+	// DefaultMaxSize (10 MB); a negative value means no limit.
+	MaxSize int64
+
+	// GroupEmployers merges consecutive flat work entries with the same
+	// employer name into one Employer with several roles, when their
+	// employer-level fields (url, description) agree or are empty. Entries
+	// that differ only in location keep their locations on the roles.
+	GroupEmployers bool
+
+	// Lenient accepts resumes that stray from the schema the way published
+	// ones do: human dates ("August 2021", "06.2021"), present words in any
+	// supported language ("heute", "aktuell"), an empty date, the old keys
+	// "company" and "website", a number where text is wanted, a single
+	// string where a list is wanted. Each is reported as a Warning instead
+	// of an error.
+	Lenient bool
+}
+
+func (o LoadOptions) maxSize() int64 {
+	if o.MaxSize == 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// Sentinel errors wrapped by LoadError; test for them with errors.Is.
+var (
+	ErrTooLarge = errors.New("input too large")
+	ErrEmpty    = errors.New("empty input")
+	ErrSyntax   = errors.New("syntax error")
+	ErrType     = errors.New("wrong type")
+	ErrKey      = errors.New("outdated key")
+)
+
+// LoadError is a problem found while reading a resume file: where it is
+// (file, line:column and field path), what is wrong, and how to fix it.
+// Its message reads "file:line:col: work[2].startDate: problem; hint".
+type LoadError struct {
+	File string // the file name given to Load or Decode
+	Pos  Pos    // where in the file; Line is 0 when unknown
+	Path string // field path in the input, such as "work[2].startDate"; "" for syntax errors
+	Err  error  // the problem; wraps a sentinel such as ErrSyntax or ErrDate
+	Hint string // how to fix it, when there is advice to give
+}
+
+func (e *LoadError) Error() string {
+	var b strings.Builder
+	if e.Pos.Line > 0 {
+		b.WriteString(e.Pos.String())
+	} else {
+		b.WriteString(e.File)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	if e.Hint != "" {
+		b.WriteString("; ")
+		b.WriteString(e.Hint)
+	}
+	return b.String()
+}
+
+// Unwrap returns the underlying problem.
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// LoadErrors is returned by Load and Decode when the input has more than
+// one problem. errors.As finds each *LoadError in it.
+type LoadErrors []*LoadError
+
+func (l LoadErrors) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the individual errors.
+func (l LoadErrors) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}
+
+// maxErrors bounds how many problems one Decode reports.
+const maxErrors = 50
+
+// Warning is something a lenient load accepted but that strays from JSON
+// Resume: a human date, an old key name. Path is the field path in the
+// input and Pos where it was read.
+type Warning struct {
+	Path    string
+	Pos     Pos
+	Message string
+}
+
+// String renders the warning as "file:line:col: path: message".
+func (w Warning) String() string {
+	s := w.Pos.String()
+	if s != "" {
+		s += ": "
+	}
+	if w.Path != "" {
+		s += w.Path + ": "
+	}
+	return s + w.Message
+}
+
+// Warnings returns what a lenient load accepted but reported, in input order.
+func (r *Resume) Warnings() []Warning { return r.warnings }
+
+// Load reads the resume file at path, as JSON or YAML (see Decode). Files
+// larger than the size limit are refused before they are read.
+func Load(path string, opts LoadOptions) (*Resume, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &LoadError{File: path, Err: err}
+	}
+	defer f.Close()
+	limit := opts.maxSize()
+	var r io.Reader = f
+	if limit > 0 {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > limit {
+			return nil, tooLarge(path, st.Size(), limit)
+		}
+		r = io.LimitReader(f, limit+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &LoadError{File: path, Err: err}
+	}
+	if limit > 0 && int64(len(data)) > limit {
+		return nil, tooLarge(path, -1, limit)
+	}
+	return Decode(data, path, opts)
+}
+
+func tooLarge(file string, size, limit int64) *LoadError {
+	msg := fmt.Sprintf("larger than the %s limit", byteSize(limit))
+	if size >= 0 {
+		msg = fmt.Sprintf("%s is larger than the %s limit", byteSize(size), byteSize(limit))
+	}
+	return &LoadError{File: file, Err: fmt.Errorf("%w: %s", ErrTooLarge, msg),
+		Hint: "a resume is a few kilobytes; check the file, or raise LoadOptions.MaxSize"}
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Decode reads a resume from data: JSON when the first non-space byte is
+// '{' (or '['), YAML otherwise. name is the file name used in positions
+// and errors. The input is JSON Resume 1.x; in addition a work entry may
+// hold "roles" (each with position, startDate, endDate, location, summary,
+// highlights and skills) under one employer. Dates are strict ISO 8601
+// (YYYY, YYYY-MM, YYYY-MM-DD) or "present" unless opts.Lenient is set.
+// Keys the model does not know are kept in the Extra maps. The position of
+// every field is recorded (see Resume.Position) under its model path.
+//
+// On failure the error is a *LoadError, or LoadErrors when there are
+// several problems; it never panics.
+func Decode(data []byte, name string, opts LoadOptions) (*Resume, error) {
+	if limit := opts.maxSize(); limit > 0 && int64(len(data)) > limit {
+		return nil, tooLarge(name, int64(len(data)), limit)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	first := bytes.TrimLeft(data, " \t\r\n")
+	if len(first) == 0 {
+		return nil, &LoadError{File: name, Err: ErrEmpty,
+			Hint: "a resume is a JSON or YAML object such as {\"basics\": {\"name\": \"Ada Lovelace\"}}"}
+	}
+	var (
+		root *node
+		serr *syntaxError
+	)
+	format := "YAML"
+	if first[0] == '{' || first[0] == '[' {
+		format = "JSON"
+		root, serr = parseJSON(data, name)
+	} else {
+		root, serr = parseYAML(data, name)
+	}
+	if serr != nil {
+		return nil, &LoadError{File: name, Pos: serr.pos, Err: fmt.Errorf("%w: %s: %s", ErrSyntax, format, serr.msg)}
+	}
+	if root.kind != kindObject {
+		return nil, &LoadError{File: name, Pos: root.pos, Err: fmt.Errorf("%w: the document is %s", ErrType, root.kind),
+			Hint: "a resume is an object with keys such as basics, work and education"}
+	}
+	d := &decoder{file: name, opts: opts, r: &Resume{}}
+	d.resume(root)
+	switch len(d.errs) {
+	case 0:
+	case 1:
+		return nil, d.errs[0]
+	default:
+		return nil, d.errs
+	}
+	if opts.GroupEmployers {
+		d.group()
+	}
+	d.r.warnings = d.warns
+	return d.r, nil
+}
