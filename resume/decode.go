@@ -715,5 +715,3 @@ func workIndex(path string) (int, string, bool) {
 	}
 	return i, path[end+1:], true
 }
-
-
