@@ -1,0 +1,349 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+// parse runs the blind-parse level: the structure the parser rebuilt
+// against the source.
+func (c *checker) parse(src, got *resume.Resume) {
+	c.contact(src, got)
+	c.work(src, got)
+	c.education(src, got)
+	c.skills(src, got)
+}
+
+// text compares a text field: the same after light normalisation
+// survives; the same after folding (or, for names, the same words) is
+// Normalized; anything else is Altered, or Missing when got is empty. An
+// empty want checks nothing, unless extra is set and got is not empty.
+func (c *checker) textField(group, path, want, got string, extra bool) {
+	want, got = strings.TrimSpace(resume.Plain(want)), strings.TrimSpace(got)
+	if want == "" {
+		if extra && got != "" {
+			c.lose(Loss{Path: path, Kind: Extra, Level: ParseLevel, Group: group, Got: got})
+		}
+		return
+	}
+	c.check(group, path)
+	l := Loss{Path: path, Level: ParseLevel, Group: group, Want: want, Got: got}
+	switch {
+	case exact(want) == exact(got):
+		return
+	case got == "":
+		l.Kind = Missing
+	case fold(want) == fold(got) || strings.Join(tokens(want), " ") == strings.Join(tokens(got), " "):
+		l.Kind = Normalized
+	default:
+		l.Kind = Altered
+	}
+	c.lose(l)
+}
+
+func (c *checker) contact(src, got *resume.Resume) {
+	s, g := src.Basics, got.Basics
+	c.textField(GroupContact, "basics.name", s.Name, g.Name, false)
+
+	if s.Email != "" {
+		c.check(GroupContact, "basics.email")
+		l := Loss{Path: "basics.email", Level: ParseLevel, Group: GroupContact, Want: s.Email, Got: g.Email}
+		switch {
+		case strings.TrimSpace(s.Email) == strings.TrimSpace(g.Email):
+		case g.Email == "":
+			l.Kind = Missing
+		case strings.EqualFold(strings.TrimSpace(s.Email), strings.TrimSpace(g.Email)):
+			l.Kind = Normalized
+		default:
+			l.Kind = Altered
+		}
+		if l.Kind != 0 {
+			c.lose(l)
+		}
+	} else if g.Email != "" {
+		c.lose(Loss{Path: "basics.email", Kind: Extra, Level: ParseLevel, Group: GroupContact, Got: g.Email})
+	}
+
+	if s.Phone != "" {
+		c.check(GroupContact, "basics.phone")
+		l := Loss{Path: "basics.phone", Level: ParseLevel, Group: GroupContact, Want: s.Phone, Got: g.Phone}
+		switch {
+		case exact(s.Phone) == exact(g.Phone):
+		case g.Phone == "":
+			l.Kind = Missing
+		case digits(s.Phone) == digits(g.Phone):
+			l.Kind = Normalized
+		default:
+			l.Kind = Altered
+		}
+		if l.Kind != 0 {
+			c.lose(l)
+		}
+	} else if g.Phone != "" {
+		c.lose(Loss{Path: "basics.phone", Kind: Extra, Level: ParseLevel, Group: GroupContact, Got: g.Phone})
+	}
+
+	if s.URL != "" {
+		c.check(GroupContact, "basics.url")
+		l := Loss{Path: "basics.url", Level: ParseLevel, Group: GroupContact, Want: s.URL, Got: g.URL}
+		switch {
+		case strings.TrimSpace(s.URL) == strings.TrimSpace(g.URL):
+		case g.URL == "":
+			l.Kind = Missing
+		case bareURL(s.URL) == bareURL(g.URL):
+			l.Kind = Normalized
+		default:
+			l.Kind = Altered
+		}
+		if l.Kind != 0 {
+			c.lose(l)
+		}
+	}
+}
+
+// date compares a date at the precision the format printed.
+func (c *checker) date(group, path string, src, got resume.Date, isEnd bool) {
+	want, _ := c.opts.expect(src)
+	if want.IsZero() {
+		if got.IsZero() || isEnd && got.Present && c.opts.OpenEndIsPresent {
+			return
+		}
+		c.lose(Loss{Path: path, Kind: Extra, Level: ParseLevel, Group: group, Got: got.String()})
+		return
+	}
+	c.check(group, path)
+	if isEnd && want.Present && got.IsZero() && c.opts.OpenEndIsPresent {
+		return
+	}
+	l := Loss{Path: path, Level: ParseLevel, Group: group, Want: want.String(), Got: got.String()}
+	if c.opts.AnyDateForm && !got.Present {
+		got = got.Truncate(resume.PrecisionMonth)
+		l.Got = got.String()
+	}
+	switch {
+	case got == want:
+		return
+	case got.IsZero():
+		l.Kind = Missing
+	case !got.Present && !want.Present && got.Precision > want.Precision && got.Truncate(want.Precision) == want:
+		l.Kind = Normalized // the parser guessed more than was printed
+	default:
+		l.Kind = Altered
+	}
+	c.lose(l)
+}
+
+func (c *checker) work(src, got *resume.Resume) {
+	sr, gr := flatten(src.Work), flatten(got.Work)
+	sim := func(i, j int) float64 {
+		a, b := sr[i], gr[j]
+		var s float64
+		var n int
+		if a.r.Position != "" {
+			s += tokenF1(resume.Plain(a.r.Position), b.r.Position)
+			n++
+		}
+		if a.company != "" {
+			s += tokenF1(resume.Plain(a.company), b.company)
+			n++
+		}
+		if n > 0 {
+			s /= float64(n)
+		}
+		if !a.r.StartDate.IsZero() && a.r.StartDate.Truncate(resume.PrecisionMonth) == b.r.StartDate.Truncate(resume.PrecisionMonth) {
+			s += 0.1
+		}
+		return s
+	}
+	pair := align(len(sr), len(gr), sim, 0.2)
+	used := make([]bool, len(gr))
+	matchedEmp := map[int]bool{}
+	for i, a := range sr {
+		base := rolePath(a)
+		loc, locPath := roleLocation(a)
+		compPath := fmt.Sprintf("work[%d].name", a.emp)
+		fields := []struct{ path, want string }{
+			{base + ".position", a.r.Position}, {compPath, a.company}, {locPath, loc},
+		}
+		j := pair[i]
+		if j < 0 {
+			for _, f := range fields {
+				if strings.TrimSpace(f.want) != "" {
+					c.check(GroupWork, f.path)
+				}
+			}
+			for _, f := range []struct {
+				p string
+				d resume.Date
+			}{{base + ".startDate", a.r.StartDate}, {base + ".endDate", a.r.EndDate}} {
+				if !f.d.IsZero() {
+					c.check(GroupWork, f.p)
+				}
+			}
+			want := strings.TrimSpace(resume.Plain(a.r.Position) + ", " + resume.Plain(a.company) + " " + rangeText(a.r.StartDate, a.r.EndDate))
+			c.lose(Loss{Path: base, Kind: Missing, Level: ParseLevel, Group: GroupWork, Want: strings.Trim(want, ", ")})
+			continue
+		}
+		used[j] = true
+		matchedEmp[a.emp] = true
+		b := gr[j]
+		bloc := b.r.Location
+		if bloc == "" {
+			bloc = b.compLoc
+		}
+		c.textField(GroupWork, base+".position", a.r.Position, b.r.Position, false)
+		c.textField(GroupWork, compPath, a.company, b.company, false)
+		c.textField(GroupWork, locPath, loc, bloc, false)
+		c.date(GroupWork, base+".startDate", a.r.StartDate, b.r.StartDate, false)
+		end := a.r.EndDate
+		c.date(GroupWork, base+".endDate", end, b.r.EndDate, true)
+	}
+	// An employer none of whose roles came back loses its name too.
+	for i, e := range src.Work {
+		if !matchedEmp[i] && strings.TrimSpace(e.Name) != "" && len(e.Roles) > 0 {
+			c.lose(Loss{Path: fmt.Sprintf("work[%d].name", i), Kind: Missing, Level: ParseLevel, Group: GroupWork, Want: resume.Plain(e.Name)})
+		}
+	}
+	for j, b := range gr {
+		if !used[j] {
+			c.lose(Loss{Path: "parsed:" + rolePath(b), Kind: Extra, Level: ParseLevel, Group: GroupWork,
+				Got: strings.Trim(strings.TrimSpace(b.r.Position+", "+b.company+" "+rangeText(b.r.StartDate, b.r.EndDate)), ", ")})
+		}
+	}
+}
+
+func (c *checker) education(src, got *resume.Resume) {
+	se, ge := src.Education, got.Education
+	sim := func(i, j int) float64 {
+		a, b := se[i], ge[j]
+		s := tokenF1(resume.Plain(a.Institution), b.Institution)
+		if a.Area != "" {
+			s = 0.75*s + 0.25*tokenF1(a.Area, b.Area+" "+b.StudyType)
+		}
+		return s
+	}
+	pair := align(len(se), len(ge), sim, 0.2)
+	used := make([]bool, len(ge))
+	for i, a := range se {
+		base := fmt.Sprintf("education[%d]", i)
+		j := pair[i]
+		if j < 0 {
+			for _, f := range []struct{ p, v string }{{".institution", a.Institution}, {".area", a.Area}, {".studyType", a.StudyType},
+				{".startDate", a.StartDate.String()}, {".endDate", a.EndDate.String()}} {
+				if strings.TrimSpace(f.v) != "" {
+					c.check(GroupEducation, base+f.p)
+				}
+			}
+			c.lose(Loss{Path: base, Kind: Missing, Level: ParseLevel, Group: GroupEducation,
+				Want: strings.Trim(strings.TrimSpace(resume.Plain(a.StudyType)+" "+resume.Plain(a.Area)+", "+resume.Plain(a.Institution)), ", ")})
+			continue
+		}
+		used[j] = true
+		b := ge[j]
+		c.textField(GroupEducation, base+".institution", a.Institution, b.Institution, false)
+		c.textField(GroupEducation, base+".area", a.Area, b.Area, false)
+		c.textField(GroupEducation, base+".studyType", a.StudyType, b.StudyType, false)
+		c.date(GroupEducation, base+".startDate", a.StartDate, b.StartDate, false)
+		c.date(GroupEducation, base+".endDate", a.EndDate, b.EndDate, true)
+	}
+	for j, b := range ge {
+		if !used[j] {
+			c.lose(Loss{Path: fmt.Sprintf("parsed:education[%d]", j), Kind: Extra, Level: ParseLevel, Group: GroupEducation,
+				Got: strings.Trim(strings.TrimSpace(b.StudyType+" "+b.Area+", "+b.Institution), ", ")})
+		}
+	}
+}
+
+// keyword is one skill keyword and where it sits.
+type keyword struct{ path, text string }
+
+// sourceKeywords lists every skill keyword of r: the skills section's, then
+// the roles' skillsets.
+func sourceKeywords(r *resume.Resume) []keyword {
+	var out []keyword
+	for i, s := range r.Skills {
+		for j, k := range s.Keywords {
+			if strings.TrimSpace(resume.Plain(k)) != "" {
+				out = append(out, keyword{fmt.Sprintf("skills[%d].keywords[%d]", i, j), resume.Plain(k)})
+			}
+		}
+	}
+	for i, e := range r.Work {
+		for j, ro := range e.Roles {
+			for k, s := range ro.Skills {
+				if strings.TrimSpace(resume.Plain(s)) != "" {
+					out = append(out, keyword{fmt.Sprintf("work[%d].roles[%d].skills[%d]", i, j, k), resume.Plain(s)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// parsedKeywords lists what the parser took for skill keywords: the skills
+// section's keywords (and the name of a group without keywords, which a
+// parser makes of a bare line), and the roles' skillsets.
+func parsedKeywords(r *resume.Resume) []keyword {
+	var out []keyword
+	for i, s := range r.Skills {
+		if len(s.Keywords) == 0 && strings.TrimSpace(s.Name) != "" {
+			out = append(out, keyword{fmt.Sprintf("parsed:skills[%d].name", i), s.Name})
+		}
+		for j, k := range s.Keywords {
+			if strings.TrimSpace(k) != "" {
+				out = append(out, keyword{fmt.Sprintf("parsed:skills[%d].keywords[%d]", i, j), k})
+			}
+		}
+	}
+	for i, e := range r.Work {
+		for j, ro := range e.Roles {
+			for k, s := range ro.Skills {
+				if strings.TrimSpace(s) != "" {
+					out = append(out, keyword{fmt.Sprintf("parsed:work[%d].roles[%d].skills[%d]", i, j, k), s})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// skills checks every source keyword against everything the parser took
+// for a keyword, wherever it put it: an ATS keyword search does not care
+// whether "Kafka" came from the skills section or a role's skillset.
+// Parsed keywords that match no source keyword are Extra.
+func (c *checker) skills(src, got *resume.Resume) {
+	sk, gk := sourceKeywords(src), parsedKeywords(got)
+	byExact, byFold := map[string]string{}, map[string]string{}
+	for _, k := range gk {
+		e, f := exact(strings.TrimSpace(k.text)), fold(k.text)
+		if _, ok := byExact[e]; !ok {
+			byExact[e] = k.text
+		}
+		if _, ok := byFold[f]; !ok {
+			byFold[f] = k.text
+		}
+	}
+	srcFold := map[string]bool{}
+	for _, s := range src.Skills {
+		srcFold[fold(s.Name)] = true // a group name taken for a keyword is not made up
+	}
+	for _, k := range sk {
+		c.check(GroupSkills, k.path)
+		srcFold[fold(k.text)] = true
+		if _, ok := byExact[exact(strings.TrimSpace(k.text))]; ok {
+			continue
+		}
+		if g, ok := byFold[fold(k.text)]; ok {
+			c.lose(Loss{Path: k.path, Kind: Normalized, Level: ParseLevel, Group: GroupSkills, Want: k.text, Got: g})
+			continue
+		}
+		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text})
+	}
+	for _, k := range gk {
+		if !srcFold[fold(k.text)] {
+			c.lose(Loss{Path: k.path, Kind: Extra, Level: ParseLevel, Group: GroupSkills, Got: k.text})
+		}
+	}
+}

@@ -1,0 +1,267 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/resumekit/resumekit/resume"
+	"golang.org/x/text/unicode/norm"
+)
+
+// item is one string the writer printed; any of forms counts.
+type item struct {
+	path, group string
+	forms       []string
+}
+
+// node is a stretch of the document: a section, an entry, a role. Its
+// items are searched from the node's cursor; its children follow one
+// another, each starting where the previous one's first match was.
+type node struct {
+	items    []item
+	children []*node
+	anywhere bool // the contact block: searched in the whole text
+}
+
+// haystack is the extracted text in two normalisations, with the matches
+// already taken, so that one printed "Jan 2020" cannot prove two dates.
+type haystack struct {
+	exact  string
+	folded string
+	fmap   []int // folded byte offset -> exact byte offset
+	taken  [][2]int
+}
+
+func newHaystack(lines []string) *haystack {
+	h := &haystack{exact: exact(strings.Join(lines, "\n"))}
+	var b strings.Builder
+	space := false
+	for i, r := range h.exact {
+		f := fold(norm.NFKC.String(string(r)))
+		if f == "" {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+			h.fmap = append(h.fmap, i)
+		}
+		space = false
+		b.WriteString(f)
+		for range len(f) {
+			h.fmap = append(h.fmap, i)
+		}
+	}
+	h.folded = b.String()
+	h.fmap = append(h.fmap, len(h.exact))
+	return h
+}
+
+// toFolded maps an exact offset to the first folded offset at or after it.
+func (h *haystack) toFolded(off int) int {
+	return sort.SearchInts(h.fmap, off)
+}
+
+func (h *haystack) free(a, b int) bool {
+	for _, t := range h.taken {
+		if a < t[1] && t[0] < b {
+			return false
+		}
+	}
+	return true
+}
+
+// search finds pat (already normalised for the text it is searched in)
+// at or after the exact offset from, in a range nobody took. It returns
+// the exact range.
+func (h *haystack) search(pat string, from int, folded bool) (int, int, bool) {
+	text := h.exact
+	if folded {
+		text = h.folded
+		from = h.toFolded(from)
+	}
+	for from <= len(text) {
+		i := find(text, pat, from)
+		if i < 0 {
+			return 0, 0, false
+		}
+		a, b := i, i+len(pat)
+		if folded {
+			a, b = h.fmap[i], h.fmap[b]
+			if b == a {
+				b = a + 1
+			}
+		}
+		if h.free(a, b) {
+			return a, b, true
+		}
+		from = i + 1
+	}
+	return 0, 0, false
+}
+
+// text runs the text-survival level.
+func (c *checker) text(src *resume.Resume) {
+	h := newHaystack(c.opts.Text)
+	root := c.expected(src)
+	c.walk(h, root, 0)
+}
+
+// walk searches a node's items and children from cursor and returns the
+// earliest match (or -1).
+func (c *checker) walk(h *haystack, n *node, cursor int) int {
+	if n.anywhere {
+		cursor = 0
+	}
+	first := -1
+	note := func(p int) {
+		if p >= 0 && (first < 0 || p < first) {
+			first = p
+		}
+	}
+	for _, it := range n.items {
+		note(c.find(h, it, cursor))
+	}
+	next := cursor
+	for _, ch := range n.children {
+		p := c.walk(h, ch, next)
+		note(p)
+		if p >= 0 && !ch.anywhere {
+			next = p
+		}
+	}
+	if n.anywhere {
+		return -1
+	}
+	return first
+}
+
+// find looks for one item: exactly, in order; then folded; then anywhere.
+func (c *checker) find(h *haystack, it item, cursor int) int {
+	c.check(it.group, it.path)
+	type try struct {
+		from   int
+		folded bool
+		note   string
+	}
+	tries := []try{{cursor, false, ""}, {cursor, true, "changed"}, {0, false, "out of reading order"}, {0, true, "changed, out of reading order"}}
+	for _, t := range tries {
+		for _, f := range it.forms {
+			pat := exact(f)
+			if t.folded {
+				pat = fold(f)
+			}
+			if pat == "" {
+				continue
+			}
+			a, b, ok := h.search(pat, t.from, t.folded)
+			if !ok {
+				continue
+			}
+			h.taken = append(h.taken, [2]int{a, b})
+			if t.note != "" {
+				got := h.exact[a:b]
+				c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
+					Got: fmt.Sprintf("%s (%s)", got, t.note)})
+			}
+			return a
+		}
+	}
+	c.lose(Loss{Path: it.path, Kind: Missing, Level: TextLevel, Group: it.group, Want: it.forms[0]})
+	return -1
+}
+
+// expected builds the tree of strings the writer printed, in its section order.
+func (c *checker) expected(r *resume.Resume) *node {
+	root := &node{}
+	add := func(n *node, group, path, text string) {
+		if t := strings.TrimSpace(resume.Plain(text)); t != "" {
+			n.items = append(n.items, item{path: path, group: group, forms: []string{t}})
+		}
+	}
+	addDate := func(n *node, group, path string, d resume.Date) {
+		if _, forms := c.opts.expect(d); len(forms) > 0 {
+			n.items = append(n.items, item{path: path, group: group, forms: forms})
+		}
+	}
+	contact := &node{anywhere: true}
+	add(contact, GroupContact, "basics.name", r.Basics.Name)
+	add(contact, GroupContact, "basics.email", r.Basics.Email)
+	add(contact, GroupContact, "basics.phone", r.Basics.Phone)
+	if u := strings.TrimSpace(r.Basics.URL); u != "" {
+		forms := []string{u}
+		if b := bareURL(u); b != u {
+			forms = append(forms, b)
+		}
+		contact.items = append(contact.items, item{path: "basics.url", group: GroupContact, forms: forms})
+	}
+	root.children = append(root.children, contact)
+
+	order := append([]string(nil), c.opts.Order...)
+	for _, s := range DefaultOrder {
+		if !contains(order, s) {
+			order = append(order, s)
+		}
+	}
+	for _, sec := range order {
+		sn := &node{}
+		switch sec {
+		case "summary":
+			add(sn, GroupSummary, "basics.summary", r.Basics.Summary)
+		case "work":
+			for i, e := range r.Work {
+				en := &node{}
+				add(en, GroupWork, fmt.Sprintf("work[%d].name", i), e.Name)
+				add(en, GroupWork, fmt.Sprintf("work[%d].location", i), e.Location)
+				for j, ro := range e.Roles {
+					base := fmt.Sprintf("work[%d].roles[%d]", i, j)
+					rn := &node{}
+					add(rn, GroupWork, base+".position", ro.Position)
+					add(rn, GroupWork, base+".location", ro.Location)
+					addDate(rn, GroupWork, base+".startDate", ro.StartDate)
+					addDate(rn, GroupWork, base+".endDate", ro.EndDate)
+					add(rn, GroupSummary, base+".summary", ro.Summary)
+					for k, hl := range ro.Highlights {
+						add(rn, GroupSummary, fmt.Sprintf("%s.highlights[%d]", base, k), hl)
+					}
+					for k, s := range ro.Skills {
+						add(rn, GroupSkills, fmt.Sprintf("%s.skills[%d]", base, k), s)
+					}
+					en.children = append(en.children, rn)
+				}
+				sn.children = append(sn.children, en)
+			}
+		case "education":
+			for i, e := range r.Education {
+				en := &node{}
+				base := fmt.Sprintf("education[%d]", i)
+				add(en, GroupEducation, base+".institution", e.Institution)
+				add(en, GroupEducation, base+".area", e.Area)
+				add(en, GroupEducation, base+".studyType", e.StudyType)
+				addDate(en, GroupEducation, base+".startDate", e.StartDate)
+				addDate(en, GroupEducation, base+".endDate", e.EndDate)
+				sn.children = append(sn.children, en)
+			}
+		case "skills":
+			for i, s := range r.Skills {
+				en := &node{}
+				for j, k := range s.Keywords {
+					add(en, GroupSkills, fmt.Sprintf("skills[%d].keywords[%d]", i, j), k)
+				}
+				sn.children = append(sn.children, en)
+			}
+		}
+		root.children = append(root.children, sn)
+	}
+	return root
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
