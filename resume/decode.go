@@ -247,6 +247,7 @@ func (d *decoder) resume(root *node) {
 					}
 					return true
 				})
+				openEnd(v.StartDate, &v.EndDate)
 				r.Volunteer = append(r.Volunteer, v)
 			})
 		case "education":
@@ -277,6 +278,7 @@ func (d *decoder) resume(root *node) {
 					}
 					return true
 				})
+				openEnd(e.StartDate, &e.EndDate)
 				r.Education = append(r.Education, e)
 			})
 		case "awards":
@@ -437,6 +439,7 @@ func (d *decoder) resume(root *node) {
 					}
 					return true
 				})
+				openEnd(p.StartDate, &p.EndDate)
 				r.Projects = append(r.Projects, p)
 			})
 		case "meta":
@@ -570,6 +573,7 @@ func (d *decoder) work(f field) {
 				d.list(f, func(f field) {
 					var ro Role
 					d.object(f.v, f.in, f.model, nil, &ro.Extra, func(f field) bool { return d.roleField(&ro, f) })
+					openEnd(ro.StartDate, &ro.EndDate)
 					e.Roles = append(e.Roles, ro)
 				})
 			case "position", "startDate", "endDate", "highlights", "skills", "keywords":
@@ -604,6 +608,7 @@ func (d *decoder) work(f field) {
 		}
 		return true
 	})
+	openEnd(ro.StartDate, &ro.EndDate)
 	e.Roles = []Role{ro}
 	d.r.Work = append(d.r.Work, e)
 	d.flat = append(d.flat, true)
@@ -714,4 +719,13 @@ func workIndex(path string) (int, string, bool) {
 		return 0, "", false
 	}
 	return i, path[end+1:], true
+}
+
+// openEnd applies the JSON Resume convention that a range with a start and
+// no end is still going on: the end becomes Present. (The schema's date
+// pattern has no "present", so JSON Resume files leave endDate out.)
+func openEnd(start Date, end *Date) {
+	if !start.IsZero() && !start.Present && end.IsZero() {
+		*end = Present
+	}
 }

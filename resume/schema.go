@@ -1,0 +1,201 @@
+package resume
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	skind "github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// SchemaJSON is the JSON Resume schema (draft-07) that ValidateSchema
+// checks against, embedded so that validation needs no network. It is the
+// JSON Resume project's schema, MIT licensed (see schema.LICENSE.md).
+//
+//go:embed schema.json
+var SchemaJSON []byte
+
+const schemaURL = "https://jsonresume.org/schema/resume.json"
+
+var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaJSON))
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft7)
+	c.AssertFormat()
+	if err := c.AddResource(schemaURL, doc); err != nil {
+		return nil, err
+	}
+	return c.Compile(schemaURL)
+})
+
+const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"
+
+// ValidateSchema checks a resume file (JSON or YAML, as Decode reads it)
+// against the embedded JSON Resume schema. It returns a *ValidationError
+// listing every violation with its field path ("work[0].startDate") and
+// line:column, a *LoadError when the input cannot be read, or nil. Our
+// extensions (work[].roles, role skills) are allowed by the schema, which
+// accepts additional keys. The default 10 MB size limit applies.
+func ValidateSchema(data []byte, name string) error {
+	if limit := int64(DefaultMaxSize); int64(len(data)) > limit {
+		return tooLarge(name, int64(len(data)), limit)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	first := bytes.TrimLeft(data, " \t\r\n")
+	if len(first) == 0 {
+		return &LoadError{File: name, Err: ErrEmpty}
+	}
+	var (
+		root *node
+		serr *syntaxError
+	)
+	format := "YAML"
+	if first[0] == '{' || first[0] == '[' {
+		format = "JSON"
+		root, serr = parseJSON(data, name)
+	} else {
+		root, serr = parseYAML(data, name)
+	}
+	if serr != nil {
+		return &LoadError{File: name, Pos: serr.pos, Err: fmt.Errorf("%w: %s: %s", ErrSyntax, format, serr.msg)}
+	}
+	sch, err := compiledSchema()
+	if err != nil {
+		return fmt.Errorf("resume: embedded schema: %w", err)
+	}
+	verr := sch.Validate(root.value())
+	if verr == nil {
+		return nil
+	}
+	ve, ok := verr.(*jsonschema.ValidationError)
+	if !ok {
+		return verr
+	}
+	var leaves []*jsonschema.ValidationError
+	collectLeaves(ve, &leaves)
+	p := message.NewPrinter(language.English)
+	out := &ValidationError{}
+	seen := map[string]bool{}
+	for _, l := range leaves {
+		path, n := root.lookup(l.InstanceLocation)
+		msg := schemaMessage(l, p)
+		if seen[path+"\x00"+msg] {
+			continue
+		}
+		seen[path+"\x00"+msg] = true
+		out.Problems = append(out.Problems, Problem{Path: path, Pos: n.pos, Message: msg})
+	}
+	sort.SliceStable(out.Problems, func(i, j int) bool {
+		a, b := out.Problems[i].Pos, out.Problems[j].Pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	return out
+}
+
+func collectLeaves(e *jsonschema.ValidationError, out *[]*jsonschema.ValidationError) {
+	if len(e.Causes) == 0 {
+		*out = append(*out, e)
+		return
+	}
+	for _, c := range e.Causes {
+		collectLeaves(c, out)
+	}
+}
+
+func schemaMessage(e *jsonschema.ValidationError, p *message.Printer) string {
+	switch k := e.ErrorKind.(type) {
+	case *skind.Pattern:
+		if k.Want == isoPattern {
+			hint := "write YYYY, YYYY-MM or YYYY-MM-DD"
+			if d, err := ParseDate(k.Got); err == nil {
+				if d.Present {
+					hint = "leave endDate out for an open end"
+				} else {
+					hint = fmt.Sprintf("write %q", d.String())
+				}
+			}
+			return fmt.Sprintf("%q is not an ISO 8601 date; %s", k.Got, hint)
+		}
+	case *skind.Format:
+		return fmt.Sprintf("%v is not a valid %s", quoteAny(k.Got), k.Want)
+	}
+	return "schema: " + e.ErrorKind.LocalizedString(p)
+}
+
+func quoteAny(v any) string {
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprint(v)
+}
+
+// value converts n to the generic form jsonschema validates: maps, slices,
+// strings, bools, nil and json.Number.
+func (n *node) value() any {
+	switch n.kind {
+	case kindNull:
+		return nil
+	case kindBool:
+		return n.b
+	case kindNumber:
+		return json.Number(n.text)
+	case kindString:
+		return n.text
+	case kindArray:
+		out := make([]any, len(n.items))
+		for i, it := range n.items {
+			out[i] = it.value()
+		}
+		return out
+	}
+	out := make(map[string]any, len(n.keys))
+	for i, k := range n.keys {
+		out[k] = n.vals[i].value()
+	}
+	return out
+}
+
+// lookup follows JSON pointer tokens from n and returns the field path
+// ("work[0].startDate") and the deepest node found.
+func (n *node) lookup(tokens []string) (string, *node) {
+	var b strings.Builder
+	cur := n
+	for _, t := range tokens {
+		switch cur.kind {
+		case kindArray:
+			i, err := strconv.Atoi(t)
+			if err != nil || i < 0 || i >= len(cur.items) {
+				return b.String(), cur
+			}
+			b.WriteString("[" + t + "]")
+			cur = cur.items[i]
+		case kindObject:
+			v := cur.get(t)
+			if v == nil {
+				return b.String(), cur
+			}
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(t)
+			cur = v
+		default:
+			return b.String(), cur
+		}
+	}
+	return b.String(), cur
+}
