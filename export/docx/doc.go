@@ -1,0 +1,54 @@
+// Package docx writes a resume as an ATS-safe Word document (.docx).
+//
+// The document is built with the standard library only — archive/zip and
+// a small Office Open XML layer of our own that appends escaped markup to a
+// byte buffer (the tests read every part back with encoding/xml). It is
+// split like pandoc's DOCX writer: body.go maps the resume to paragraphs (Writers/Docx/OpenXML.hs),
+// package.go wraps them in the zip package with its content types,
+// relationships and document properties (Writers/Docx.hs), styles.go
+// writes styles, numbering and settings, and openxml.go escapes text.
+//
+// # Layout
+//
+// Everything sits in one column in the body, in reading order, with real
+// Word structure that applicant-tracking systems and converters understand:
+//
+//   - the name in the Title style, the label in Subtitle, and the contact
+//     line (email | phone | website | location | profiles) as a normal
+//     paragraph under them — never in a header or footer;
+//   - each section under a Heading 1 in the label set of Options.Language
+//     (English, Spanish, German, French), in Options.Order; a section with
+//     nothing in it gets no heading;
+//   - each entry on one Heading 2 line: bold position, then company and
+//     location after commas, then a tab to a right-aligned tab stop and the
+//     date range ("**Data Lead**, Spotahome, Madrid<tab>Nov 2019 – Jun 2021");
+//   - an employer with several roles gets its Heading 2 line once (bold
+//     company, location, and the span of its roles unless
+//     Options.HideEmployerRange), then a Heading 3 line per role (bold
+//     position, tab, range), each followed by that role's blocks;
+//   - summaries as normal paragraphs (split at blank lines), highlights as
+//     real Word list items (the List Bullet style with numbering.xml, not
+//     typed "•" characters), skills as "Skills: a, b, c" lines;
+//   - **bold**, *italic* and [links](https://…) from the inline markup as
+//     run properties and w:hyperlink elements with external relationships.
+//
+// No tables, text boxes, headers, footers, images or fields are written,
+// and no hidden text: what an ATS extracts is exactly what a reader sees.
+// The photo (basics.image) and meta are not printed.
+//
+// # Text
+//
+// Text is XML-escaped; the characters XML 1.0 forbids (C0 controls other
+// than tab and newline, U+FFFE, U+FFFF) are dropped and invalid UTF-8 bytes
+// become U+FFFD, so any input gives well-formed XML. All other Unicode is
+// kept. Tabs and newlines inside a field become spaces; prose is split into
+// paragraphs at blank lines. Dates print only through style.Resolved's Date
+// and Range, with Options.DateFormat and the present word. Only http, https,
+// mailto, tel and ftp URLs become links.
+//
+// # Determinism
+//
+// The same resume and Options give the same bytes: the parts are written in
+// a fixed order, with one fixed zip timestamp, and core.xml's times come
+// from Options.Created (2000-01-01 by default), never from the clock.
+package docx

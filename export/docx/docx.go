@@ -1,0 +1,135 @@
+package docx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// Options configure the DOCX writer. The zero value means the defaults of
+// style.Options (Calibri 10.5 pt, accent 1F3864, 0.75 in margins, A4,
+// "Jan 2006" dates, English labels, the JSON Resume section order).
+type Options struct {
+	style.Options
+
+	// HideEmployerRange leaves the overall date range off the line of an
+	// employer with several roles; each role line still carries its own
+	// range. By default the employer line shows the span of its roles.
+	HideEmployerRange bool
+}
+
+// ErrNilResume is returned by Write when the resume is nil.
+var ErrNilResume = errors.New("docx: nil resume")
+
+// ErrOptions is wrapped by every *OptionError.
+var ErrOptions = errors.New("docx: invalid option")
+
+// OptionError is an Options field whose value cannot be used.
+type OptionError struct {
+	Field  string // the field, as in "Margins.Left" or "Order[2]"
+	Value  string // the offending value, printed
+	Reason string // what is wrong and how to fix it
+}
+
+func (e *OptionError) Error() string {
+	return fmt.Sprintf("docx: option %s = %s: %s", e.Field, e.Value, e.Reason)
+}
+
+// Unwrap returns ErrOptions.
+func (e *OptionError) Unwrap() error { return ErrOptions }
+
+// Write writes r to w as a Word document (.docx, Office Open XML
+// WordprocessingML). The same resume and options always give the same
+// bytes. It returns ErrNilResume for a nil resume, an *OptionError for an
+// unusable option, and otherwise only the errors of w.
+func Write(w io.Writer, r *resume.Resume, opts Options) error {
+	if r == nil {
+		return ErrNilResume
+	}
+	res := opts.Resolve()
+	if err := validate(res); err != nil {
+		return err
+	}
+	g := newGeometry(res)
+	b := &builder{res: res, hideEmployerRange: opts.HideEmployerRange}
+	b.x.b = make([]byte, 0, 64<<10)
+	b.document(r, g)
+	return writePackage(w, r, res, g, b)
+}
+
+// Limits on presentation options, so that no option makes a document Word
+// refuses to open.
+const (
+	maxFontSize = 200.0 // points; Word's limit is 1638, the title is 2.4x the base
+	minText     = 72.0  // points of text width and height left by the margins
+)
+
+// validate checks the options that could make an unusable document.
+func validate(res style.Resolved) error {
+	if res.FontSize > maxFontSize || math.IsNaN(res.FontSize) {
+		return &OptionError{Field: "FontSize", Value: fmt.Sprint(res.FontSize),
+			Reason: fmt.Sprintf("want a size in points between 1 and %g (0 means 10.5)", maxFontSize)}
+	}
+	if len(res.Accent) != 6 || !isHex(res.Accent) {
+		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
+			Reason: `want a colour as six hex digits "RRGGBB", such as "1F3864"`}
+	}
+	m := res.Margins
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"Margins.Top", m.Top}, {"Margins.Right", m.Right}, {"Margins.Bottom", m.Bottom}, {"Margins.Left", m.Left}} {
+		if f.v < 0 || math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+			return &OptionError{Field: f.name, Value: fmt.Sprint(f.v), Reason: "want a margin in points, 0 or more"}
+		}
+	}
+	if res.PageSize != style.A4 && res.PageSize != style.Letter {
+		return &OptionError{Field: "PageSize", Value: fmt.Sprint(res.PageSize), Reason: "want style.A4 or style.Letter"}
+	}
+	pw, ph := res.PageSize.Points()
+	if pw-m.Left-m.Right < minText || ph-m.Top-m.Bottom < minText {
+		return &OptionError{Field: "Margins", Value: fmt.Sprintf("%+v", m),
+			Reason: fmt.Sprintf("the margins leave less than %g pt (1 in) of text on a %.0fx%.0f pt page", minText, pw, ph)}
+	}
+	for i, s := range res.Order {
+		if !slices.Contains(style.DefaultOrder, s) {
+			return &OptionError{Field: fmt.Sprintf("Order[%d]", i), Value: fmt.Sprintf("%q", s),
+				Reason: fmt.Sprintf("unknown section; want one of %v", style.DefaultOrder)}
+		}
+	}
+	return nil
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// geometry is the page in twentieths of a point (twips), Word's unit.
+type geometry struct {
+	pageW, pageH             int
+	top, right, bottom, left int
+	textW                    int // the right tab stop for date ranges
+}
+
+func newGeometry(res style.Resolved) geometry {
+	pw, ph := res.PageSize.Points()
+	tw := func(pt float64) int { return int(math.Round(pt * 20)) }
+	g := geometry{
+		pageW: tw(pw), pageH: tw(ph),
+		top: tw(res.Margins.Top), right: tw(res.Margins.Right),
+		bottom: tw(res.Margins.Bottom), left: tw(res.Margins.Left),
+	}
+	g.textW = g.pageW - g.left - g.right
+	return g
+}
