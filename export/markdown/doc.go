@@ -1,0 +1,32 @@
+// Package markdown writes a resume as clean CommonMark.
+//
+// The layout is plain enough for any Markdown renderer and for an
+// applicant-tracking system that reads Markdown as text:
+//
+//	# Name                         H1: the name
+//	Label                          a paragraph
+//	email · phone · url · place    the contact line
+//	## Work Experience             H2: one per non-empty section, in style order
+//	### Position — Company         H3: one per role
+//	Jun 2021 – Aug 2024            the date range, on its own line
+//	Spain, 100% Remote             the location, on its own line
+//	Company description, summary   paragraphs
+//	- highlight                    a bullet list
+//	Skills: a, b, c                the role's skills
+//
+// An employer with several roles gets one "Position — Company" heading per
+// role; the employer's location, description and summary are written once,
+// under its first role. Section headings and the few other words come from
+// style.Options (English, Spanish, German or French); dates print only
+// through style.Resolved.Range, so a checker can predict them.
+//
+// Text fields that hold inline markup (summaries, descriptions,
+// highlights) keep their **bold**, *italic* and [links](url): the writer
+// parses them with resume.Inline and writes the runs back as CommonMark.
+// Every other character that Markdown would read as syntax is escaped, so
+// what a Markdown reader shows is exactly the resume's text, whatever it
+// holds. Whitespace inside a paragraph is collapsed to single spaces;
+// blank lines separate paragraphs. Invalid UTF-8 and NUL bytes are written
+// as U+FFFD. The output has no HTML, no comments and nothing hidden, and the
+// same input always gives the same bytes.
+package markdown
