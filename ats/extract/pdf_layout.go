@@ -1,0 +1,402 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// segment is a run of glyphs on one baseline with no wide gap inside: a
+// line, or one cell of a line that is spread across the page.
+type segment struct {
+	text        string
+	x0, x1, y   float64
+	size        float64
+	bold        bool
+	white, tiny bool
+}
+
+// Word and cell gaps, in ems of the font size.
+const (
+	wordGapEm = 0.17 // a gap wider than this between glyphs is a space
+	cellGapEm = 1.4  // a gap wider than this starts a new segment
+)
+
+// layoutPage turns a page's glyphs into lines in reading order, appends
+// them to doc and returns the segments.
+func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) []segment {
+	w, h := pg.box[2]-pg.box[0], pg.box[3]-pg.box[1]
+	if res.garbled {
+		doc.warn(GarbledText, page, "a font has no ToUnicode map, so its text cannot be decoded reliably; an ATS sees garbled text (embed fonts with Unicode maps)")
+	}
+	if len(res.glyphs) == 0 {
+		if res.images > 0 {
+			doc.warn(NoTextLayer, page, "the page is an image with no text layer; an ATS sees nothing (export with real text, or OCR it)")
+		} else {
+			doc.warn(NoTextLayer, page, "the page has no text")
+		}
+		return nil
+	}
+	var outside, hidden int
+	upright := res.glyphs[:0:0]
+	var rotated []glyph
+	for _, g := range res.glyphs {
+		if g.x+g.w < -outsidePageMargin || g.x > w+outsidePageMargin || g.y < -outsidePageMargin || g.y-g.size > h+outsidePageMargin {
+			if strings.TrimSpace(g.text) != "" {
+				outside++
+			}
+		}
+		if (g.white || g.size < tinyTextPoints) && strings.TrimSpace(g.text) != "" {
+			hidden++
+		}
+		if g.rot {
+			rotated = append(rotated, g)
+		} else {
+			upright = append(upright, g)
+		}
+	}
+	if outside > 0 {
+		doc.warn(OutsidePage, page, "%d character(s) are drawn outside the page; an ATS still reads them", outside)
+	}
+	if hidden > 0 {
+		doc.warn(HiddenText, page, "%d character(s) are white or smaller than %.0f pt: invisible to people, read by an ATS (looks like keyword stuffing)", hidden, tinyTextPoints)
+	}
+	segs := buildSegments(upright)
+	// Rotated text (sidebar labels, watermarks) is read after the page in
+	// drawing order.
+	if len(rotated) > 0 {
+		var b strings.Builder
+		for _, g := range rotated {
+			b.WriteString(g.text)
+		}
+		if t := strings.TrimSpace(b.String()); t != "" {
+			segs = append(segs, segment{text: t, x0: rotated[0].x, y: math.MaxFloat32, size: rotated[0].size})
+		}
+	}
+	order, columns := readingOrder(segs, w)
+	if columns {
+		doc.warn(MultiColumn, page, "the page is laid out in columns; it was read column by column, but many ATS read straight across and mix the columns")
+	}
+	for _, s := range order {
+		y := s.y
+		if y == math.MaxFloat32 {
+			y = 0
+		}
+		text, list := bulletLine(s.text)
+		doc.Lines = append(doc.Lines, Line{
+			Text: text, Page: page, ListItem: list,
+			X: round2(s.x0), Y: round2(y), Width: round2(s.x1 - s.x0),
+			FontSize: round2(s.size), Bold: s.bold,
+		})
+	}
+	return segs
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// buildSegments groups glyphs into baselines, then splits each baseline
+// at wide gaps, inserting spaces at word gaps.
+func buildSegments(gs []glyph) []segment {
+	if len(gs) == 0 {
+		return nil
+	}
+	idx := make([]int, len(gs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y < gs[idx[b]].y })
+	// Cluster baselines.
+	var lines [][]int
+	var cur []int
+	var curY, curSize float64
+	for _, i := range idx {
+		g := gs[i]
+		tol := 0.35 * math.Max(math.Min(g.size, curSize), 1)
+		if len(cur) > 0 && math.Abs(g.y-curY) <= tol {
+			cur = append(cur, i)
+			continue
+		}
+		if len(cur) > 0 {
+			lines = append(lines, cur)
+		}
+		cur = []int{i}
+		curY, curSize = g.y, g.size
+	}
+	lines = append(lines, cur)
+
+	var segs []segment
+	for _, line := range lines {
+		sort.SliceStable(line, func(a, b int) bool { return gs[line[a]].x < gs[line[b]].x })
+		var b strings.Builder
+		var s segment
+		var sizeSum, boldN, whiteN, tinyN, n float64
+		started := false
+		var prev glyph
+		flush := func() {
+			if !started {
+				return
+			}
+			s.text = b.String()
+			if strings.TrimSpace(s.text) != "" {
+				s.size = sizeSum / n
+				s.bold = boldN*2 > n
+				s.white = whiteN == n
+				s.tiny = tinyN == n
+				segs = append(segs, s)
+			}
+			b.Reset()
+			sizeSum, boldN, whiteN, tinyN, n = 0, 0, 0, 0, 0
+			started = false
+		}
+		for _, i := range line {
+			g := gs[i]
+			if g.text == "" {
+				continue
+			}
+			if started {
+				end := prev.x + prev.w
+				gap := g.x - end
+				em := math.Max(math.Min(prev.size, g.size), 1)
+				// Overprinted duplicate (fake bold): skip.
+				if g.text == prev.text && math.Abs(g.x-prev.x) < 0.15*em && g.text != " " {
+					continue
+				}
+				if gap > cellGapEm*em && strings.TrimSpace(g.text) != "" {
+					flush()
+				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) {
+					if !strings.HasSuffix(b.String(), " ") && !strings.HasPrefix(g.text, " ") {
+						b.WriteByte(' ')
+					}
+				}
+			}
+			if !started {
+				s = segment{x0: g.x, y: g.y}
+				started = true
+				if strings.TrimSpace(g.text) == "" {
+					// Do not start a segment with spaces.
+					prev = g
+					s.x0 = g.x + g.w
+					continue
+				}
+			}
+			b.WriteString(g.text)
+			if g.x+g.w > s.x1 {
+				s.x1 = g.x + g.w
+			}
+			if strings.TrimSpace(g.text) != "" {
+				sizeSum += g.size
+				n++
+				if g.bold {
+					boldN++
+				}
+				if g.white {
+					whiteN++
+				}
+				if g.size < tinyTextPoints {
+					tinyN++
+				}
+			}
+			prev = g
+		}
+		flush()
+	}
+	for i := range segs {
+		segs[i].text = strings.TrimSpace(segs[i].text)
+		if segs[i].x1 < segs[i].x0 {
+			segs[i].x1 = segs[i].x0
+		}
+	}
+	return segs
+}
+
+// readingOrder decides between row-by-row reading (single column, or a
+// table-like layout whose right-hand cells share baselines with the left)
+// and column-by-column reading (true columns whose lines do not align).
+func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
+	if len(segs) < 8 {
+		return sortRows(segs), false
+	}
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	for _, s := range segs {
+		minX = math.Min(minX, s.x0)
+		maxX = math.Max(maxX, s.x1)
+	}
+	width := maxX - minX
+	if width < 50 || width > 5000 {
+		return sortRows(segs), false
+	}
+	bins := make([]int, int(width)+1)
+	for _, s := range segs {
+		a, b := int(s.x0-minX), int(s.x1-minX)
+		for i := max(a, 0); i < b && i < len(bins); i++ {
+			bins[i]++
+		}
+	}
+	limit := len(segs) / 12
+	bestStart, bestLen := -1, 0
+	for i := 0; i < len(bins); {
+		if bins[i] > limit {
+			i++
+			continue
+		}
+		j := i
+		for j < len(bins) && bins[j] <= limit {
+			j++
+		}
+		mid := float64(i+j) / 2
+		if j-i > bestLen && mid > 0.12*width && mid < 0.88*width {
+			bestStart, bestLen = i, j-i
+		}
+		i = j
+	}
+	if bestLen < 8 {
+		return sortRows(segs), false
+	}
+	gl, gr := minX+float64(bestStart), minX+float64(bestStart+bestLen)
+	var left, right []segment
+	for _, s := range segs {
+		switch {
+		case s.x1 <= gl+1:
+			left = append(left, s)
+		case s.x0 >= gr-1:
+			right = append(right, s)
+		}
+	}
+	if len(left) < 4 || len(right) < 4 {
+		return sortRows(segs), false
+	}
+	// Table-like layouts (dates on the right, labels on the left) share
+	// baselines; true columns do not.
+	small, big := left, right
+	if len(right) < len(left) {
+		small, big = right, left
+	}
+	aligned := 0
+	for _, s := range small {
+		for _, t := range big {
+			if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
+				aligned++
+				break
+			}
+		}
+	}
+	if float64(aligned) >= 0.4*float64(len(small)) {
+		return sortRows(segs), false
+	}
+	// Column reading, in bands split by lines that cross the gutter.
+	rows := sortRows(segs)
+	var out, bl, br []segment
+	flush := func() {
+		out = append(out, bl...)
+		out = append(out, br...)
+		bl, br = bl[:0], br[:0]
+	}
+	for _, s := range rows {
+		switch {
+		case s.x1 <= gl+1:
+			bl = append(bl, s)
+		case s.x0 >= gr-1:
+			br = append(br, s)
+		default:
+			flush()
+			out = append(out, s)
+		}
+	}
+	flush()
+	return out, true
+}
+
+// sortRows orders segments top to bottom, then left to right on one
+// baseline.
+func sortRows(segs []segment) []segment {
+	out := append([]segment(nil), segs...)
+	sort.SliceStable(out, func(a, b int) bool {
+		sa, sb := out[a], out[b]
+		tol := 0.35 * math.Max(math.Min(sa.size, sb.size), 1)
+		if math.Abs(sa.y-sb.y) > tol {
+			return sa.y < sb.y
+		}
+		return sa.x0 < sb.x0
+	})
+	return out
+}
+
+var pageNumberRE = regexp.MustCompile(`(?i)^(page\s*)?-?\s*\d{1,3}\s*-?(\s*(/|of)\s*\d{1,3})?$`)
+
+// markFurniture marks page numbers and running headers/footers: lines in
+// the top or bottom 10% of a page whose text (digits ignored) repeats on
+// at least two pages. The first copy of a repeated line stays content;
+// later copies, and every page number, are furniture.
+func markFurniture(doc *Document, pages []pdfPage) {
+	if len(pages) == 0 {
+		return
+	}
+	key := func(t string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '#'
+			}
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, t)
+	}
+	edge := func(l Line) bool {
+		if l.Page < 1 || l.Page > len(pages) || l.Y == 0 {
+			return false
+		}
+		h := pages[l.Page-1].box[3] - pages[l.Page-1].box[1]
+		return l.Y < 0.1*h || l.Y > 0.9*h
+	}
+	pagesOf := map[string]map[int]bool{}
+	for _, l := range doc.Lines {
+		if !edge(l) {
+			continue
+		}
+		k := key(l.Text)
+		if pagesOf[k] == nil {
+			pagesOf[k] = map[int]bool{}
+		}
+		pagesOf[k][l.Page] = true
+	}
+	seen := map[string]bool{}
+	repeated := 0
+	for i := range doc.Lines {
+		l := &doc.Lines[i]
+		if !edge(*l) {
+			continue
+		}
+		if pageNumberRE.MatchString(strings.TrimSpace(l.Text)) {
+			l.Furniture = true
+			continue
+		}
+		k := key(l.Text)
+		if len(pages) >= 2 && len(pagesOf[k]) >= 2 {
+			if seen[k] {
+				l.Furniture = true
+				repeated++
+			}
+			seen[k] = true
+		}
+	}
+	if repeated > 0 {
+		doc.warn(RepeatedHeaderFooter, 0, "%d line(s) repeat at the top or bottom of every page (running header/footer); many ATS read them into your work history", repeated)
+	}
+}
+
+// bulletLine turns a leading bullet glyph into the "• " marker.
+func bulletLine(t string) (string, bool) {
+	for _, b := range []string{"•", "◦", "▪", "‣", "●", "■", "○", "►", "∙", "·", "❖", "➢", "✓"} {
+		if strings.HasPrefix(t, b) {
+			rest := strings.TrimSpace(t[len(b):])
+			if rest == "" {
+				return t, false
+			}
+			return "• " + rest, true
+		}
+	}
+	return t, false
+}

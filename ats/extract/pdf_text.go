@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// glyph is one shown character code, placed on the page.
+type glyph struct {
+	x, y   float64 // left edge and baseline, y from the top of the page
+	w      float64 // advance width in points
+	size   float64 // effective font size in points
+	text   string
+	bold   bool
+	white  bool
+	rot    bool // not upright (rotated or skewed text)
+	font   *pdfFont
+	spaceW float64 // width of a space in this font at this size, 0 if unknown
+}
+
+type pageResult struct {
+	glyphs  []glyph
+	images  int
+	garbled bool
+	err     error
+}
+
+type mat [6]float64 // a b c d e f
+
+var identity = mat{1, 0, 0, 1, 0, 0}
+
+// mul returns m × n (apply m, then n).
+func (m mat) mul(n mat) mat {
+	return mat{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+type gstate struct {
+	ctm   mat
+	fill  [4]float64
+	nfill int // components in the fill colour: 1 gray, 3 rgb, 4 cmyk, 0 other
+	// text state (kept in the graphics state as the spec says)
+	tc, tw, th, tl, trise, tfs float64
+	font                       *pdfFont
+	mode                       int
+}
+
+type interp struct {
+	ctx    context.Context
+	fonts  *fontCache
+	page   pdfPage
+	res    pageResult
+	ops    int
+	forms  int
+	left   float64
+	top    float64
+}
+
+func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache) pageResult {
+	in := &interp{ctx: ctx, fonts: fonts, page: pg, left: pg.box[0], top: pg.box[3]}
+	data, err := readStream(pg.v.Key("Contents"), maxContentBytes)
+	if err != nil && len(data) == 0 {
+		in.res.err = fmt.Errorf("%w: %v", ErrMalformed, err)
+		return in.res
+	}
+	g := gstate{ctm: identity, th: 1, nfill: 1}
+	in.run(data, pg.resources, g, 0)
+	return in.res
+}
+
+func num(o []cobj, i int) float64 {
+	if i < len(o) && o[i].kind == 'n' {
+		return o[i].num
+	}
+	return 0
+}
+
+func (in *interp) run(data []byte, res pdf.Value, g gstate, depth int) {
+	l := &lexer{b: data}
+	var stack []gstate
+	var stk []cobj
+	tm, tlm := identity, identity
+	fontsRes := res.Key("Font")
+	for {
+		o, op, ok := l.next(0)
+		if !ok {
+			return
+		}
+		if op == "" {
+			if len(stk) < maxOperands {
+				stk = append(stk, o)
+			}
+			continue
+		}
+		in.ops++
+		if in.ops%ctxCheckEveryOps == 0 {
+			if err := in.ctx.Err(); err != nil {
+				panic(err)
+			}
+		}
+		args := stk
+		stk = stk[:0]
+		switch op {
+		case "q":
+			if len(stack) < 1024 {
+				stack = append(stack, g)
+			}
+		case "Q":
+			if n := len(stack); n > 0 {
+				g = stack[n-1]
+				stack = stack[:n-1]
+			}
+		case "cm":
+			if len(args) >= 6 {
+				m := mat{num(args, 0), num(args, 1), num(args, 2), num(args, 3), num(args, 4), num(args, 5)}
+				g.ctm = m.mul(g.ctm)
+			}
+		case "g":
+			g.fill, g.nfill = [4]float64{num(args, 0)}, 1
+		case "rg":
+			g.fill, g.nfill = [4]float64{num(args, 0), num(args, 1), num(args, 2)}, 3
+		case "k":
+			g.fill, g.nfill = [4]float64{num(args, 0), num(args, 1), num(args, 2), num(args, 3)}, 4
+		case "cs":
+			g.fill, g.nfill = [4]float64{}, 0
+		case "sc", "scn":
+			n := 0
+			var c [4]float64
+			for _, a := range args {
+				if a.kind == 'n' && n < 4 {
+					c[n] = a.num
+					n++
+				}
+			}
+			if n == 1 || n == 3 || n == 4 {
+				g.fill, g.nfill = c, n
+			} else {
+				g.nfill = 0
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tc":
+			g.tc = num(args, 0)
+		case "Tw":
+			g.tw = num(args, 0)
+		case "Tz":
+			g.th = num(args, 0) / 100
+		case "TL":
+			g.tl = num(args, 0)
+		case "Ts":
+			g.trise = num(args, 0)
+		case "Tr":
+			g.mode = int(num(args, 0))
+		case "Tf":
+			g.tfs = num(args, 1)
+			g.font = nil
+			if len(args) >= 1 && args[0].kind == '/' {
+				fv := fontsRes.Key(args[0].str)
+				if fv.Kind() == pdf.Dict {
+					g.font = in.fonts.get(fv, args[0].str)
+				}
+			}
+		case "Td", "TD":
+			tx, ty := num(args, 0), num(args, 1)
+			if op == "TD" {
+				g.tl = -ty
+			}
+			tlm = mat{1, 0, 0, 1, tx, ty}.mul(tlm)
+			tm = tlm
+		case "Tm":
+			if len(args) >= 6 {
+				tlm = mat{num(args, 0), num(args, 1), num(args, 2), num(args, 3), num(args, 4), num(args, 5)}
+				tm = tlm
+			}
+		case "T*":
+			tlm = mat{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+		case "'", "\"":
+			if op == "\"" && len(args) >= 3 {
+				g.tw, g.tc = num(args, 0), num(args, 1)
+				args = args[2:]
+			}
+			tlm = mat{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+			if len(args) >= 1 && args[len(args)-1].kind == 's' {
+				tm = in.show(args[len(args)-1].str, g, tm)
+			}
+		case "Tj":
+			if len(args) >= 1 && args[len(args)-1].kind == 's' {
+				tm = in.show(args[len(args)-1].str, g, tm)
+			}
+		case "TJ":
+			if len(args) >= 1 && args[len(args)-1].kind == '[' {
+				for _, a := range args[len(args)-1].arr {
+					switch a.kind {
+					case 's':
+						tm = in.show(a.str, g, tm)
+					case 'n':
+						tx := -a.num / 1000 * g.tfs * g.th
+						tm = mat{1, 0, 0, 1, tx, 0}.mul(tm)
+					}
+				}
+			}
+		case "BI":
+			// Inline image: skip its dictionary and binary data.
+			for {
+				_, op2, ok := l.next(0)
+				if !ok || op2 == "ID" {
+					break
+				}
+			}
+			l.skipInlineImage()
+			in.res.images++
+		case "Do":
+			if len(args) >= 1 && args[0].kind == '/' {
+				in.doXObject(res, args[0].str, g, depth)
+			}
+		}
+	}
+}
+
+func (in *interp) doXObject(res pdf.Value, name string, g gstate, depth int) {
+	x := res.Key("XObject").Key(name)
+	switch x.Key("Subtype").Name() {
+	case "Image":
+		in.res.images++
+	case "Form":
+		if depth >= maxFormDepth {
+			return
+		}
+		in.forms++
+		if in.forms > 1000 {
+			return
+		}
+		data, err := readStream(x, maxContentBytes)
+		if err != nil && len(data) == 0 {
+			return
+		}
+		if m := x.Key("Matrix"); m.Len() >= 6 {
+			fm := mat{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(), m.Index(3).Float64(), m.Index(4).Float64(), m.Index(5).Float64()}
+			g.ctm = fm.mul(g.ctm)
+		}
+		r := x.Key("Resources")
+		if r.IsNull() {
+			r = res
+		}
+		in.run(data, r, g, depth+1)
+	}
+}
+
+// show places each code of s and returns the advanced text matrix.
+func (in *interp) show(s string, g gstate, tm mat) mat {
+	f := g.font
+	if f == nil {
+		// No usable font: decode as Latin-1 with estimated widths.
+		f = &pdfFont{codeLen: 1, defWidth: 500, scale: 0.001, approxWide: true}
+	}
+	if f.garbled {
+		in.res.garbled = true
+	}
+	white := g.nfill > 0 && isWhite(g.fill, g.nfill) && g.mode != 3
+	f.each(s, func(code uint32, text string, single bool) {
+		if len(in.res.glyphs) >= maxGlyphsPerPage {
+			return
+		}
+		w0 := f.width(code) * f.scale
+		trm := mat{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(tm).mul(g.ctm)
+		// Effective size: the length of the transformed unit vertical.
+		size := math.Hypot(trm[2], trm[3])
+		xscale := math.Hypot(trm[0], trm[1])
+		rot := math.Abs(trm[1]) > 0.01*xscale || math.Abs(trm[2]) > 0.01*size || trm[0] < 0
+		adv := w0*g.tfs + g.tc
+		if single && code == 32 {
+			adv += g.tw
+		}
+		adv *= g.th
+		// Width on the page: the advance scaled by the text-to-page matrix.
+		m := tm.mul(g.ctm)
+		wpage := adv * math.Hypot(m[0], m[1])
+		var sw float64
+		if f.spaceWidth > 0 {
+			sw = f.spaceWidth * f.scale * size
+		}
+		in.res.glyphs = append(in.res.glyphs, glyph{
+			x: trm[4] - in.left, y: in.top - trm[5], w: wpage, size: size,
+			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, font: f, spaceW: sw,
+		})
+		tm = mat{1, 0, 0, 1, adv, 0}.mul(tm)
+	})
+	return tm
+}
+
+func isWhite(c [4]float64, n int) bool {
+	switch n {
+	case 1:
+		return c[0] >= 0.97
+	case 3:
+		return c[0] >= 0.97 && c[1] >= 0.97 && c[2] >= 0.97
+	case 4:
+		return c[0] <= 0.03 && c[1] <= 0.03 && c[2] <= 0.03 && c[3] <= 0.03
+	}
+	return false
+}
