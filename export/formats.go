@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/resumekit/resumekit/export/docx"
 	"github.com/resumekit/resumekit/export/markdown"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
@@ -39,6 +40,16 @@ var formats = []Format{
 		Description: "CommonMark Markdown",
 		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
 			return markdown.Write(w, r, markdown.Options{Options: o})
+		},
+	},
+	{
+		Name:        "docx",
+		Aliases:     []string{"word"},
+		Ext:         ".docx",
+		MediaType:   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+		Description: "Word document (Office Open XML), ATS-safe single column",
+		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
+			return docx.Write(w, r, docx.Options{Options: o})
 		},
 	},
 }
