@@ -9,6 +9,7 @@ import (
 	"github.com/resumekit/resumekit/export/docx"
 	"github.com/resumekit/resumekit/export/markdown"
 	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/export/xlsx"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -50,6 +51,16 @@ var formats = []Format{
 		Description: "Word document (Office Open XML), ATS-safe single column",
 		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
 			return docx.Write(w, r, docx.Options{Options: o})
+		},
+	},
+	{
+		Name:        "xlsx",
+		Aliases:     []string{"excel"},
+		Ext:         ".xlsx",
+		MediaType:   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+		Description: "Excel workbook (Office Open XML), one filterable sheet per section",
+		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
+			return xlsx.Write(w, r, xlsx.Options{Options: o})
 		},
 	},
 }
