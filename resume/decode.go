@@ -601,6 +601,8 @@ func (d *decoder) work(f field) {
 			e.URL = d.str(f)
 		case "description":
 			e.Description = d.str(f)
+		case "employerSummary":
+			e.Summary = d.str(f)
 		default:
 			f.model = join(roleModel, f.key)
 			d.r.SetPosition(f.model, f.v.pos)
