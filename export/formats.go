@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/resumekit/resumekit/export/docx"
+	"github.com/resumekit/resumekit/export/jsonresume"
 	"github.com/resumekit/resumekit/export/markdown"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/export/xlsx"
@@ -33,6 +34,16 @@ type Format struct {
 // formats is the fixed format table, in the order Formats returns it and
 // the CLI writes it. Each writer package adds its one entry here.
 var formats = []Format{
+	{
+		Name:        "json",
+		Aliases:     []string{"jsonresume", "json-resume"},
+		Ext:         ".json",
+		MediaType:   "application/json",
+		Description: "JSON Resume (jsonresume.org schema), one work entry per role",
+		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
+			return jsonresume.Write(w, r, jsonresume.Options{Options: o})
+		},
+	},
 	{
 		Name:        "md",
 		Aliases:     []string{"markdown", "commonmark"},
