@@ -28,7 +28,7 @@ func ExampleCompare() {
 	compare.WriteText(os.Stdout, rep)
 	// Output:
 	// FORMAT  CONTACT  WORK  EDUCATION  SKILLS  SUMMARY  SCORE  RESULT
-	// pdf     2/2      4/5   0/0        0/0     0/0      85.7   1 lost
+	// pdf     2/2      3/4   0/0        0/0     0/0      83.3   1 lost
 	//
 	// pdf: 1 lost
 	//   work[0].roles[0].endDate  Altered  parse  want "present", parser got "2021-06"
