@@ -214,3 +214,38 @@ func text(ps []para) string {
 	}
 	return b.String()
 }
+
+// fullResume fills every section of the model, with inline markup, links
+// and one employer holding two roles.
+func fullResume() *resume.Resume {
+	return &resume.Resume{
+		Basics: resume.Basics{
+			Name: "Ada Lovelace", Label: "Analytical Engineer", Email: "ada@example.com",
+			Phone: "+44 20 7946 0000", URL: "https://ada.example.com",
+			Summary:  "Writes **programs** for *engines*.\n\nSee [my notes](https://notes.example.com).",
+			Location: resume.Location{City: "London", CountryCode: "GB"},
+			Profiles: []resume.Profile{{Network: "GitHub", Username: "ada", URL: "https://github.com/ada"}, {Network: "Mastodon", Username: "@ada"}},
+		},
+		Work: []resume.Employer{
+			{Name: "Analytical Engines Ltd", Location: "London", Description: "Builds engines.", Roles: []resume.Role{
+				{Position: "Lead Programmer", StartDate: resume.YearMonth(1843, 1), EndDate: resume.Present,
+					Summary: "First paragraph.\n\nSecond paragraph.", Highlights: []string{"Wrote **Note G**", "Read [the paper](https://example.com/paper)"},
+					Skills: []string{"Bernoulli numbers", "Punch cards"}},
+				{Position: "Programmer", StartDate: resume.YearMonth(1842, 3), EndDate: resume.YearMonth(1842, 12), Location: "Turin"},
+			}},
+			{Name: "Royal Society", Roles: []resume.Role{{Position: "Translator", StartDate: resume.YearOnly(1840), EndDate: resume.YearOnly(1841),
+				Highlights: []string{"Translated *Menabrea*"}}}},
+		},
+		Education: []resume.Education{{Institution: "Home Schooling", Area: "Mathematics", StudyType: "Private tuition",
+			StartDate: resume.YearOnly(1828), EndDate: resume.YearOnly(1835), Score: "Excellent", Courses: []string{"Algebra", "Geometry"}}},
+		Skills:       []resume.Skill{{Name: "Mathematics", Level: "Master", Keywords: []string{"Calculus", "Algebra"}}, {Name: "Poetry"}},
+		Projects:     []resume.Project{{Name: "Difference Engine", Description: "A *calculator*.", Highlights: []string{"Tables"}, Keywords: []string{"Brass"}, StartDate: resume.YearOnly(1833), URL: "https://example.com/de", Roles: []string{"Analyst"}, Entity: "Babbage"}},
+		Volunteer:    []resume.Volunteer{{Organization: "Ladies' Society", Position: "Tutor", StartDate: resume.YearOnly(1830), Summary: "Taught.", Highlights: []string{"Arithmetic"}}},
+		Awards:       []resume.Award{{Title: "Honour", Date: resume.YMD(1850, 5, 1), Awarder: "Society", Summary: "For notes."}},
+		Certificates: []resume.Certificate{{Name: "Certified Analyst", Date: resume.YearMonth(1845, 2), Issuer: "Academy", URL: "https://example.com/cert"}},
+		Publications: []resume.Publication{{Name: "Sketch of the Analytical Engine", Publisher: "Taylor", ReleaseDate: resume.YearMonth(1843, 8), Summary: "With notes."}},
+		Languages:    []resume.Language{{Language: "English", Fluency: "Native"}, {Language: "French", Fluency: "Fluent"}},
+		Interests:    []resume.Interest{{Name: "Horses", Keywords: []string{"Racing", "Betting"}}},
+		References:   []resume.Reference{{Name: "Charles Babbage", Reference: "The *enchantress* of numbers."}},
+	}
+}
