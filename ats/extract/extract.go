@@ -217,7 +217,7 @@ func chooseFormat(data []byte, name string) (Format, error) {
 			return got, fmt.Errorf("%w: the file is %s", ErrUnsupported, describe(got))
 		}
 		if known && want != got {
-			return got, fmt.Errorf("%w: the name says %s but the file is %s (rename it to %s)", ErrUnsupported, describe(want), describe(got), extension(got))
+			return got, fmt.Errorf("%w: the name says %s but the file is %s (rename it to %s)", ErrUnsupported, describe(want), describe(got), extOf(got))
 		}
 		return got, nil
 	}
@@ -230,7 +230,7 @@ func chooseFormat(data []byte, name string) (Format, error) {
 	return got, nil
 }
 
-func extension(f Format) string {
+func extOf(f Format) string {
 	switch f {
 	case FormatMarkdown:
 		return ".md"

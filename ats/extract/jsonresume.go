@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+const maxJSONDepth = 256
+
+// readJSON decodes a JSON Resume file into Document.Resume (leniently, so
+// human dates are accepted) and renders every string value as a line, in
+// file order, the way a person reading the file sees it. A file that is
+// valid JSON but not a resume still yields its lines, with Resume nil.
+func readJSON(data []byte) (*Document, error) {
+	doc := &Document{Format: string(FormatJSON)}
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	dec.UseNumber()
+	depth := 0
+	var stack []bool // true for objects
+	expectKey := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				line, col := lineCol(data, se.Offset)
+				return nil, fmt.Errorf("%w: JSON syntax error at line %d, column %d: %v", ErrMalformed, line, col, err)
+			}
+			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{', '[':
+				depth++
+				if depth > maxJSONDepth {
+					return nil, fmt.Errorf("%w: JSON nested deeper than %d levels", ErrTooLarge, maxJSONDepth)
+				}
+				stack = append(stack, t == '{')
+				expectKey = t == '{'
+				continue
+			case '}', ']':
+				depth--
+				stack = stack[:len(stack)-1]
+			}
+		case string:
+			if expectKey {
+				expectKey = false
+				continue
+			}
+			if s := strings.TrimSpace(t); s != "" && !strings.HasPrefix(s, "http") || looksVisibleURL(t) {
+				for _, part := range splitLines(t) {
+					doc.Lines = append(doc.Lines, Line{Text: resume.Plain(part)})
+				}
+			}
+		case json.Number:
+			if expectKey {
+				expectKey = false
+				continue
+			}
+			doc.Lines = append(doc.Lines, Line{Text: t.String()})
+		}
+		if len(stack) > 0 && stack[len(stack)-1] {
+			expectKey = true
+		}
+	}
+	r, err := resume.Decode(data, "", resume.LoadOptions{Lenient: true})
+	if err == nil {
+		doc.Resume = r
+	}
+	return doc, nil
+}
+
+// looksVisibleURL keeps profile and website URLs, which a reader sees.
+func looksVisibleURL(s string) bool {
+	return strings.HasPrefix(s, "http") && !strings.Contains(s, "schema")
+}
+
+func lineCol(data []byte, off int64) (int, int) {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	line, col := 1, 1
+	for _, c := range data[:off] {
+		if c == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/resumekit/resumekit/internal/limits"
+	"github.com/xuri/excelize/v2"
+)
+
+// readXLSX reads the visible sheets in workbook order, row by row, each
+// non-empty cell as the formatted value a person sees (one Line per cell,
+// Line.Cell = "Sheet!B3"). Hidden sheets, rows and columns are skipped
+// with a warning.
+func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err error) {
+	// Our own limits first: entry count and ratios, before excelize inflates
+	// every part into memory.
+	if _, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize}); err != nil {
+		return nil, zipError(err)
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			doc, err = nil, fmt.Errorf("%w: the spreadsheet library failed: %v", ErrMalformed, x)
+		}
+	}()
+	lim := o.MaxUnzipSize
+	if lim <= 0 {
+		lim = 1 << 40
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: lim, UnzipXMLSizeLimit: lim})
+	if err != nil {
+		if strings.Contains(err.Error(), "size limit") || strings.Contains(err.Error(), "exceeds") {
+			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+		}
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	defer f.Close()
+	doc = &Document{Format: string(FormatXLSX)}
+	var hiddenSheets, hiddenRows, hiddenCols []string
+	for _, sheet := range f.GetSheetList() {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrTimeout, err)
+		}
+		if vis, err := f.GetSheetVisible(sheet); err == nil && !vis {
+			hiddenSheets = append(hiddenSheets, sheet)
+			continue
+		}
+		rows, err := f.Rows(sheet)
+		if err != nil {
+			return nil, &Error{Part: sheet, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
+		}
+		colHidden := map[int]bool{}
+		colChecked := map[int]bool{}
+		rowNum := 0
+		cells := 0
+		for rows.Next() {
+			rowNum++
+			if rowNum%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					rows.Close()
+					return nil, fmt.Errorf("%w: %w", ErrTimeout, err)
+				}
+			}
+			vals, err := rows.Columns()
+			if err != nil {
+				rows.Close()
+				return nil, &Error{Part: sheet, Err: fmt.Errorf("%w: row %d: %v", ErrMalformed, rowNum, err)}
+			}
+			if rows.GetRowOpts().Hidden {
+				if hasText(vals) {
+					hiddenRows = append(hiddenRows, fmt.Sprintf("%s!%d", sheet, rowNum))
+				}
+				continue
+			}
+			for c, v := range vals {
+				if strings.TrimSpace(v) == "" {
+					continue
+				}
+				col := c + 1
+				if !colChecked[col] {
+					colChecked[col] = true
+					name, _ := excelize.ColumnNumberToName(col)
+					if vis, err := f.GetColVisible(sheet, name); err == nil && !vis {
+						colHidden[col] = true
+						hiddenCols = append(hiddenCols, sheet+"!"+name)
+					}
+				}
+				if colHidden[col] {
+					continue
+				}
+				cells++
+				if cells > 100000 {
+					break
+				}
+				ref, _ := excelize.CoordinatesToCellName(col, rowNum)
+				for i, part := range splitLines(v) {
+					if strings.TrimSpace(part) == "" {
+						continue
+					}
+					l := Line{Text: part, Source: Cell, Cell: sheet + "!" + ref}
+					if i == 0 {
+						l.Text, l.ListItem = bulletLine(strings.TrimSpace(part))
+					}
+					doc.Lines = append(doc.Lines, l)
+				}
+			}
+		}
+		if err := rows.Error(); err != nil {
+			rows.Close()
+			return nil, &Error{Part: sheet, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
+		}
+		rows.Close()
+	}
+	doc.Pages = 0
+	if len(hiddenSheets) > 0 {
+		doc.warn(HiddenSheet, 0, "hidden sheet(s) skipped: %s; an ATS may read them anyway", strings.Join(hiddenSheets, ", "))
+	}
+	if len(hiddenRows) > 0 {
+		doc.warn(HiddenSheet, 0, "%d hidden row(s) with text skipped (first %s)", len(hiddenRows), hiddenRows[0])
+	}
+	if len(hiddenCols) > 0 {
+		doc.warn(HiddenSheet, 0, "%d hidden column(s) with text skipped (first %s)", len(hiddenCols), hiddenCols[0])
+	}
+	return doc, nil
+}
+
+func hasText(vals []string) bool {
+	for _, v := range vals {
+		if strings.TrimSpace(v) != "" {
+			return true
+		}
+	}
+	return false
+}

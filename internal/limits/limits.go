@@ -1,0 +1,197 @@
+// Package limits holds the bounded readers every untrusted-file reader in
+// resumekit uses: a zip reader that refuses zip bombs (too many entries,
+// too many inflated bytes, absurd compression ratios) and an XML token
+// reader that refuses documents nested too deeply.
+package limits
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ErrLimit is wrapped by every error that reports a limit being reached.
+var ErrLimit = errors.New("limit exceeded")
+
+// ErrNotFound reports a zip entry that does not exist.
+var ErrNotFound = errors.New("zip entry not found")
+
+// Zip limits used when a field of ZipLimits is zero.
+const (
+	DefaultMaxEntries = 1000
+	DefaultMaxTotal   = 50 << 20 // 50 MB inflated, all entries together
+	DefaultMaxRatio   = 200      // inflated/compressed, for entries over 1 MB
+	ratioFloor        = 1 << 20
+)
+
+// ZipLimits bound a zip archive. Zero fields take the defaults.
+type ZipLimits struct {
+	MaxEntries int   // most entries in the central directory
+	MaxTotal   int64 // most inflated bytes, all entries together
+	MaxRatio   int64 // highest inflated/compressed ratio for a large entry
+}
+
+// Zip is a zip archive read under limits. It is not safe for concurrent use.
+type Zip struct {
+	r     *zip.Reader
+	lim   ZipLimits
+	used  int64
+	names map[string]*zip.File
+}
+
+// OpenZip checks the central directory of data against l before anything
+// is inflated: the entry count, the declared inflated sizes and each large
+// entry's compression ratio. Reads are counted again as they happen,
+// because declared sizes can lie.
+func OpenZip(data []byte, l ZipLimits) (*Zip, error) {
+	if l.MaxEntries == 0 {
+		l.MaxEntries = DefaultMaxEntries
+	}
+	if l.MaxTotal == 0 {
+		l.MaxTotal = DefaultMaxTotal
+	}
+	if l.MaxRatio == 0 {
+		l.MaxRatio = DefaultMaxRatio
+	}
+	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a valid zip archive: %w", err)
+	}
+	if l.MaxEntries > 0 && len(r.File) > l.MaxEntries {
+		return nil, fmt.Errorf("%w: the zip holds %d entries, the limit is %d", ErrLimit, len(r.File), l.MaxEntries)
+	}
+	var total uint64
+	z := &Zip{r: r, lim: l, names: make(map[string]*zip.File, len(r.File))}
+	for _, f := range r.File {
+		total += f.UncompressedSize64
+		if l.MaxTotal > 0 && total > uint64(l.MaxTotal) {
+			return nil, fmt.Errorf("%w: the zip inflates to more than %d bytes (a zip bomb?)", ErrLimit, l.MaxTotal)
+		}
+		if l.MaxRatio > 0 && f.UncompressedSize64 > ratioFloor && f.UncompressedSize64 > uint64(l.MaxRatio)*max(f.CompressedSize64, 1) {
+			return nil, fmt.Errorf("%w: entry %q is compressed %d:1 (a zip bomb?)", ErrLimit, f.Name, f.UncompressedSize64/max(f.CompressedSize64, 1))
+		}
+		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
+		if _, dup := z.names[strings.ToLower(name)]; !dup {
+			z.names[strings.ToLower(name)] = f
+		}
+	}
+	return z, nil
+}
+
+// Has reports whether the archive holds name (case-insensitive, as OOXML
+// part names are).
+func (z *Zip) Has(name string) bool {
+	_, ok := z.names[strings.ToLower(strings.TrimPrefix(name, "/"))]
+	return ok
+}
+
+// Names lists the entry names in archive order.
+func (z *Zip) Names() []string {
+	out := make([]string, len(z.r.File))
+	for i, f := range z.r.File {
+		out[i] = f.Name
+	}
+	return out
+}
+
+// ReadFile inflates one entry, counting its bytes against the total limit.
+func (z *Zip) ReadFile(name string) ([]byte, error) {
+	f, ok := z.names[strings.ToLower(strings.TrimPrefix(name, "/"))]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	defer rc.Close()
+	budget := int64(-1)
+	if z.lim.MaxTotal > 0 {
+		budget = z.lim.MaxTotal - z.used
+	}
+	var buf bytes.Buffer
+	var rd io.Reader = rc
+	if budget >= 0 {
+		rd = io.LimitReader(rc, budget+1)
+	}
+	n, err := buf.ReadFrom(rd)
+	z.used += n
+	if budget >= 0 && n > budget {
+		return nil, fmt.Errorf("%w: %s inflates past the %d-byte limit (a zip bomb?)", ErrLimit, name, z.lim.MaxTotal)
+	}
+	if err != nil {
+		return buf.Bytes(), fmt.Errorf("%s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// DefaultMaxDepth is the XML nesting limit used when zero is given.
+const DefaultMaxDepth = 256
+
+// XMLDecoder is an encoding/xml token reader that fails once elements nest
+// deeper than its limit.
+type XMLDecoder struct {
+	d     *xml.Decoder
+	depth int
+	max   int
+}
+
+// NewXMLDecoder wraps r; maxDepth 0 means DefaultMaxDepth, negative no limit.
+// Entities beyond the XML built-ins are not expanded (encoding/xml never
+// does), and the decoder is non-strict about undeclared namespaces.
+func NewXMLDecoder(r io.Reader, maxDepth int) *XMLDecoder {
+	if maxDepth == 0 {
+		maxDepth = DefaultMaxDepth
+	}
+	d := xml.NewDecoder(r)
+	d.Strict = false
+	d.CharsetReader = func(charset string, input io.Reader) (io.Reader, error) {
+		// Office files are UTF-8 or UTF-16 (handled by the caller); accept
+		// any label and read the bytes as they are.
+		return input, nil
+	}
+	return &XMLDecoder{d: d, max: maxDepth}
+}
+
+// Token returns the next token, like xml.Decoder.RawToken but with
+// namespaces resolved (Token), and fails past the depth limit.
+func (x *XMLDecoder) Token() (xml.Token, error) {
+	t, err := x.d.Token()
+	if err != nil {
+		return t, err
+	}
+	switch t.(type) {
+	case xml.StartElement:
+		x.depth++
+		if x.max > 0 && x.depth > x.max {
+			return nil, fmt.Errorf("%w: XML nested deeper than %d elements (line %d)", ErrLimit, x.max, x.Line())
+		}
+	case xml.EndElement:
+		x.depth--
+	}
+	return t, nil
+}
+
+// Depth is the current element depth.
+func (x *XMLDecoder) Depth() int { return x.depth }
+
+// Line is the current line in the input, for error messages.
+func (x *XMLDecoder) Line() int {
+	l, _ := x.d.InputPos()
+	return l
+}
+
+// Skip skips to the end of the element just started, still counting depth.
+func (x *XMLDecoder) Skip() error {
+	start := x.depth
+	for x.depth >= start {
+		if _, err := x.Token(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
