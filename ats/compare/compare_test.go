@@ -395,3 +395,35 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+func TestAnyOrder(t *testing.T) {
+	lines := printed()
+	// Education and the contact line after everything else, as some
+	// third-party templates print them.
+	var moved []string
+	var rest []string
+	for _, l := range lines {
+		if strings.Contains(l, "Universidad") || strings.Contains(l, "@") {
+			moved = append(moved, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	lines = append(rest, moved...)
+	if rep := Compare(sample(), nil, Options{Text: lines}); rep.Lossless() && len(rep.Losses) == 0 {
+		t.Fatal("without AnyOrder the moved education should be noted out of order")
+	}
+	if rep := Compare(sample(), nil, Options{Text: lines, AnyOrder: true}); len(rep.Losses) != 0 {
+		t.Fatalf("with AnyOrder: %v", rep.Losses)
+	}
+}
+
+func TestFoldedMatchRange(t *testing.T) {
+	// A folded match reports exactly the matched text, not what follows.
+	rep := Compare(&resume.Resume{Basics: resume.Basics{Name: "Ana Núñez"}}, nil,
+		Options{Text: []string{"ANA NÚÑEZ •  ana@example.com"}})
+	l := find1(t, rep, "basics.name", TextLevel)
+	if l.Kind != Normalized || l.Got != "ANA NÚÑEZ (changed)" {
+		t.Fatalf("got %v", l)
+	}
+}

@@ -43,6 +43,10 @@ type Options struct {
 	// Resume names ("work", "education", ...); default DefaultOrder.
 	// Sections not listed are expected after the listed ones.
 	Order []string
+	// AnyOrder lets the sections come in any order (entries within a
+	// section still in order), for files made by other tools, which put
+	// education before work or contact details at the end.
+	AnyOrder bool
 	// Text holds the lines of visible text the ATS extracted, in reading
 	// order. When it is nil the text-survival level does not run.
 	Text []string

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/resume"
 	"golang.org/x/text/unicode/norm"
@@ -13,6 +14,7 @@ import (
 type item struct {
 	path, group string
 	forms       []string
+	loose       bool // a folded match counts as exact (dates in a file of unknown layout)
 }
 
 // node is a stretch of the document: a section, an entry, a role. Its
@@ -88,10 +90,9 @@ func (h *haystack) search(pat string, from int, folded bool) (int, int, bool) {
 		}
 		a, b := i, i+len(pat)
 		if folded {
-			a, b = h.fmap[i], h.fmap[b]
-			if b == a {
-				b = a + 1
-			}
+			last := h.fmap[b-1]
+			_, size := utf8.DecodeRuneInString(h.exact[last:])
+			a, b = h.fmap[i], last+size
 		}
 		if h.free(a, b) {
 			return a, b, true
@@ -160,10 +161,14 @@ func (c *checker) find(h *haystack, it item, cursor int) int {
 				continue
 			}
 			h.taken = append(h.taken, [2]int{a, b})
-			if t.note != "" {
+			note := t.note
+			if it.loose && t.from == cursor {
+				note = ""
+			}
+			if note != "" {
 				got := h.exact[a:b]
 				c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
-					Got: fmt.Sprintf("%s (%s)", got, t.note)})
+					Got: fmt.Sprintf("%s (%s)", got, note)})
 			}
 			return a
 		}
@@ -182,7 +187,7 @@ func (c *checker) expected(r *resume.Resume) *node {
 	}
 	addDate := func(n *node, group, path string, d resume.Date) {
 		if _, forms := c.opts.expect(d); len(forms) > 0 {
-			n.items = append(n.items, item{path: path, group: group, forms: forms})
+			n.items = append(n.items, item{path: path, group: group, forms: forms, loose: c.opts.AnyDateForm})
 		}
 	}
 	contact := &node{anywhere: true}
@@ -205,7 +210,7 @@ func (c *checker) expected(r *resume.Resume) *node {
 		}
 	}
 	for _, sec := range order {
-		sn := &node{}
+		sn := &node{anywhere: c.opts.AnyOrder}
 		switch sec {
 		case "summary":
 			add(sn, GroupSummary, "basics.summary", r.Basics.Summary)
