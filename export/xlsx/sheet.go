@@ -33,7 +33,7 @@ func (wr *writer) sheet(i int, t table) error {
 	widths := make([]int, len(t.cols))
 	for j, c := range t.cols {
 		ref := cellRef(j, 1)
-		if err := f.SetCellStr(name, ref, clean(c.header)); err != nil {
+		if err := wr.setStr(name, ref, clean(c.header)); err != nil {
 			return err
 		}
 		widths[j] = width(c.header) + filterArrow
@@ -89,7 +89,7 @@ func (wr *writer) cell(sheet, ref string, c cell) (int, error) {
 		if s == "" {
 			return 0, nil
 		}
-		if err := f.SetCellStr(sheet, ref, s); err != nil {
+		if err := wr.setStr(sheet, ref, s); err != nil {
 			return 0, err
 		}
 		if target, ok := linkTarget(s); ok {
@@ -104,7 +104,7 @@ func (wr *writer) cell(sheet, ref string, c cell) (int, error) {
 	if strings.TrimSpace(s) == "" {
 		return 0, nil
 	}
-	if err := f.SetCellStr(sheet, ref, s); err != nil {
+	if err := wr.setStr(sheet, ref, s); err != nil {
 		return 0, err
 	}
 	st := wr.text
@@ -146,13 +146,20 @@ func (wr *writer) markupCell(sheet, ref string, parts []string) (int, error) {
 	}
 	s := b.String()
 	if styled && utf16Len(s) <= maxCellChars {
+		// excelize escapes rich text runs itself (unlike plain strings)
 		if err := wr.f.SetCellRichText(sheet, ref, runs); err != nil {
 			return 0, err
 		}
-	} else if err := wr.f.SetCellStr(sheet, ref, clean(s)); err != nil {
+	} else if err := wr.setStr(sheet, ref, clean(s)); err != nil {
 		return 0, err
 	}
 	return width(s), wr.f.SetCellStyle(sheet, ref, ref, wr.text)
+}
+
+// setStr writes text as a string cell (never a formula, whatever it
+// starts with).
+func (wr *writer) setStr(sheet, ref, s string) error {
+	return wr.f.SetCellStr(sheet, ref, escapeOOXML(s))
 }
 
 // runFont is the font of a bold or italic rich text run. A run without a
@@ -191,7 +198,7 @@ func (wr *writer) dateCell(sheet, ref string, d resume.Date) (int, error) {
 			}
 		}
 	}
-	if err := wr.f.SetCellStr(sheet, ref, want); err != nil {
+	if err := wr.setStr(sheet, ref, want); err != nil {
 		return 0, err
 	}
 	return width(want), wr.f.SetCellStyle(sheet, ref, ref, wr.text)

@@ -47,6 +47,37 @@ func clean(s string) string {
 	return b.String()
 }
 
+// escapeOOXML protects text that reads like an OOXML character escape
+// ("_x0041_" stands for "A" in a cell) by escaping its underscore as
+// "_x005F_", so readers show it literally. excelize v2.11.1 does not do
+// this for shared strings.
+func escapeOOXML(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && looksEscape(s[i:]) {
+			b.WriteString("_x005F")
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// looksEscape reports whether s starts with "_x" + four hex digits + "_".
+func looksEscape(s string) bool {
+	if len(s) < 7 || s[1] != 'x' || s[6] != '_' {
+		return false
+	}
+	for _, c := range []byte(s[2:6]) {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
 // isClean reports whether clean(s) == s, without allocating.
 func isClean(s string) bool {
 	if len(s) > maxCellChars || !utf8.ValidString(s) {
