@@ -288,8 +288,8 @@ func TestFullResume(t *testing.T) {
 // formats chosen for the usual layouts.
 func TestDateFormats(t *testing.T) {
 	for _, c := range []struct {
-		layout             string
-		month, day         string // expected number formats; "" = written as text
+		layout     string
+		month, day string // expected number formats; "" = written as text
 	}{
 		{"", "[$-409]mmm yyyy", "[$-409]mmm yyyy"},
 		{"Jan 2006", "[$-409]mmm yyyy", "[$-409]mmm yyyy"},
