@@ -1,0 +1,90 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+// ErrMissingGlyphs is wrapped by every *MissingGlyphsError.
+var ErrMissingGlyphs = errors.New("pdf: characters without a glyph")
+
+// MissingGlyphsError lists the characters that no font could draw, each
+// with the fields it appears in. The PDF writer never draws a blank or a
+// substitute in their place; it writes nothing and returns this error.
+type MissingGlyphsError struct {
+	Glyphs    []MissingGlyph // ordered by character
+	Fallbacks int            // how many fallback fonts were tried
+}
+
+// MissingGlyph is one character without a glyph.
+type MissingGlyph struct {
+	Char   rune
+	Fields []Field // where it appears, in document order
+}
+
+// Field names a field of the resume by its path ("basics.name",
+// "work[0].roles[1].highlights[2]") and, when the resume was loaded from a
+// file, the position it was read from. Text the writer adds itself has a
+// path such as "labels.work" (Options.Labels) or "page number".
+type Field struct {
+	Path string
+	Pos  resume.Pos
+}
+
+func (f Field) String() string {
+	if f.Pos.Line > 0 {
+		return f.Path + " (" + f.Pos.String() + ")"
+	}
+	return f.Path
+}
+
+// Chars returns the missing characters as one string.
+func (e *MissingGlyphsError) Chars() string {
+	var b strings.Builder
+	for _, g := range e.Glyphs {
+		b.WriteRune(g.Char)
+	}
+	return b.String()
+}
+
+func (e *MissingGlyphsError) Error() string {
+	const maxChars, maxFields = 12, 4
+	var b strings.Builder
+	fonts := "the Go fonts"
+	if e.Fallbacks > 0 {
+		fonts = fmt.Sprintf("the Go fonts and the %d fallback font(s)", e.Fallbacks)
+	}
+	fmt.Fprintf(&b, "pdf: %s have no glyph for %d character(s): ", fonts, len(e.Glyphs))
+	for i, g := range e.Glyphs {
+		if i == maxChars {
+			fmt.Fprintf(&b, "; and %d more", len(e.Glyphs)-maxChars)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%q (U+%04X", string(g.Char), g.Char)
+		if g.Char > 0xFFFF {
+			b.WriteString(", outside the Basic Multilingual Plane, which this writer cannot map")
+		}
+		b.WriteString(") in ")
+		for j, f := range g.Fields {
+			if j == maxFields {
+				fmt.Fprintf(&b, " and %d more fields", len(g.Fields)-maxFields)
+				break
+			}
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(f.String())
+		}
+	}
+	b.WriteString("; remove them, or pass a TrueType font that has them in Options.FallbackFonts (for CJK, for example DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback)")
+	return b.String()
+}
+
+// Unwrap returns ErrMissingGlyphs.
+func (e *MissingGlyphsError) Unwrap() error { return ErrMissingGlyphs }

@@ -1,0 +1,316 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"hash/crc32"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/signintech/gopdf"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/gobolditalic"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// Text styles, as bits: a font index below numStyles is the Go font of
+// that style.
+const (
+	styleBold   = 1
+	styleItalic = 2
+	numStyles   = 4
+)
+
+// face is one parsed TrueType font: sfnt for coverage and metrics, and a
+// gopdf FontContainer holding gopdf's own parse, so that neither is parsed
+// again per document.
+type face struct {
+	family    string // gopdf family and PDF font name: "TAGTAG+PostScriptName"
+	sf        *sfnt.Font
+	upem      int
+	container *gopdf.FontContainer
+	ascent    float64 // per point of font size
+	descent   float64 // per point of font size, positive
+}
+
+// newFace parses ttf under the PDF font name family. gopdf's parser can
+// panic on malformed fonts, so it runs under recover.
+func newFace(family string, ttf []byte) (f *face, err error) {
+	sf, err := sfnt.Parse(ttf)
+	if err != nil {
+		return nil, err
+	}
+	upem := int(sf.UnitsPerEm())
+	if upem < 16 || upem > 16384 {
+		return nil, fmt.Errorf("units per em %d out of range", upem)
+	}
+	var buf sfnt.Buffer
+	m, err := sf.Metrics(&buf, fixed.Int26_6(upem), font.HintingNone)
+	if err != nil {
+		return nil, err
+	}
+	c := &gopdf.FontContainer{}
+	defer func() {
+		if p := recover(); p != nil {
+			f, err = nil, fmt.Errorf("the TrueType parser failed: %v", p)
+		}
+	}()
+	if err := c.AddTTFFontData(family, ttf); err != nil {
+		return nil, err
+	}
+	return &face{
+		family:    family,
+		sf:        sf,
+		upem:      upem,
+		container: c,
+		ascent:    float64(m.Ascent) / float64(upem),
+		descent:   float64(m.Descent) / float64(upem),
+	}, nil
+}
+
+// The Go fonts are parsed once per process.
+var (
+	goOnce  sync.Once
+	goFaces [numStyles]*face
+	goErr   error
+)
+
+func goFonts() ([numStyles]*face, error) {
+	goOnce.Do(func() {
+		srcs := [numStyles]struct {
+			name string
+			ttf  []byte
+		}{
+			{"RKGOAA+GoRegular", goregular.TTF},
+			{"RKGOAB+GoBold", gobold.TTF},
+			{"RKGOAC+GoItalic", goitalic.TTF},
+			{"RKGOAD+GoBoldItalic", gobolditalic.TTF},
+		}
+		for i, s := range srcs {
+			goFaces[i], goErr = newFace(s.name, s.ttf)
+			if goErr != nil {
+				goErr = fmt.Errorf("pdf: parsing the Go font %s: %w", s.name, goErr)
+				return
+			}
+		}
+	})
+	return goFaces, goErr
+}
+
+// Fallback fonts are parsed once per distinct font and kept in a small
+// cache, so that a program writing many documents with the same fallback
+// font (often several megabytes of CJK glyphs) parses it once.
+const fallbackCacheSize = 4
+
+type cachedFace struct {
+	sum  uint32
+	data []byte
+	face *face
+}
+
+var (
+	fallbackMu    sync.Mutex
+	fallbackCache []cachedFace
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+func fallbackFace(data []byte) (*face, error) {
+	sum := crc32.Checksum(data, castagnoli)
+	fallbackMu.Lock()
+	for _, c := range fallbackCache {
+		if c.sum == sum && bytes.Equal(c.data, data) {
+			fallbackMu.Unlock()
+			return c.face, nil
+		}
+	}
+	fallbackMu.Unlock()
+
+	f, err := newFace(fallbackFamily(data, sum), data)
+	if err != nil {
+		return nil, err
+	}
+	fallbackMu.Lock()
+	defer fallbackMu.Unlock()
+	if len(fallbackCache) == fallbackCacheSize {
+		fallbackCache = fallbackCache[1:]
+	}
+	fallbackCache = append(fallbackCache, cachedFace{sum: sum, data: bytes.Clone(data), face: f})
+	return f, nil
+}
+
+// fallbackFamily names a fallback font in the PDF: a subset tag of six
+// capitals derived from the font's checksum, so the name is the same in
+// every run, and the font's PostScript name.
+func fallbackFamily(data []byte, sum uint32) string {
+	var tag [6]byte
+	n := sum
+	for i := range tag {
+		tag[i] = 'A' + byte(n%26)
+		n /= 26
+	}
+	name := "Fallback"
+	if sf, err := sfnt.Parse(data); err == nil {
+		if ps, err := sf.Name(nil, sfnt.NameIDPostScript); err == nil {
+			if ps = psName(ps); ps != "" {
+				name = ps
+			}
+		}
+	}
+	return string(tag[:]) + "+" + name
+}
+
+// psName keeps the characters a PDF name and a PostScript font name may
+// safely hold.
+func psName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			b.WriteRune(r)
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// glyphInfo is what a document needs to know about one character in one font.
+type glyphInfo struct {
+	glyph sfnt.GlyphIndex // 0: the font has no glyph
+	width int             // advance in thousandths of the font size, as gopdf computes it
+}
+
+type cacheEntry struct {
+	glyphInfo
+	known bool
+}
+
+type glyphKey struct {
+	font int
+	r    rune
+}
+
+// fontSet is the fonts of one document: the four Go fonts, then the
+// fallback fonts. It is not safe for concurrent use; each Write has its own.
+type fontSet struct {
+	faces []*face
+	buf   sfnt.Buffer
+	ascii [][128]cacheEntry // per font, the ASCII characters
+	other map[glyphKey]glyphInfo
+	// owner records, per font, which character each glyph was used for:
+	// a ToUnicode map can give a glyph one meaning only, so a second
+	// character drawing the same glyph goes to another font.
+	owner []map[sfnt.GlyphIndex]rune
+	used  []bool
+}
+
+func newFontSet(fallbacks [][]byte) (*fontSet, error) {
+	gf, err := goFonts()
+	if err != nil {
+		return nil, err
+	}
+	fs := &fontSet{faces: append([]*face(nil), gf[:]...), other: make(map[glyphKey]glyphInfo)}
+	for i, data := range fallbacks {
+		f, err := fallbackFace(data)
+		if err != nil {
+			return nil, &OptionError{Field: fmt.Sprintf("FallbackFonts[%d]", i), Value: fmt.Sprintf("(%d bytes)", len(data)),
+				Reason: "not a usable TrueType font (" + err.Error() + "); give the bytes of a .ttf file with TrueType outlines"}
+		}
+		dup := false
+		for _, g := range fs.faces {
+			dup = dup || g == f
+		}
+		if !dup {
+			fs.faces = append(fs.faces, f)
+		}
+	}
+	fs.ascii = make([][128]cacheEntry, len(fs.faces))
+	fs.owner = make([]map[sfnt.GlyphIndex]rune, len(fs.faces))
+	fs.used = make([]bool, len(fs.faces))
+	return fs, nil
+}
+
+// info looks up r in font i.
+func (fs *fontSet) info(i int, r rune) glyphInfo {
+	if r >= 0 && r < utf8.RuneSelf {
+		if e := &fs.ascii[i][r]; e.known {
+			return e.glyphInfo
+		}
+	} else if gi, ok := fs.other[glyphKey{i, r}]; ok {
+		return gi
+	}
+	var gi glyphInfo
+	if g, ok := fs.lookup(i, r); ok {
+		f := fs.faces[i]
+		adv, err := f.sf.GlyphAdvance(&fs.buf, g, fixed.Int26_6(f.upem), font.HintingNone)
+		if err == nil {
+			// adv is the advance in font units (ppem = upem/64 px);
+			// gopdf writes widths as units*1000/upem, truncated.
+			gi = glyphInfo{glyph: g, width: int(adv) * 1000 / f.upem}
+		}
+	}
+	if r >= 0 && r < utf8.RuneSelf {
+		fs.ascii[i][r] = cacheEntry{gi, true}
+	} else {
+		fs.other[glyphKey{i, r}] = gi
+	}
+	return gi
+}
+
+// lookup is the cmap lookup of r in font i.
+func (fs *fontSet) lookup(i int, r rune) (sfnt.GlyphIndex, bool) {
+	g, err := fs.faces[i].sf.GlyphIndex(&fs.buf, r)
+	return g, err == nil && g != 0
+}
+
+// pick returns the font that draws r in the given style: the Go font of
+// that style, else the first fallback font that has r. It reports false
+// when no font can draw r, or r is outside the Basic Multilingual Plane
+// (gopdf's ToUnicode map holds 16-bit code points only).
+func (fs *fontSet) pick(style int, r rune) (int, glyphInfo, bool) {
+	if r > 0xFFFF {
+		return 0, glyphInfo{}, false
+	}
+	try := func(i int) (glyphInfo, bool) {
+		gi := fs.info(i, r)
+		if gi.glyph == 0 {
+			return gi, false
+		}
+		own := fs.owner[i]
+		if own == nil {
+			own = make(map[sfnt.GlyphIndex]rune)
+			fs.owner[i] = own
+		}
+		if o, ok := own[gi.glyph]; ok && o != r {
+			return gi, false
+		}
+		own[gi.glyph] = r
+		fs.used[i] = true
+		return gi, true
+	}
+	if gi, ok := try(style); ok {
+		return style, gi, true
+	}
+	for i := numStyles; i < len(fs.faces); i++ {
+		if gi, ok := try(i); ok {
+			return i, gi, true
+		}
+	}
+	return 0, glyphInfo{}, false
+}
+
+// width is the advance of s in font i, in thousandths of the font size.
+// Every character of s must have been picked for font i.
+func (fs *fontSet) width(i int, s string) int {
+	w := 0
+	for _, r := range s {
+		w += fs.info(i, r).width
+	}
+	return w
+}

@@ -1,0 +1,173 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// Options configure the PDF writer. The zero value means the defaults of
+// style.Options: 10.5 pt text, accent 1F3864, 54 pt (0.75 in) margins, A4,
+// "Jan 2006" dates, English labels and the JSON Resume section order.
+//
+// style.Options.FontFamily is ignored: the PDF always embeds the Go fonts
+// (golang.org/x/image/font/gofont), which cover Latin with accents, Greek
+// and Cyrillic. Use FallbackFonts for other scripts.
+type Options struct {
+	style.Options
+
+	// FallbackFonts are TrueType fonts (the bytes of .ttf files), tried in
+	// order for each character that the Go fonts lack, such as CJK. Each
+	// one is embedded, as a subset, only if it is used. Without a font
+	// that has a character, Write returns a *MissingGlyphsError.
+	FallbackFonts [][]byte
+
+	// PageNumbers prints "Page 1 of 2" (in the language of the labels)
+	// centred in the bottom margin of every page.
+	PageNumbers bool
+
+	// HideEmployerRange leaves the overall date range off the line of an
+	// employer with several roles; each role line still carries its own
+	// range. By default the employer line shows the span of its roles.
+	HideEmployerRange bool
+}
+
+// Creator is the application name written into the Creator entry of the
+// document information dictionary.
+const Creator = "resumekit"
+
+// Producer is written into the Producer entry of the document information
+// dictionary.
+const Producer = "resumekit (github.com/signintech/gopdf v0.33.0)"
+
+// ErrNilResume is returned by Write when the resume is nil.
+var ErrNilResume = errors.New("pdf: nil resume")
+
+// ErrOptions is wrapped by every *OptionError.
+var ErrOptions = errors.New("pdf: invalid option")
+
+// OptionError is an Options field whose value cannot be used.
+type OptionError struct {
+	Field  string // the field, as in "Margins.Left", "Order[2]" or "FallbackFonts[0]"
+	Value  string // the offending value, printed
+	Reason string // what is wrong and how to fix it
+}
+
+func (e *OptionError) Error() string {
+	return fmt.Sprintf("pdf: option %s = %s: %s", e.Field, e.Value, e.Reason)
+}
+
+// Unwrap returns ErrOptions.
+func (e *OptionError) Unwrap() error { return ErrOptions }
+
+// Write writes r to w as a PDF document: one column of real text in the
+// embedded Go fonts (TrueType subsets with a ToUnicode map, so every
+// character extracts exactly), in reading order, with standard section
+// headings, bullets drawn as "•", links as link annotations, and document
+// metadata (Title, Author, Subject, Keywords from the skills, Creator,
+// CreationDate from Options.Created).
+//
+// The same resume and options always give the same bytes. Nothing is
+// written to w unless the whole document could be made. Write returns
+// ErrNilResume for a nil resume, an *OptionError for an unusable option,
+// a *MissingGlyphsError when a character has no glyph in any font, and
+// otherwise only the errors of w.
+func Write(w io.Writer, r *resume.Resume, opts Options) error {
+	if r == nil {
+		return ErrNilResume
+	}
+	res := opts.Resolve()
+	if err := validate(res); err != nil {
+		return err
+	}
+	fs, err := newFontSet(opts.FallbackFonts)
+	if err != nil {
+		return err
+	}
+	b := newBuilder(r, res, opts, fs)
+	b.document()
+	if err := b.missingError(); err != nil {
+		return err
+	}
+	out, err := render(b)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, bytes.NewReader(out))
+	return err
+}
+
+// Limits on presentation options, so that no option makes an unusable page.
+const (
+	maxFontSize = 72.0 // points; the name prints at 2.2x the base size
+	minText     = 72.0 // points of text width and height left by the margins
+)
+
+// validate checks the options that could make an unusable document.
+func validate(res style.Resolved) error {
+	if res.FontSize > maxFontSize || math.IsNaN(res.FontSize) || res.FontSize < 4 {
+		return &OptionError{Field: "FontSize", Value: fmt.Sprint(res.FontSize),
+			Reason: fmt.Sprintf("want a size in points between 4 and %g (0 means 10.5)", maxFontSize)}
+	}
+	if _, ok := parseHex(res.Accent); !ok {
+		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
+			Reason: `want a colour as six hex digits "RRGGBB", such as "1F3864"`}
+	}
+	m := res.Margins
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"Margins.Top", m.Top}, {"Margins.Right", m.Right}, {"Margins.Bottom", m.Bottom}, {"Margins.Left", m.Left}} {
+		if f.v < 0 || math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+			return &OptionError{Field: f.name, Value: fmt.Sprint(f.v), Reason: "want a margin in points, 0 or more"}
+		}
+	}
+	if res.PageSize != style.A4 && res.PageSize != style.Letter {
+		return &OptionError{Field: "PageSize", Value: fmt.Sprint(res.PageSize), Reason: "want style.A4 or style.Letter"}
+	}
+	pw, ph := res.PageSize.Points()
+	if pw-m.Left-m.Right < minText || ph-m.Top-m.Bottom < minText {
+		return &OptionError{Field: "Margins", Value: fmt.Sprintf("%+v", m),
+			Reason: fmt.Sprintf("the margins leave less than %g pt (1 in) of text on a %.0fx%.0f pt page", minText, pw, ph)}
+	}
+	for i, s := range res.Order {
+		if !slices.Contains(style.DefaultOrder, s) {
+			return &OptionError{Field: fmt.Sprintf("Order[%d]", i), Value: fmt.Sprintf("%q", s),
+				Reason: fmt.Sprintf("unknown section; want one of %v", style.DefaultOrder)}
+		}
+	}
+	return nil
+}
+
+// rgb is a colour.
+type rgb struct{ r, g, b uint8 }
+
+// parseHex reads "RRGGBB".
+func parseHex(s string) (rgb, bool) {
+	if len(s) != 6 {
+		return rgb{}, false
+	}
+	var v [3]uint8
+	for i := 0; i < 6; i++ {
+		c := s[i]
+		var d uint8
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		default:
+			return rgb{}, false
+		}
+		v[i/2] = v[i/2]<<4 | d
+	}
+	return rgb{v[0], v[1], v[2]}, true
+}

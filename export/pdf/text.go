@@ -1,0 +1,290 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+// clean makes s drawable: invalid UTF-8 becomes U+FFFD, control and format
+// characters (C0, C1, DEL, zero-width and bidi marks, soft hyphens) go,
+// every space and line break becomes ' ', and the text is put in NFC, so
+// "e" + U+0301 draws as the single glyph "é".
+func clean(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7F {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range strings.ToValidUTF8(s[i:], "\uFFFD") {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029':
+			b.WriteByte(' ')
+		case r < 0x20 || r == 0x7F || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r):
+			// drop
+		case r&0xFFFE == 0xFFFE || r >= 0xFDD0 && r <= 0xFDEF:
+			// noncharacters
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	if norm.NFC.IsNormalString(out) {
+		return out
+	}
+	return norm.NFC.String(out)
+}
+
+// flat is clean with runs of spaces collapsed and the ends trimmed: the
+// form of a one-line field.
+func flat(s string) string {
+	s = clean(s)
+	if !strings.Contains(s, "  ") && (s == "" || s[0] != ' ' && s[len(s)-1] != ' ') {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// paragraphs splits a text field at its blank lines. A single line break
+// inside a paragraph is a space, as in Markdown.
+func paragraphs(s string) []string {
+	if !strings.Contains(s, "\n") {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		return []string{s}
+	}
+	var out []string
+	var cur []string
+	for _, ln := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if strings.TrimSpace(ln) == "" {
+			if len(cur) > 0 {
+				out = append(out, strings.Join(cur, "\n"))
+				cur = cur[:0]
+			}
+			continue
+		}
+		cur = append(cur, ln)
+	}
+	if len(cur) > 0 {
+		out = append(out, strings.Join(cur, "\n"))
+	}
+	return out
+}
+
+// span is styled input text, cleaned.
+type span struct {
+	text  string
+	style int // styleBold | styleItalic
+	link  string
+	color rgb
+	path  string // the field the text comes from, for errors
+}
+
+// markup turns a text field's inline markup into spans of the given base
+// style and colour.
+func markup(s string, style int, color rgb, path string) []span {
+	s = clean(s)
+	if !strings.ContainsAny(s, "*[<\\") {
+		return []span{{text: s, style: style, color: color, path: path}}
+	}
+	runs := resume.Inline(s)
+	out := make([]span, 0, len(runs))
+	for _, r := range runs {
+		st := style
+		if r.Bold {
+			st |= styleBold
+		}
+		if r.Italic {
+			st |= styleItalic
+		}
+		out = append(out, span{text: r.Text, style: st, link: linkTarget(r.Link), color: color, path: path})
+	}
+	return out
+}
+
+// piece is text in one font, without spaces, or a single space.
+type piece struct {
+	text  string
+	font  int
+	style int
+	link  string
+	color rgb
+	units int // advance in thousandths of the font size
+}
+
+// word is what a line never breaks, unless it is wider than the line.
+type word struct {
+	pieces []piece
+	units  int
+	space  *piece // the space before the word; nil at the start
+}
+
+func (w *word) add(p piece) {
+	w.units += p.units
+	if n := len(w.pieces); n > 0 {
+		last := &w.pieces[n-1]
+		if last.font == p.font && last.link == p.link && last.color == p.color && last.style == p.style {
+			last.text += p.text
+			last.units += p.units
+			return
+		}
+	}
+	w.pieces = append(w.pieces, p)
+}
+
+// words splits spans into words, choosing a font for every character.
+// Characters no font has are recorded against the span's path and left out.
+func (b *builder) words(spans []span) []word {
+	var ws []word
+	var cur word
+	started := false
+	var space *piece
+	for _, sp := range spans {
+		t := sp.text
+		start, font, units := -1, 0, 0
+		closePiece := func(end int) {
+			if start >= 0 {
+				cur.add(piece{text: t[start:end], font: font, style: sp.style, link: sp.link, color: sp.color, units: units})
+				start, units = -1, 0
+			}
+		}
+		for i, r := range t {
+			if r == ' ' {
+				closePiece(i)
+				if started {
+					ws = append(ws, cur)
+					cur, started = word{}, false
+				}
+				if len(ws) > 0 && space == nil {
+					f, gi, _ := b.fs.pick(sp.style, ' ')
+					space = &piece{text: " ", font: f, style: sp.style, link: sp.link, color: sp.color, units: gi.width}
+				}
+				continue
+			}
+			f, gi, ok := b.fs.pick(sp.style, r)
+			if !ok {
+				closePiece(i)
+				b.miss(r, sp.path)
+				continue
+			}
+			if start >= 0 && f != font {
+				closePiece(i)
+			}
+			if !started {
+				cur.space, space, started = space, nil, true
+			}
+			if start < 0 {
+				start, font = i, f
+			}
+			units += gi.width
+		}
+		closePiece(len(t))
+	}
+	if started {
+		ws = append(ws, cur)
+	}
+	return ws
+}
+
+// seg is a run of text drawn in one font, size and colour at x.
+type seg struct {
+	x     float64 // left edge, in points from the left of the page
+	font  int
+	style int
+	size  float64
+	color rgb
+	text  string
+	units int
+	link  string
+}
+
+func (s *seg) width() float64 { return float64(s.units) * s.size / 1000 }
+
+// lineBuf collects the segments of one line.
+type lineBuf struct {
+	x0    float64
+	size  float64
+	units int
+	segs  []seg
+}
+
+func (l *lineBuf) add(p piece) {
+	if n := len(l.segs); n > 0 {
+		last := &l.segs[n-1]
+		if last.font == p.font && last.link == p.link && last.color == p.color {
+			last.text += p.text
+			last.units += p.units
+			l.units += p.units
+			return
+		}
+	}
+	l.segs = append(l.segs, seg{
+		x: l.x0 + float64(l.units)*l.size/1000, font: p.font, style: p.style, size: l.size,
+		color: p.color, text: p.text, units: p.units, link: p.link,
+	})
+	l.units += p.units
+}
+
+// wrap fills lines from x0 (the first) or xCont (the others) up to xMax
+// with the words, breaking only between words, except that a word wider
+// than a line is broken between characters. Nothing is cut off.
+func (b *builder) wrap(ws []word, size, x0, xCont, xMax float64) [][]seg {
+	var lines [][]seg
+	lb := lineBuf{x0: x0, size: size}
+	avail := func() int { return int((xMax - lb.x0) * 1000 / size) }
+	next := func() {
+		lines = append(lines, lb.segs)
+		lb = lineBuf{x0: xCont, size: size}
+	}
+	for i := range ws {
+		w := &ws[i]
+		need := w.units
+		if len(lb.segs) > 0 && w.space != nil {
+			need += w.space.units
+		}
+		if lb.units+need <= avail() || len(lb.segs) == 0 && w.units <= avail() {
+			if len(lb.segs) > 0 && w.space != nil {
+				lb.add(*w.space)
+			}
+			for _, p := range w.pieces {
+				lb.add(p)
+			}
+			continue
+		}
+		if len(lb.segs) > 0 {
+			next()
+		}
+		if w.units <= avail() {
+			for _, p := range w.pieces {
+				lb.add(p)
+			}
+			continue
+		}
+		// A word wider than the line: break it between characters.
+		for _, p := range w.pieces {
+			for j, r := range p.text {
+				rw := b.fs.info(p.font, r).width
+				if len(lb.segs) > 0 && lb.units+rw > avail() {
+					next()
+				}
+				q := p
+				q.text, q.units = p.text[j:j+utf8.RuneLen(r)], rw
+				lb.add(q)
+			}
+		}
+	}
+	if len(lb.segs) > 0 {
+		lines = append(lines, lb.segs)
+	}
+	return lines
+}
