@@ -1,0 +1,289 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+var (
+	emailRE = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	phoneRE = regexp.MustCompile(`(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d`)
+	urlRE   = regexp.MustCompile(`(?i)\b(?:https?://[^\s,;|•·<>()]+|www\.[^\s,;|•·<>()]+|(?:[a-z0-9\-]+\.)+(?:com|io|dev|org|net|me|co|app|ai|de|es|fr|uk|eu|info|page|tech|xyz|cc|us|ca|ch|nl|it|pt|be|at)(?:/[^\s,;|•·<>()]*)?)`)
+	// "Phone:", "Tel.", "Mobile", "Móvil", "Telefon", "Téléphone", "Handy"
+	phoneLabelRE = regexp.MustCompile(`(?i)\b(phone|tel|telephone|mobile|cell|móvil|movil|teléfono|telefono|telefon|téléphone|handy|portable)\b`)
+)
+
+// nameParticles may be lower case inside a name.
+var nameParticles = map[string]bool{
+	"de": true, "del": true, "la": true, "van": true, "von": true, "der": true, "den": true,
+	"da": true, "di": true, "du": true, "dos": true, "das": true, "y": true, "le": true, "bin": true, "al": true,
+}
+
+// looksLikeName reports whether s has the shape of a person's name: two to
+// five capitalised words of letters, no digits or contact details.
+func looksLikeName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 60 || strings.ContainsAny(s, "@/:|•·0123456789()") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8DecodeFirst(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case nameParticles[w]:
+		default:
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	if _, ok := headingKind(s); ok {
+		return false
+	}
+	if titleScore(s) > 0 && !isAllCaps(s) {
+		return false
+	}
+	return caps >= 2
+}
+
+// phoneCandidates returns the phone numbers in s: 7 to 15 digits that are
+// not a date range.
+func phoneCandidates(s string) []string {
+	var out []string
+	for _, m := range phoneRE.FindAllString(s, -1) {
+		m = strings.TrimSpace(m)
+		digits := 0
+		for _, r := range m {
+			if r >= '0' && r <= '9' {
+				digits++
+			}
+		}
+		if digits < 7 || digits > 15 {
+			continue
+		}
+		if ds := findDates(m); len(ds) > 0 && ds[0].isRange {
+			continue
+		}
+		// balance a dangling bracket
+		if strings.Count(m, "(") < strings.Count(m, ")") && strings.HasSuffix(m, ")") {
+			m = strings.TrimSuffix(m, ")")
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// profileOf names the network of a URL.
+func profileOf(u string) (network, username string) {
+	l := strings.ToLower(u)
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")
+	l = strings.TrimPrefix(l, "www.")
+	for _, n := range []struct{ host, name string }{
+		{"linkedin.com/in/", "LinkedIn"}, {"linkedin.com/", "LinkedIn"}, {"github.com/", "GitHub"},
+		{"gitlab.com/", "GitLab"}, {"twitter.com/", "Twitter"}, {"x.com/", "X"},
+		{"stackoverflow.com/users/", "Stack Overflow"}, {"medium.com/", "Medium"},
+		{"scholar.google.", "Google Scholar"}, {"orcid.org/", "ORCID"}, {"behance.net/", "Behance"},
+		{"dribbble.com/", "Dribbble"}, {"xing.com/profile/", "XING"},
+	} {
+		if i := strings.Index(l, n.host); i >= 0 && (i == 0 || l[i-1] == '.' || l[i-1] == '/') {
+			rest := u[len(u)-len(l)+i+len(n.host):]
+			rest = strings.Trim(rest, "/")
+			if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+				rest = rest[:j]
+			}
+			return n.name, rest
+		}
+	}
+	return "", ""
+}
+
+var locationRE = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’\- ]{1,40},\s*[\p{Lu}][\p{L}.'’\- ]{1,40}$`)
+
+// looksLikeLocation reports whether s is a place such as "San Francisco,
+// CA", "Madrid, Spain" or "Remote".
+func looksLikeLocation(s string) bool {
+	s = strings.TrimSpace(s)
+	switch strings.ToLower(s) {
+	case "remote", "remoto", "hybrid", "on-site", "télétravail", "homeoffice":
+		return true
+	}
+	if !locationRE.MatchString(s) {
+		return false
+	}
+	// not "Research Intern, Google" style titles
+	a, b, _ := strings.Cut(s, ",")
+	if titleScore(a) > 0 || titleScore(b) > 0 || orgScore(a) > 0 || orgScore(b) > 0 {
+		return false
+	}
+	return len(strings.Fields(a)) <= 4 && len(strings.Fields(b)) <= 3
+}
+
+// contact fills basics from the header rows, and from any row that holds
+// an e-mail address.
+func (p *parser) contact(header []int) {
+	b := &p.res.Resume.Basics
+	scan := append([]int(nil), header...)
+	inHeader := map[int]bool{}
+	for _, i := range header {
+		inHeader[i] = true
+	}
+	for i := range p.rows {
+		if !inHeader[i] && (emailRE.MatchString(p.rows[i].text) || phoneLabelRE.MatchString(p.rows[i].text)) {
+			scan = append(scan, i)
+		}
+	}
+	for _, i := range scan {
+		r := &p.rows[i]
+		t := r.text
+		if b.Email == "" {
+			if m := emailRE.FindString(t); m != "" {
+				b.Email = m
+				p.field("basics.email", 0.95, i)
+			}
+		}
+		rest := emailRE.ReplaceAllString(t, " ")
+		var urls []string
+		for _, u := range urlRE.FindAllString(rest, -1) {
+			u = strings.TrimRight(u, ".,")
+			urls = append(urls, u)
+			if net, user := profileOf(u); net != "" {
+				dup := false
+				for _, pr := range b.Profiles {
+					dup = dup || pr.Network == net
+				}
+				if !dup {
+					b.Profiles = append(b.Profiles, resume.Profile{Network: net, Username: user, URL: withScheme(u)})
+					p.field("basics.profiles["+itoa(len(b.Profiles)-1)+"].url", 0.9, i)
+				}
+			} else if b.URL == "" {
+				b.URL = withScheme(u)
+				p.field("basics.url", 0.8, i)
+			}
+		}
+		rest = urlRE.ReplaceAllString(rest, " ")
+		if b.Phone == "" && (inHeader[i] || phoneLabelRE.MatchString(t) || emailRE.MatchString(t)) {
+			if c := phoneCandidates(rest); len(c) > 0 {
+				b.Phone = c[0]
+				p.field("basics.phone", 0.9, i)
+			}
+		}
+		if b.Location.City == "" && b.Location.Address == "" {
+			for _, s := range splitContact(r) {
+				if looksLikeLocation(s) && !strings.Contains(s, "@") {
+					setLocation(&b.Location, s)
+					p.field("basics.location", 0.7, i)
+					break
+				}
+			}
+		}
+	}
+	p.findName(header)
+}
+
+// splitContact cuts a contact row into its items: the row's pieces, split
+// again at | • · and similar separators.
+func splitContact(r *row) []string {
+	var out []string
+	for _, s := range r.segs {
+		for _, f := range strings.FieldsFunc(s, func(c rune) bool {
+			return c == '|' || c == '•' || c == '·' || c == '⋅' || c == '◦' || c == '▪' || c == '♦'
+		}) {
+			f = strings.TrimSpace(f)
+			if i := strings.IndexAny(f, ":"); i >= 0 && i < 15 && !strings.Contains(f[i:], "//") {
+				f = strings.TrimSpace(f[i+1:])
+			}
+			if f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func setLocation(l *resume.Location, s string) {
+	a, b, ok := strings.Cut(s, ",")
+	if !ok {
+		l.City = strings.TrimSpace(s)
+		return
+	}
+	l.City = strings.TrimSpace(a)
+	b = strings.TrimSpace(b)
+	if len(b) == 2 && isAllCapsShort(b) {
+		l.Region = b
+	} else {
+		l.Region = b
+	}
+}
+
+func isAllCapsShort(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func withScheme(u string) string {
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return u
+	}
+	return "https://" + u
+}
+
+// findName picks the person's name: a Title-styled or largest line near
+// the top that looks like a name, else the first one that does.
+func (p *parser) findName(header []int) {
+	b := &p.res.Resume.Basics
+	best, bestScore := -1, 0.0
+	for n, i := range header {
+		if n > 12 {
+			break
+		}
+		r := &p.rows[i]
+		cand := r.segs[0]
+		if !looksLikeName(cand) {
+			continue
+		}
+		score := 1.0 / float64(n+1)
+		if r.heading == 1 {
+			score += 3
+		}
+		if r.size > 0 {
+			score += r.size / 10
+		}
+		if len(r.segs) == 1 {
+			score += 0.5
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		// A name given as the document title far from the top (DOCX Title).
+		for i := range p.rows {
+			if p.rows[i].heading == 1 && looksLikeName(p.rows[i].segs[0]) {
+				best = i
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		b.Name = p.rows[best].segs[0]
+		p.field("basics.name", 0.85, best)
+		p.nameRow = best
+	}
+}

@@ -1,0 +1,837 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+type rowKind uint8
+
+const (
+	rHead     rowKind = iota // a header line of an entry: title, company, school
+	rMeta                    // only dates and/or a location
+	rBullet                  // a list item
+	rPara                    // prose
+	rSkillset                // "Skillset: a, b, c"
+)
+
+// rowInfo is a row with its dates and locations taken out.
+type rowInfo struct {
+	kind  rowKind
+	segs  []string // what is left, piece by piece
+	text  string
+	rngs  []resume.Range
+	locs  []string
+	skill string // the list after "Skillset:"
+}
+
+var skillsetRE = regexp.MustCompile(`(?i)^(skillset|skill set|skills|tech stack|stack|technologies|technology|tools|tools used|environment|tecnologías|tecnologias|herramientas|habilidades|kenntnisse|technologien|werkzeuge|compétences|technologies utilisées|outils)\s*[:：]\s*(.+)$`)
+
+// parenQualifier is a note next to a date such as "(expected)".
+var parenQualifierRE = regexp.MustCompile(`^\(?\s*[\p{L}.]+(\s+[\p{L}.]+)?\s*\)?$`)
+
+var durationOnlyRE = regexp.MustCompile(`(?i)^\(?\s*\d+\s*(y|yr|yrs|years?|m|mos?|months?|años?|meses|jahre?|monate?|ans?|mois)\b[\s,\d\p{L}]*\)?$`)
+
+// cutDates removes the dates at the edges of s (or wrapped in brackets).
+// A date inside a longer bracket ("(remote since March 2020)") stays.
+func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
+	var rngs []resume.Range
+	for iter := 0; iter < 3; iter++ {
+		spans := findDates(s)
+		cut := false
+		for _, d := range spans {
+			if rangesOnly && !d.isRange {
+				continue
+			}
+			before, after := s[:d.start], s[d.end:]
+			if strings.Count(before, "(")-strings.Count(before, ")") > 0 {
+				// inside brackets: only when the bracket holds just the date
+				tb := strings.TrimRight(before, " ")
+				ta := strings.TrimLeft(after, " ")
+				if !strings.HasSuffix(tb, "(") || !strings.HasPrefix(ta, ")") {
+					continue
+				}
+				before = strings.TrimSuffix(tb, "(")
+				after = strings.TrimPrefix(ta, ")")
+			}
+			lb := strings.TrimSpace(strings.TrimRight(before, " |,;:–—-·•("))
+			la := strings.TrimSpace(strings.TrimLeft(after, " |,;:–—-·•)"))
+			if lb != "" && la != "" {
+				continue
+			}
+			if !d.isRange && lb != "" && len(strings.Fields(lb)) > 12 {
+				continue // a year at the end of a sentence
+			}
+			rngs = append(rngs, d.rng)
+			s = strings.TrimSpace(lb + " " + la)
+			if lb != "" && la != "" {
+				s = lb + " " + la
+			}
+			cut = true
+			break
+		}
+		if !cut {
+			break
+		}
+	}
+	if len(rngs) > 0 && parenQualifierRE.MatchString(s) && strings.HasPrefix(s, "(") {
+		s = ""
+	}
+	return s, rngs
+}
+
+// analyze classifies a row of an entry section.
+func (p *parser) analyze(i int) rowInfo {
+	r := &p.rows[i]
+	var info rowInfo
+	for k, seg := range r.segs {
+		rest, rngs := cutDates(seg, r.list && k == 0)
+		if len(rngs) > 0 {
+			info.rngs = append(info.rngs, rngs...)
+			if rest == "" {
+				continue
+			}
+			seg = rest
+		}
+		if k > 0 && looksLikeLocation(seg) {
+			info.locs = append(info.locs, seg)
+			continue
+		}
+		if k > 0 && durationOnlyRE.MatchString(seg) {
+			continue
+		}
+		info.segs = append(info.segs, seg)
+	}
+	info.text = strings.Join(info.segs, " ")
+	words := len(strings.Fields(info.text))
+	switch {
+	case info.text == "":
+		info.kind = rMeta
+	case skillsetRE.MatchString(info.text) && !r.list:
+		info.kind = rSkillset
+		info.skill = skillsetRE.FindStringSubmatch(info.text)[2]
+	case r.list:
+		info.kind = rBullet
+		if (len(info.rngs) > 0 || len(info.locs) > 0) && words <= 8 {
+			info.kind = rHead
+		}
+	case headish(info.text):
+		info.kind = rHead
+	default:
+		info.kind = rPara
+	}
+	return info
+}
+
+// headish reports whether a text has the shape of an entry header: short,
+// not a sentence, not a "Key: value" note.
+func headish(t string) bool {
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 12 || len(t) > 110 {
+		return false
+	}
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "Inc.") && !strings.HasSuffix(t, "Ltd.") && !strings.HasSuffix(t, "Co.") && len(w) > 3 {
+		return false
+	}
+	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && len(strings.Fields(t[:i])) <= 3 {
+		return false
+	}
+	first, _ := utf8DecodeFirst(t)
+	return !unicode.IsLower(first)
+}
+
+// item is a piece of an entry's body.
+type item struct {
+	text string
+	list bool
+	rows []int
+}
+
+// entry is one block of a work or education section.
+type entry struct {
+	heads    []piece
+	headRows []int
+	rngs     []resume.Range
+	dateRows []int
+	locs     []string
+	body     []item
+	skills   []string
+	skillRow int
+	bodyRows []int
+	started  bool // body seen
+	skillEnd bool // a Skillset line closed the body
+	firstRow int
+	firstSig rowSig
+}
+
+type piece struct {
+	text string
+	row  int
+}
+
+type rowSig struct {
+	list   bool
+	indent int
+	loc    bool
+}
+
+func (e *entry) descOnly() bool {
+	if len(e.heads) > 0 || len(e.rngs) > 0 {
+		return false
+	}
+	for _, b := range e.body {
+		if b.list {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) sigOf(i int, info rowInfo) rowSig {
+	r := &p.rows[i]
+	ind := int(r.indent)
+	if r.x > 0 {
+		ind = int(r.x / 4)
+	}
+	return rowSig{list: r.list, indent: ind, loc: len(info.locs) > 0}
+}
+
+// entries cuts the rows of a work or education section into entries.
+func (p *parser) entries(idx []int) []*entry {
+	var out []*entry
+	var cur *entry
+	lastBodyRow := -1
+	start := func(i int, info rowInfo) {
+		cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info)}
+		out = append(out, cur)
+	}
+	for _, i := range idx {
+		info := p.analyze(i)
+		r := &p.rows[i]
+		switch info.kind {
+		case rHead, rMeta:
+			// a wrapped line of a bullet
+			if info.kind == rHead && cur != nil && lastBodyRow >= 0 && len(info.rngs) == 0 && p.continues(cur.body[len(cur.body)-1].rows, i) {
+				b := &cur.body[len(cur.body)-1]
+				b.text += " " + info.text
+				b.rows = append(b.rows, i)
+				lastBodyRow = i
+				continue
+			}
+			newEntry := cur == nil
+			if cur != nil {
+				switch {
+				case cur.started && !cur.descOnly():
+					newEntry = true
+				case len(info.rngs) > 0 && len(cur.rngs) > 0:
+					newEntry = true
+				case info.kind == rHead && len(cur.rngs) > 0 && len(cur.headRows) > 0 &&
+					p.sigOf(i, info) == cur.firstSig && cur.dateRows[0] != cur.headRows[0]:
+					newEntry = true
+				case info.kind == rHead && len(cur.heads) >= 3:
+					newEntry = true
+				}
+			}
+			if newEntry {
+				start(i, info)
+			}
+			lastBodyRow = -1
+			for _, s := range info.segs {
+				cur.heads = append(cur.heads, piece{s, i})
+			}
+			if info.kind == rHead {
+				cur.headRows = append(cur.headRows, i)
+			}
+			if len(info.rngs) > 0 {
+				cur.rngs = append(cur.rngs, info.rngs...)
+				cur.dateRows = append(cur.dateRows, i)
+			}
+			cur.locs = append(cur.locs, info.locs...)
+		case rBullet, rPara:
+			if cur != nil && lastBodyRow >= 0 && !r.list && p.continues(cur.body[len(cur.body)-1].rows, i) {
+				b := &cur.body[len(cur.body)-1]
+				b.text += " " + info.text
+				b.rows = append(b.rows, i)
+				lastBodyRow = i
+				if len(info.rngs) > 0 && len(cur.rngs) == 0 {
+					cur.rngs = append(cur.rngs, info.rngs...)
+					cur.dateRows = append(cur.dateRows, i)
+				}
+				continue
+			}
+			if cur == nil || (cur.skillEnd && info.kind == rPara) {
+				start(i, info)
+			}
+			cur.started = true
+			cur.body = append(cur.body, item{text: info.text, list: info.kind == rBullet, rows: []int{i}})
+			cur.bodyRows = append(cur.bodyRows, i)
+			lastBodyRow = i
+			if len(info.rngs) > 0 && len(cur.rngs) == 0 {
+				cur.rngs = append(cur.rngs, info.rngs...)
+				cur.dateRows = append(cur.dateRows, i)
+			}
+			cur.locs = append(cur.locs, info.locs...)
+		case rSkillset:
+			if cur == nil {
+				start(i, info)
+			}
+			cur.skills = append(cur.skills, splitList(info.skill)...)
+			cur.skillRow = i
+			cur.started, cur.skillEnd = true, true
+			lastBodyRow = -1
+		}
+	}
+	return out
+}
+
+// continues reports whether row i is the wrapped continuation of the body
+// item made of rows: it starts in lower case, or it is indented past the
+// start of the item's bullet.
+func (p *parser) continues(rows []int, i int) bool {
+	a, last, b := &p.rows[rows[0]], &p.rows[rows[len(rows)-1]], &p.rows[i]
+	if b.gap || b.list || (b.page != last.page && last.page != 0) {
+		return false
+	}
+	first, _ := utf8DecodeFirst(b.text)
+	if unicode.IsLower(first) {
+		return true
+	}
+	if a.x > 0 || b.x > 0 {
+		return a.list && b.x > a.x+2
+	}
+	return a.list && b.indent > a.indent+1
+}
+
+// splitList splits "a, b (c, d), e" at commas, semicolons and bullets
+// outside brackets.
+func splitList(s string) []string {
+	var out []string
+	depth := 0
+	startI := 0
+	emit := func(t string) {
+		t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), ".;,"))
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	for i, r := range s {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';', '|', '•', '·', '●':
+			if depth == 0 {
+				emit(s[startI:i])
+				startI = i + len(string(r))
+			}
+		}
+	}
+	emit(s[startI:])
+	return out
+}
+
+var dashSepRE = regexp.MustCompile(`\s+[|–—·•]\s+|\s+-\s+|;\s*`)
+var atRE = regexp.MustCompile(`\s+(?:@|at|en|bei|chez)\s+`)
+var trailingParenRE = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)$`)
+var describesRE = regexp.MustCompile(`^((?:[\p{Lu}0-9][\p{L}0-9&.'’\-]*)(?:\s+(?:[\p{Lu}0-9&][\p{L}0-9&.'’\-]*|of|de|and|for|the|y|und))*)\s+(?:is|was|are|were|es|fue|ist|war|est|était)\s+(?:a|an|the|one|un|una|el|la|ein|eine|der|die|das|une|le|l')\b`)
+
+// part is one classified piece of an entry header.
+type part struct {
+	text  string
+	paren string // a trailing bracket, taken off text
+	row   int
+	loc   bool
+}
+
+// splitHead cuts the entry's header pieces at separators.
+func splitHead(heads []piece) (parts []part, title, company string, at bool) {
+	for _, h := range heads {
+		t := strings.TrimSpace(strings.TrimRight(h.text, ":"))
+		if m := atRE.FindStringSubmatchIndex(t); m != nil && !at {
+			l, r := t[:m[0]], t[m[1]:]
+			sep := strings.TrimSpace(t[m[0]:m[1]])
+			rf, _ := utf8DecodeFirst(r)
+			if l != "" && r != "" && (sep == "@" || unicode.IsUpper(rf)) && (sep == "@" || titleScore(l) > 0) {
+				title, company, at = l, r, true
+				continue
+			}
+		}
+		for _, s := range splitOutside(t, dashSepRE) {
+			s = strings.TrimSpace(s)
+			if s == "" {
+				continue
+			}
+			if looksLikeLocation(s) {
+				parts = append(parts, part{text: s, row: h.row, loc: true})
+				continue
+			}
+			for _, c := range splitComma(s) {
+				pt := part{text: c, row: h.row}
+				if m := trailingParenRE.FindStringSubmatch(c); m != nil && m[1] != "" {
+					pt.text, pt.paren = m[1], m[2]
+				}
+				pt.loc = looksLikeLocation(pt.text)
+				parts = append(parts, pt)
+			}
+		}
+	}
+	return parts, title, company, at
+}
+
+// splitOutside splits s at the matches of re that are not inside brackets.
+func splitOutside(s string, re *regexp.Regexp) []string {
+	var out []string
+	last := 0
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		before := s[:m[0]]
+		if strings.Count(before, "(") > strings.Count(before, ")") {
+			continue
+		}
+		out = append(out, s[last:m[0]])
+		last = m[1]
+	}
+	return append(out, s[last:])
+}
+
+// splitComma splits at ", " outside brackets, but keeps "City, ST".
+func splitComma(s string) []string {
+	var out []string
+	depth, last := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
+				out = append(out, strings.TrimSpace(s[last:i]))
+				last = i + 1
+			}
+		}
+	}
+	out = append(out, strings.TrimSpace(s[last:]))
+	// re-join "Title, Company, City, ST": a trailing location
+	if n := len(out); n >= 3 && looksLikeLocation(out[n-2]+", "+out[n-1]) {
+		out = append(out[:n-2], out[n-2]+", "+out[n-1])
+	}
+	return out
+}
+
+// workFields decides which header piece is the title and which the company.
+func workFields(heads []piece) (position, company, location string) {
+	parts, title, comp, at := splitHead(heads)
+	var cands []part
+	for _, pt := range parts {
+		if pt.loc {
+			if location == "" {
+				location = pt.text
+			}
+			continue
+		}
+		cands = append(cands, pt)
+	}
+	if at {
+		position, company = title, comp
+		if m := trailingParenRE.FindStringSubmatch(company); m != nil && m[1] != "" {
+			company = m[1]
+			if location == "" {
+				location = m[2]
+			}
+		}
+		return
+	}
+	full := func(pt part) string {
+		if pt.paren != "" {
+			return pt.text + " (" + pt.paren + ")"
+		}
+		return pt.text
+	}
+	switch len(cands) {
+	case 0:
+		return
+	case 1:
+		c := cands[0]
+		if titleScore(c.text) == 0 && orgScore(c.text) > 0 {
+			company = c.text
+			if location == "" {
+				location = c.paren
+			}
+			return
+		}
+		position = full(c)
+		return
+	}
+	// the most title-like piece is the position
+	best, bestScore := 0, -1
+	for i, c := range cands {
+		s := 2*titleScore(c.text) - orgScore(c.text)
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if bestScore <= 0 {
+		// nothing looks like a title: an organisation word decides,
+		// else the first piece is the title.
+		best = 0
+		if orgScore(cands[0].text) > 0 && orgScore(cands[1].text) == 0 {
+			best = 1
+		}
+	}
+	position = full(cands[best])
+	ci, cscore := -1, -1
+	for i, c := range cands {
+		if i == best {
+			continue
+		}
+		s := orgScore(c.text) - titleScore(c.text)
+		if s > cscore {
+			ci, cscore = i, s
+		}
+	}
+	if ci >= 0 {
+		company = cands[ci].text
+		if location == "" && cands[ci].paren != "" {
+			location = cands[ci].paren
+		}
+	}
+	return
+}
+
+// describedName finds "Acme is a ..." at the start of a paragraph.
+func describedName(s string) string {
+	m := describesRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	name := m[1]
+	if len(strings.Fields(name)) > 6 {
+		return ""
+	}
+	switch strings.ToLower(name) {
+	case "it", "this", "that", "he", "she", "we", "i", "they", "the", "our", "my":
+		return ""
+	}
+	return name
+}
+
+func within(inner, outer resume.Range) bool {
+	if inner.Start.IsZero() || outer.Start.IsZero() {
+		return false
+	}
+	cmp := func(a, b resume.Date) int {
+		p := min(a.Precision, b.Precision)
+		return a.Truncate(p).Compare(b.Truncate(p))
+	}
+	if cmp(inner.Start, outer.Start) < 0 {
+		return false
+	}
+	switch {
+	case outer.End.Present:
+		return true
+	case outer.End.IsZero():
+		return !inner.End.Present
+	case inner.End.Present:
+		return false
+	case inner.End.IsZero():
+		return cmp(inner.Start, outer.End) <= 0
+	}
+	return cmp(inner.End, outer.End) <= 0
+}
+
+// work parses a work section.
+func (p *parser) work(idx []int) {
+	es := p.entries(idx)
+	rs := p.res.Resume
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
+			// prose before the first entry: a summary of the section
+			continue
+		}
+		// An employer line with its overall range, then roles inside it.
+		if j := p.groupEnd(es, i); j > i+1 {
+			emp := resume.Employer{}
+			parts, _, _, _ := splitHead(e.heads)
+			for _, pt := range parts {
+				if pt.loc {
+					if emp.Location == "" {
+						emp.Location = pt.text
+					}
+					continue
+				}
+				if emp.Name == "" {
+					emp.Name = pt.text
+					if pt.paren != "" && emp.Location == "" {
+						emp.Location = pt.paren
+					}
+				}
+			}
+			if emp.Location == "" && len(e.locs) > 0 {
+				emp.Location = e.locs[0]
+			}
+			emp.Description = p.prose(e.body)
+			ei := len(rs.Work)
+			p.field(path("work", ei, "name"), 0.8, e.headRows...)
+			for k := i + 1; k < j; k++ {
+				role := p.role(es[k], true)
+				emp.Roles = append(emp.Roles, role)
+				p.roleFields(es[k], ei, len(emp.Roles)-1, role)
+			}
+			rs.Work = append(rs.Work, emp)
+			i = j - 1
+			continue
+		}
+		role := p.role(e, false)
+		emp := resume.Employer{}
+		pos, comp, loc := workFields(e.heads)
+		role.Position = pos
+		emp.Name = comp
+		role.Location = loc
+		if role.Location == "" && len(e.locs) > 0 {
+			role.Location = e.locs[0]
+		}
+		if emp.Name == "" {
+			for _, b := range e.body {
+				if n := describedName(b.text); n != "" && !b.list {
+					emp.Name = n
+					emp.Description = b.text
+					role.Summary = p.prose(e.body[1:])
+				}
+				break
+			}
+		}
+		emp.Roles = []resume.Role{role}
+		ei := len(rs.Work)
+		rs.Work = append(rs.Work, emp)
+		if emp.Name != "" {
+			p.field(path("work", ei, "name"), 0.7, e.headRows...)
+		}
+		p.roleFields(e, ei, 0, role)
+	}
+}
+
+func (p *parser) hasDescription(e *entry) bool {
+	return len(e.body) > 0 && describedName(e.body[0].text) != ""
+}
+
+// groupEnd returns the end (exclusive) of the roles grouped under es[i]
+// when es[i] is an employer line: one header piece, a range, no bullets,
+// followed by entries whose ranges lie inside its range.
+func (p *parser) groupEnd(es []*entry, i int) int {
+	e := es[i]
+	if len(e.rngs) == 0 || len(e.headRows) != 1 {
+		return i
+	}
+	parts, _, _, at := splitHead(e.heads)
+	n := 0
+	for _, pt := range parts {
+		if !pt.loc {
+			n++
+		}
+	}
+	if n != 1 || at || e.skillRow >= 0 {
+		return i
+	}
+	for _, b := range e.body {
+		if b.list {
+			return i
+		}
+	}
+	j := i + 1
+	for j < len(es) && len(es[j].rngs) > 0 && len(es[j].heads) > 0 && within(es[j].rngs[0], e.rngs[0]) {
+		j++
+	}
+	// a trailing role without dates but with the group's skills line
+	return j
+}
+
+// role builds a role from an entry; in a group the whole header is the
+// position.
+func (p *parser) role(e *entry, grouped bool) resume.Role {
+	var r resume.Role
+	if grouped {
+		var ts []string
+		for _, h := range e.heads {
+			if looksLikeLocation(h.text) {
+				if r.Location == "" {
+					r.Location = h.text
+				}
+				continue
+			}
+			ts = append(ts, h.text)
+		}
+		r.Position = strings.Join(ts, " ")
+		if r.Location == "" && len(e.locs) > 0 {
+			r.Location = e.locs[0]
+		}
+	}
+	if len(e.rngs) > 0 {
+		r.StartDate, r.EndDate = e.rngs[0].Start, e.rngs[0].End
+		if e.rngs[0].End.IsZero() && !e.rngs[0].Start.IsZero() && e.rngs[0].Start.Precision == resume.PrecisionYear {
+			// a lone year: the role sat within it
+			r.EndDate = e.rngs[0].Start
+		}
+	}
+	r.Summary = p.prose(e.body)
+	for _, b := range e.body {
+		if b.list {
+			r.Highlights = append(r.Highlights, b.text)
+		}
+	}
+	r.Skills = normaliseKeywords(e.skills)
+	return r
+}
+
+func (p *parser) prose(body []item) string {
+	var ps []string
+	for _, b := range body {
+		if !b.list {
+			ps = append(ps, b.text)
+		}
+	}
+	return strings.Join(ps, "\n\n")
+}
+
+func path(sec string, i int, rest string) string {
+	return sec + "[" + itoa(i) + "]." + rest
+}
+
+func (p *parser) roleFields(e *entry, ei, ri int, r resume.Role) {
+	base := "work[" + itoa(ei) + "].roles[" + itoa(ri) + "]."
+	if r.Position != "" {
+		p.field(base+"position", 0.75, e.headRows...)
+	}
+	if !r.StartDate.IsZero() {
+		p.field(base+"startDate", 0.9, e.dateRows...)
+	}
+	if !r.EndDate.IsZero() {
+		p.field(base+"endDate", 0.9, e.dateRows...)
+	}
+	if len(r.Highlights) > 0 {
+		p.field(base+"highlights", 0.8, e.bodyRows...)
+	}
+	if len(r.Skills) > 0 {
+		p.field(base+"skills", 0.9, e.skillRow)
+	}
+	if err := (resume.Range{Start: r.StartDate, End: r.EndDate}).Valid(); err != nil {
+		row := -1
+		if len(e.dateRows) > 0 {
+			row = e.dateRows[0]
+		}
+		p.warn(WarnDateOrder, base+"startDate", row, err.Error())
+	}
+	if r.StartDate.IsZero() && r.EndDate.IsZero() {
+		row := -1
+		if len(e.headRows) > 0 {
+			row = e.headRows[0]
+		}
+		p.warn(WarnNoDates, base+"startDate", row, "no dates found for "+strings.TrimSpace(r.Position))
+	}
+}
+
+// education parses an education section.
+func (p *parser) education(idx []int) {
+	es := p.entries(idx)
+	rs := p.res.Resume
+	for _, e := range es {
+		if len(e.heads) == 0 && len(e.rngs) == 0 {
+			continue
+		}
+		ed := resume.Education{}
+		parts, title, comp, at := splitHead(e.heads)
+		if at {
+			parts = append(parts, part{text: title}, part{text: comp})
+		}
+		inst, deg := -1, -1
+		for i, pt := range parts {
+			if pt.loc {
+				continue
+			}
+			if inst < 0 && instScore(pt.text) > 0 {
+				inst = i
+			}
+			if deg < 0 && (degreeScore(pt.text) > 0 || degreeScore(pt.paren) > 0) && i != inst {
+				deg = i
+			}
+		}
+		if inst < 0 && deg >= 0 {
+			for i, pt := range parts {
+				if i != deg && !pt.loc && degreeScore(pt.text) == 0 {
+					inst = i
+					break
+				}
+			}
+		}
+		if inst >= 0 {
+			ed.Institution = parts[inst].text
+		}
+		if deg >= 0 {
+			d := parts[deg]
+			if degreeScore(d.text) == 0 && degreeScore(d.paren) > 0 {
+				ed.StudyType, ed.Area = d.paren, d.text
+			} else if a, b, ok := cutDegree(d.text); ok {
+				ed.StudyType, ed.Area = a, b
+			} else {
+				ed.StudyType = d.text
+			}
+		}
+		if ed.Area == "" {
+			for i, pt := range parts {
+				if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
+					ed.Area = pt.text
+					break
+				}
+			}
+		}
+		if len(e.rngs) > 0 {
+			g := e.rngs[0]
+			ed.StartDate, ed.EndDate = g.Start, g.End
+			if g.End.IsZero() {
+				ed.StartDate, ed.EndDate = resume.Date{}, g.Start
+			}
+		}
+		ed.Summary = p.prose(e.body)
+		for _, b := range e.body {
+			if b.list {
+				ed.Courses = append(ed.Courses, b.text)
+			}
+		}
+		if ed.Institution == "" && ed.Area == "" && ed.StudyType == "" {
+			continue
+		}
+		i := len(rs.Education)
+		rs.Education = append(rs.Education, ed)
+		if ed.Institution != "" {
+			p.field(path("education", i, "institution"), 0.8, e.headRows...)
+		}
+		if ed.Area != "" {
+			p.field(path("education", i, "area"), 0.6, e.headRows...)
+		}
+		if !ed.EndDate.IsZero() {
+			p.field(path("education", i, "endDate"), 0.85, e.dateRows...)
+		}
+	}
+}
+
+var degreeInRE = regexp.MustCompile(`^(.+?)\s+(?:in|of|en|in der|im|en la|de)\s+(.+)$`)
+
+// cutDegree splits "PhD in Computer Science" and "Master of Science in
+// Computer Science" into study type and area.
+func cutDegree(s string) (string, string, bool) {
+	if i := strings.LastIndex(s, " in "); i > 0 {
+		return s[:i], s[i+4:], true
+	}
+	if m := degreeInRE.FindStringSubmatch(s); m != nil && degreeScore(m[1]) > 0 {
+		return m[1], m[2], true
+	}
+	return "", "", false
+}

@@ -1,0 +1,195 @@
+package parse
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumekit/resumekit/ats/extract"
+)
+
+// row is one visual line of the resume: the text pieces that share a
+// baseline, left to right, with the layout facts the format gave.
+type row struct {
+	lines   []int    // indices into Document.Lines
+	segs    []string // pieces separated by a wide gap, left to right
+	text    string   // the pieces joined by " "
+	page    int
+	y, x    float64
+	size    float64
+	bold    bool
+	heading int
+	list    bool // a list item; the bullet is stripped from segs
+	indent  float64
+	gap     bool // a blank line or a vertical gap precedes the row
+	source  extract.Source
+}
+
+var gapRE = regexp.MustCompile(`\s{3,}|\t+`)
+
+// isBullet reports whether r starts a list item.
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '◦', '▪', '▫', '‣', '∙', '●', '○', '■', '□', '►', '▶', '✓', '✔', '➢', '➤', '-', '–', '*', '·', '⁃', '♦', '◆', '❖', '→', '»':
+		return true
+	}
+	return false
+}
+
+// cleanText drops private-use glyphs (icon fonts), zero-width and control
+// characters, and turns odd spaces into plain ones. Runs of spaces are kept:
+// they separate columns.
+func cleanText(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return '\t'
+		case r >= 0xE000 && r <= 0xF8FF, r >= 0xF0000:
+			return ' '
+		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF || r == 0x00AD:
+			return -1
+		case r == utf8.RuneError:
+			return ' '
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// stripBullet removes a leading bullet glyph and reports whether there was one.
+func stripBullet(s string) (string, bool) {
+	t := strings.TrimLeft(s, " ")
+	r, n := utf8.DecodeRuneInString(t)
+	if n > 0 && isBullet(r) {
+		rest := t[n:]
+		if rest == "" || rest[0] == ' ' {
+			if (r == '-' || r == '–') && strings.TrimSpace(rest) == "" {
+				return s, false
+			}
+			return strings.TrimLeft(rest, " "), true
+		}
+	}
+	return s, false
+}
+
+var pageNumRE = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|seite\s+\d+(\s+von\s+\d+)?|página\s+\d+(\s+de\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-|\d+)$`)
+var nameFooterRE = regexp.MustCompile(`^[^0-9]{2,60}\s[–—-]\s\d+\s*/\s*\d+$`)
+
+// furniture reports whether a text is a page number or a "Name – 1/2" footer.
+func furniture(s string) bool {
+	t := strings.TrimSpace(s)
+	return pageNumRE.MatchString(t) || nameFooterRE.MatchString(t)
+}
+
+// buildRows turns the document's lines into rows.
+func buildRows(doc *extract.Document, maxLines int) []row {
+	lines := doc.Lines
+	if maxLines > 0 && len(lines) > maxLines {
+		lines = lines[:maxLines]
+	}
+	var rows []row
+	gap := false
+	var prev *extract.Line
+	for i := range lines {
+		ln := &lines[i]
+		if ln.Furniture {
+			continue
+		}
+		text := cleanText(ln.Text)
+		if strings.TrimSpace(text) == "" {
+			gap = true
+			continue
+		}
+		if furniture(text) {
+			continue
+		}
+		// Pieces on the same baseline of the same page join one row.
+		if prev != nil && len(rows) > 0 && ln.Y != 0 && prev.Y != 0 && ln.Page == prev.Page &&
+			math.Abs(ln.Y-prev.Y) < 2 && ln.Source == prev.Source {
+			r := &rows[len(rows)-1]
+			r.lines = append(r.lines, i)
+			r.segs = append(r.segs, pieces(text)...)
+			r.bold = r.bold && ln.Bold
+			r.size = math.Max(r.size, ln.FontSize)
+			prev = ln
+			continue
+		}
+		if prev != nil && ln.Y != 0 && prev.Y != 0 && ln.Page == prev.Page {
+			h := math.Max(prev.FontSize, 8)
+			if ln.Y-prev.Y > 1.9*h {
+				gap = true
+			}
+		}
+		indent := float64(len(text) - len(strings.TrimLeft(text, " ")))
+		r := row{
+			lines: []int{i}, page: ln.Page, y: ln.Y, x: ln.X, size: ln.FontSize, bold: ln.Bold,
+			heading: ln.Heading, gap: gap, source: ln.Source, indent: indent,
+		}
+		if t, ok := stripBullet(text); ok {
+			text = t
+			r.list = true
+		}
+		segs := pieces(text)
+		if ln.ListItem {
+			r.list = true
+		}
+		r.segs = segs
+		rows = append(rows, r)
+		gap = false
+		prev = ln
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if len(r.lines) > 1 {
+			// order pieces that came as separate lines by X
+			type px struct {
+				x float64
+				s []string
+			}
+			var ps []px
+			for _, li := range r.lines {
+				ps = append(ps, px{lines[li].X, pieces(cleanText(lines[li].Text))})
+			}
+			sort.SliceStable(ps, func(a, b int) bool { return ps[a].x < ps[b].x })
+			r.segs = r.segs[:0]
+			for _, p := range ps {
+				r.segs = append(r.segs, p.s...)
+			}
+			r.x = ps[0].x
+			if s, ok := stripBullet(r.segs[0]); ok {
+				r.segs = append(pieces(s), r.segs[1:]...)
+				r.list = true
+			}
+		}
+		var keep []string
+		for _, s := range r.segs {
+			if s = strings.TrimSpace(s); s != "" {
+				keep = append(keep, s)
+			}
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		r.segs = keep
+		r.text = strings.Join(keep, " ")
+		out = append(out, r)
+	}
+	return out
+}
+
+// pieces splits a line at wide gaps (three or more spaces, or tabs).
+func pieces(s string) []string {
+	var out []string
+	for _, p := range gapRE.Split(s, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, strings.Join(strings.Fields(p), " "))
+		}
+	}
+	return out
+}

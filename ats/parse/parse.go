@@ -1,0 +1,195 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// Options tune the parser. The zero Options are the defaults.
+type Options struct {
+	// MaxLines bounds how many lines of the document are read
+	// (default 20000); the rest is ignored with a warning.
+	MaxLines int
+}
+
+// Field says where one parsed value came from and how sure the parser is.
+type Field struct {
+	Path       string  `json:"path"`       // "basics.email", "work[1].roles[0].startDate"
+	Confidence float64 `json:"confidence"` // 0-1
+	Lines      []int   `json:"lines"`      // indices into Document.Lines
+}
+
+// WarningKind classifies a parse warning.
+type WarningKind string
+
+// The warnings the parser gives.
+const (
+	WarnNoName      WarningKind = "no-name"
+	WarnNoContact   WarningKind = "no-contact"
+	WarnNoWork      WarningKind = "no-work-section"
+	WarnNoEducation WarningKind = "no-education-section"
+	WarnNoDates     WarningKind = "undated-role"
+	WarnDateOrder   WarningKind = "date-order"
+	WarnTruncated   WarningKind = "truncated"
+)
+
+// Warning is something a reader of the result should know: a part of the
+// resume the parser could not find or did not trust.
+type Warning struct {
+	Kind    WarningKind `json:"kind"`
+	Path    string      `json:"path,omitempty"`
+	Line    int         `json:"line,omitempty"` // 1-based index into Document.Lines, 0 when none
+	Message string      `json:"message"`
+}
+
+// Result is what the parser made of a document.
+type Result struct {
+	Resume   *resume.Resume
+	Fields   []Field
+	Warnings []Warning
+}
+
+// Field returns the record for a path, if the parser set that field.
+func (r *Result) Field(path string) (Field, bool) {
+	for _, f := range r.Fields {
+		if f.Path == path {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+type parser struct {
+	doc     *extract.Document
+	rows    []row
+	res     *Result
+	nameRow int
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// field records where a value came from; rows are row indices.
+func (p *parser) field(path string, conf float64, rows ...int) {
+	var lines []int
+	for _, r := range rows {
+		if r >= 0 && r < len(p.rows) {
+			lines = append(lines, p.rows[r].lines...)
+		}
+	}
+	p.res.Fields = append(p.res.Fields, Field{Path: path, Confidence: conf, Lines: lines})
+}
+
+func (p *parser) warn(k WarningKind, path string, row int, msg string) {
+	line := 0
+	if row >= 0 && row < len(p.rows) {
+		line = p.rows[row].lines[0] + 1
+	}
+	p.res.Warnings = append(p.res.Warnings, Warning{Kind: k, Path: path, Line: line, Message: msg})
+}
+
+// Parse rebuilds a resume from the text of a document, blind: it sees only
+// the lines and their layout, never the file the text came from. When the
+// document was structured data (doc.Resume is set), that resume is
+// returned as is. Parse never fails; what it could not find is missing
+// from the resume and named in the warnings.
+func Parse(doc *extract.Document, opts Options) *Result {
+	if doc == nil {
+		return &Result{Resume: &resume.Resume{}}
+	}
+	if doc.Resume != nil {
+		return &Result{Resume: doc.Resume}
+	}
+	max := opts.MaxLines
+	if max <= 0 {
+		max = 20000
+	}
+	p := &parser{doc: doc, res: &Result{Resume: &resume.Resume{}}, nameRow: -1}
+	p.rows = buildRows(doc, max)
+	if len(doc.Lines) > max {
+		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
+			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})
+	}
+	secs := splitSections(p.rows)
+	p.contact(secs[0].rows)
+	var sawWork, sawEdu bool
+	for si := range secs {
+		s := &secs[si]
+		switch s.kind {
+		case KindWork:
+			sawWork = true
+			p.work(s.rows)
+		case KindEducation:
+			sawEdu = true
+			p.education(s.rows)
+		case KindSkills:
+			p.skills(s.rows)
+		case KindSummary:
+			if p.res.Resume.Basics.Summary == "" {
+				p.res.Resume.Basics.Summary = p.paragraphs(s.rows)
+				p.field("basics.summary", 0.7, s.rows...)
+			}
+		case KindLanguages:
+			p.languages(s.rows)
+		case KindProjects:
+			p.projects(s.rows)
+		case KindContact:
+			p.contact(s.rows)
+		}
+	}
+	b := &p.res.Resume.Basics
+	if b.Name == "" {
+		p.warn(WarnNoName, "basics.name", -1, "no name found: put your name alone on the first line")
+	}
+	if b.Email == "" && b.Phone == "" {
+		p.warn(WarnNoContact, "basics.email", -1, "no e-mail address or phone number found in the text")
+	}
+	if !sawWork {
+		p.warn(WarnNoWork, "work", -1, "no work experience section found: head it \"Experience\" or \"Work Experience\"")
+	}
+	if !sawEdu {
+		p.warn(WarnNoEducation, "education", -1, "no education section found: head it \"Education\"")
+	}
+	return p.res
+}
+
+// Text parses plain text, one line per text line.
+func Text(s string, opts Options) *Result {
+	return Parse(TextDocument(s), opts)
+}
+
+// TextDocument makes a Document of plain text, one Line per text line.
+func TextDocument(s string) *extract.Document {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	doc := &extract.Document{Format: "text", Lines: make([]extract.Line, 0, len(lines))}
+	for _, l := range lines {
+		doc.Lines = append(doc.Lines, extract.Line{Text: l})
+	}
+	return doc
+}
+
+// paragraphs joins rows into paragraphs: a blank line or a list item
+// starts a new one.
+func (p *parser) paragraphs(idx []int) string {
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, i := range idx {
+		r := &p.rows[i]
+		if r.gap || r.list {
+			flush()
+		}
+		cur = append(cur, r.text)
+	}
+	flush()
+	return strings.Join(paras, "\n\n")
+}

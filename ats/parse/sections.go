@@ -1,0 +1,308 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is the kind of a resume section.
+type Kind string
+
+// The section kinds the parser knows.
+const (
+	KindHeader         Kind = "header" // everything before the first heading
+	KindWork           Kind = "work"
+	KindEducation      Kind = "education"
+	KindSkills         Kind = "skills"
+	KindProjects       Kind = "projects"
+	KindSummary        Kind = "summary"
+	KindCertifications Kind = "certifications"
+	KindLanguages      Kind = "languages"
+	KindAwards         Kind = "awards"
+	KindPublications   Kind = "publications"
+	KindVolunteer      Kind = "volunteer"
+	KindInterests      Kind = "interests"
+	KindReferences     Kind = "references"
+	KindContact        Kind = "contact"
+	KindOther          Kind = "other"
+)
+
+// synonyms maps folded heading texts (lower case, accents removed) to
+// section kinds, in English, Spanish, German and French.
+var synonyms = map[string]Kind{}
+
+func init() {
+	add := func(k Kind, names ...string) {
+		for _, n := range names {
+			synonyms[fold(n)] = k
+		}
+	}
+	add(KindWork,
+		"experience", "work experience", "professional experience", "employment", "employment history",
+		"work history", "career history", "relevant experience", "professional background", "career",
+		"experiences", "professional experiences", "work", "positions", "positions held", "career summary",
+		"research experience", "teaching experience", "industry experience", "leadership experience",
+		"additional experience", "other experience", "related experience", "internships", "internship experience",
+		"experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "historial laboral",
+		"berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "erfahrung", "praxiserfahrung",
+		"berufliche laufbahn", "beruflicher hintergrund",
+		"expérience", "expériences", "expérience professionnelle", "expériences professionnelles",
+		"parcours professionnel", "emplois", "historique professionnel")
+	add(KindEducation,
+		"education", "academic background", "education and training", "academics", "academic history",
+		"educational background", "academic qualifications", "qualifications", "studies", "training",
+		"educación", "formación", "formación académica", "estudios", "educación y formación",
+		"ausbildung", "bildung", "bildungsweg", "studium", "akademischer werdegang", "schulbildung",
+		"formation", "éducation", "formation académique", "études", "parcours académique", "diplômes", "cursus")
+	add(KindSkills,
+		"skills", "technical skills", "core skills", "key skills", "skills and tools", "competencies",
+		"core competencies", "technologies", "tech stack", "technical stack", "tools", "expertise",
+		"areas of expertise", "skill set", "skillset", "skills summary", "technical expertise",
+		"programming languages", "technical proficiencies", "proficiencies", "abilities",
+		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "conocimientos técnicos",
+		"kenntnisse", "fähigkeiten", "fachkenntnisse", "kompetenzen", "it-kenntnisse", "edv-kenntnisse",
+		"technische kenntnisse", "fertigkeiten",
+		"compétences", "compétences techniques", "savoir-faire", "connaissances", "aptitudes techniques")
+	add(KindProjects,
+		"projects", "personal projects", "side projects", "selected projects", "key projects", "open source",
+		"technical experience", "open source contributions", "academic projects", "project experience",
+		"proyectos", "proyectos personales", "projekte", "projets", "projets personnels")
+	add(KindSummary,
+		"summary", "profile", "about", "about me", "professional summary", "objective", "career objective",
+		"personal statement", "executive summary", "overview", "introduction", "professional profile",
+		"resumen", "perfil", "sobre mí", "perfil profesional", "extracto", "objetivo",
+		"profil", "zusammenfassung", "kurzprofil", "über mich", "persönliches profil",
+		"résumé", "à propos", "à propos de moi", "objectif", "profil professionnel")
+	add(KindCertifications,
+		"certifications", "certificates", "licenses and certifications", "certifications and licenses",
+		"licenses", "certification", "courses and certifications", "courses", "training and certifications",
+		"certificaciones", "certificados", "cursos", "zertifikate", "zertifizierungen", "weiterbildung",
+		"fortbildungen", "certificats", "formations")
+	add(KindLanguages,
+		"languages", "language skills", "spoken languages", "idiomas", "lenguas", "sprachen",
+		"sprachkenntnisse", "langues", "compétences linguistiques")
+	add(KindAwards,
+		"awards", "honors", "honours", "awards and honors", "honors and awards", "achievements",
+		"selected honors", "scholarships", "awards and achievements", "distinctions",
+		"premios", "reconocimientos", "logros", "premios y reconocimientos",
+		"auszeichnungen", "preise", "erfolge", "prix", "récompenses", "distinctions et prix")
+	add(KindPublications,
+		"publications", "selected publications", "papers", "research", "publicaciones",
+		"veröffentlichungen", "publikationen")
+	add(KindVolunteer,
+		"volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
+		"voluntariado", "ehrenamt", "ehrenamtliches engagement", "engagement", "bénévolat")
+	add(KindInterests,
+		"interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests",
+		"intereses", "aficiones", "interessen", "hobbys", "freizeit", "centres d'intérêt", "loisirs",
+		"centres d’intérêt", "intérêts")
+	add(KindReferences,
+		"references", "referees", "referencias", "referenzen", "références")
+	add(KindContact,
+		"contact", "contact information", "contact details", "personal information", "personal details",
+		"contacto", "datos personales", "kontakt", "persönliche daten", "kontaktdaten", "coordonnées",
+		"informations personnelles")
+	add(KindOther,
+		"patents", "invited talks", "talks", "presentations", "activities", "extracurricular activities",
+		"leadership", "memberships", "professional memberships", "affiliations", "coursework",
+		"relevant coursework", "conferences", "teaching", "service", "miscellaneous", "additional information",
+		"other", "extra", "extras", "patentes", "actividades", "sonstiges", "aktivitäten", "divers", "activités")
+}
+
+// fold lower-cases s, removes accents, turns "&" into "and", and keeps
+// letters, digits, spaces, apostrophes and hyphens.
+func fold(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, "&", " and ")
+	s = strings.ReplaceAll(s, "+", " and ")
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// unspace joins letter-spaced text ("E X P E R I E N C E").
+func unspace(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 4 {
+		return s
+	}
+	single := 0
+	for _, w := range f {
+		if len([]rune(w)) == 1 {
+			single++
+		}
+	}
+	if single*10 < len(f)*8 {
+		return s
+	}
+	// words are separated by wider gaps in letter-spaced text; without
+	// them, join everything.
+	return strings.Join(f, "")
+}
+
+// headingKind looks a heading text up in the synonym dictionary.
+func headingKind(text string) (Kind, bool) {
+	t := strings.TrimSpace(text)
+	t = strings.TrimRight(t, ":：")
+	t = strings.TrimLeft(t, "#0123456789.)IVX ")
+	if t == "" || len(t) > 60 {
+		return "", false
+	}
+	f := fold(unspace(t))
+	if k, ok := synonyms[f]; ok {
+		return k, true
+	}
+	// "Skills & Interests", "Education / Certifications": the first part.
+	if a, _, ok := strings.Cut(f, " and "); ok {
+		if k, ok := synonyms[a]; ok {
+			return k, true
+		}
+	}
+	if i := strings.IndexAny(t, "/|,"); i > 0 {
+		if k, ok := synonyms[fold(t[:i])]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// isAllCaps reports whether s has letters and none of them lower case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// section is a run of rows under one heading.
+type section struct {
+	kind  Kind
+	title string
+	head  int // row index of the heading, -1 for the header
+	rows  []int
+}
+
+// headingCandidate reports whether r could be a section heading by shape:
+// one short piece, no date, not a list item, not a sentence.
+func headingCandidate(r *row) bool {
+	if r.list || len(r.segs) != 1 {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(r.text), ":")
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 6 || len(t) > 50 {
+		return false
+	}
+	if strings.ContainsAny(t, "@.,;|") || len(findDates(t)) > 0 {
+		return false
+	}
+	first, _ := utf8DecodeFirst(t)
+	return !unicode.IsLower(first)
+}
+
+func utf8DecodeFirst(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+type signature struct {
+	caps    bool
+	bold    bool
+	size    int // font size in half points
+	heading int
+}
+
+func sigOf(r *row) signature {
+	return signature{caps: isAllCaps(r.text), bold: r.bold, size: int(r.size*2 + 0.5), heading: r.heading}
+}
+
+// splitSections finds the headings and cuts the rows into sections.
+func splitSections(rows []row) []section {
+	isHead := make([]Kind, len(rows))
+	var sigs []signature
+	for i := range rows {
+		r := &rows[i]
+		if !headingCandidate(r) {
+			continue
+		}
+		if r.heading >= 3 {
+			continue // a sub-heading: an entry title
+		}
+		if k, ok := headingKind(r.text); ok {
+			isHead[i] = k
+			sigs = append(sigs, sigOf(r))
+		}
+	}
+	// Learn what headings look like from the ones the dictionary knew,
+	// and take other lines that look the same as headings too.
+	if len(sigs) > 0 {
+		s0 := sigs[0]
+		same := true
+		for _, s := range sigs[1:] {
+			if s != s0 {
+				same = false
+				break
+			}
+		}
+		body := bodySize(rows)
+		distinctive := s0.heading > 0 || s0.caps || (s0.size > 0 && float64(s0.size)/2 >= body+1)
+		if same && distinctive {
+			for i := range rows {
+				r := &rows[i]
+				if isHead[i] == "" && headingCandidate(r) && sigOf(r) == s0 && !looksLikeName(r.text) {
+					isHead[i] = KindOther
+				}
+			}
+		}
+	}
+	// DOCX/Markdown heading hints: level-2 headings are sections too.
+	for i := range rows {
+		if isHead[i] == "" && rows[i].heading == 2 && headingCandidate(&rows[i]) && len(sigs) > 0 && sigs[0].heading == 2 {
+			isHead[i] = KindOther
+		}
+	}
+	secs := []section{{kind: KindHeader, head: -1}}
+	for i := range rows {
+		if isHead[i] != "" {
+			secs = append(secs, section{kind: isHead[i], title: rows[i].text, head: i})
+			continue
+		}
+		secs[len(secs)-1].rows = append(secs[len(secs)-1].rows, i)
+	}
+	return secs
+}
+
+// bodySize is the most common font size of the rows (0 when unknown).
+func bodySize(rows []row) float64 {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for i := range rows {
+		if rows[i].size <= 0 {
+			continue
+		}
+		k := int(rows[i].size*2 + 0.5)
+		count[k]++
+		if count[k] > bestN || (count[k] == bestN && k < best) {
+			best, bestN = k, count[k]
+		}
+	}
+	return float64(best) / 2
+}

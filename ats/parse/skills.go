@@ -1,0 +1,136 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+// normaliseKeywords trims keywords, drops empty ones and duplicates (case
+// blind), keeping the first spelling.
+func normaliseKeywords(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range in {
+		k = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(k), ".,;:")), " ")
+		if k == "" || len(k) > 80 {
+			continue
+		}
+		l := strings.ToLower(k)
+		if seen[l] {
+			continue
+		}
+		seen[l] = true
+		out = append(out, k)
+	}
+	return out
+}
+
+// cutGroup splits "Group: a, b" into the group name and its list.
+func cutGroup(s string) (string, string, bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return "", s, false
+	}
+	name := strings.TrimSpace(s[:i])
+	if len(strings.Fields(name)) > 5 || strings.Contains(name, "//") {
+		return "", s, false
+	}
+	return name, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
+}
+
+// skills parses a skills section: "Group: a, b, c" lines, bullet lists and
+// comma lists. A line without a group that follows a group ending in a
+// comma continues it.
+func (p *parser) skills(idx []int) {
+	rs := p.res.Resume
+	var loose []string
+	var looseRows []int
+	cont := -1 // index of the group a wrapped line continues
+	for _, i := range idx {
+		r := &p.rows[i]
+		text := strings.Join(r.segs, ", ")
+		if name, list, ok := cutGroup(text); ok {
+			rs.Skills = append(rs.Skills, resume.Skill{Name: name, Keywords: normaliseKeywords(splitList(list))})
+			p.field(path("skills", len(rs.Skills)-1, "keywords"), 0.9, i)
+			cont = -1
+			if strings.HasSuffix(strings.TrimSpace(list), ",") || !r.list {
+				cont = len(rs.Skills) - 1
+			}
+			continue
+		}
+		items := splitList(text)
+		if cont >= 0 && !r.list && !r.gap {
+			g := &rs.Skills[cont]
+			g.Keywords = normaliseKeywords(append(g.Keywords, items...))
+			if !strings.HasSuffix(strings.TrimSpace(text), ",") {
+				cont = -1
+			}
+			continue
+		}
+		cont = -1
+		if len(items) == 1 && len(strings.Fields(items[0])) > 6 {
+			continue // prose, not a keyword
+		}
+		loose = append(loose, items...)
+		looseRows = append(looseRows, i)
+	}
+	if len(loose) > 0 {
+		rs.Skills = append(rs.Skills, resume.Skill{Keywords: normaliseKeywords(loose)})
+		p.field(path("skills", len(rs.Skills)-1, "keywords"), 0.7, looseRows...)
+	}
+}
+
+// languages parses a languages section: "Spanish (native)", "English – C1",
+// "German: fluent".
+func (p *parser) languages(idx []int) {
+	rs := p.res.Resume
+	for _, i := range idx {
+		for _, it := range splitList(strings.Join(p.rows[i].segs, ", ")) {
+			l := resume.Language{Language: it}
+			if m := trailingParenRE.FindStringSubmatch(it); m != nil && m[1] != "" {
+				l.Language, l.Fluency = m[1], m[2]
+			} else if a, b, ok := strings.Cut(it, ":"); ok {
+				l.Language, l.Fluency = strings.TrimSpace(a), strings.TrimSpace(b)
+			} else if parts := dashSepRE.Split(it, 2); len(parts) == 2 {
+				l.Language, l.Fluency = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+			}
+			if l.Language != "" && len(strings.Fields(l.Language)) <= 3 {
+				rs.Languages = append(rs.Languages, l)
+			}
+		}
+	}
+}
+
+// projects parses a projects section into names, dates and highlights.
+func (p *parser) projects(idx []int) {
+	rs := p.res.Resume
+	for _, e := range p.entries(idx) {
+		if len(e.heads) == 0 {
+			continue
+		}
+		pr := resume.Project{}
+		name := e.heads[0].text
+		if n, d, ok := cutGroup(name); ok && n != "" {
+			name, pr.Description = n, d
+		}
+		pr.Name = name
+		if len(e.rngs) > 0 {
+			pr.StartDate, pr.EndDate = e.rngs[0].Start, e.rngs[0].End
+		}
+		for _, h := range e.heads[1:] {
+			if pr.Description == "" {
+				pr.Description = h.text
+			}
+		}
+		for _, b := range e.body {
+			if b.list {
+				pr.Highlights = append(pr.Highlights, b.text)
+			} else if pr.Description == "" {
+				pr.Description = b.text
+			}
+		}
+		pr.Keywords = normaliseKeywords(e.skills)
+		rs.Projects = append(rs.Projects, pr)
+	}
+}

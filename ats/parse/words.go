@@ -1,0 +1,136 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// titleWords are words that make a phrase a job title, in English,
+// Spanish, German and French.
+var titleWords = wordSet(`co-founder cofounder founder cto ceo cfo coo cio cpo vp svp evp intern internship
+engineer engineers developer dev manager lead leader director scientist analyst consultant assistant
+architect designer researcher specialist officer head president administrator admin coordinator
+technician programmer teacher professor lecturer associate fellow trainee apprentice owner editor
+writer accountant executive representative advisor adviser recruiter strategist sre devops principal
+staff member postdoc postdoctoral chief supervisor operator nurse tutor instructor mentor
+freelancer freelance contractor evangelist sde swe qa tester auditor economist attorney lawyer
+paralegal clerk cashier salesperson sales marketer marketing product owner scrum master
+ingeniero ingeniera desarrollador desarrolladora jefe jefa gerente directora analista becario becaria
+consultor consultora programador programadora responsable técnico técnica coordinador coordinadora
+arquitecto arquitecta investigador investigadora profesor profesora prácticas
+ingenieur entwickler entwicklerin leiter leiterin berater beraterin werkstudent werkstudentin
+praktikant praktikantin geschäftsführer geschäftsführerin mitarbeiter mitarbeiterin referent
+referentin architekt wissenschaftler teamleiter
+ingénieur ingénieure développeur développeuse chef stagiaire directeur directrice chargé chargée
+chercheur chercheuse alternant alternante stage`)
+
+// titleSuffixes catch German compounds ("Softwareentwickler").
+var titleSuffixes = []string{"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater", "beraterin", "manager", "architekt", "engineer", "developer"}
+
+// orgWords make a phrase an organisation name.
+var orgWords = wordSet(`inc inc. llc ltd ltd. gmbh ag s.a. sa s.l. sl slu corp corp. corporation co. company
+group labs lab technologies technology systems solutions software university universidad
+universität universite université universitat institute instituto institut college school
+bank agency consulting partners studio studios ventures capital foundation hospital
+research ai network networks media games entertainment holdings industries international
+gmbh& kg plc bv b.v. oy ab as nv n.v. srl s.r.l. spa s.p.a. sas sarl`)
+
+// institutionWords make a phrase a school.
+var institutionWords = wordSet(`university universidad universität universitat université universite
+universita università institute instituto institut college colegio school escuela academy
+academia akademie hochschule fachhochschule gymnasium lycée lycee école ecole polytechnic
+politécnica politecnica politecnico polytechnique conservatory seminary tu eth epfl mit uc ucla
+ucl kth uned upm uam ucm upc`)
+
+// degreeWords make a phrase a degree.
+var degreeWords = wordSet(`phd ph.d ph.d. doctorate doctor dphil msc m.sc m.sc. ms m.s. m.s ma m.a. mba meng m.eng
+mphil bsc b.sc b.sc. bs b.s. b.s ba b.a. beng b.eng bba llb llm md jd bachelor bachelors bachelor's
+master masters master's diploma diplom associate associates licenciatura licenciado grado máster
+master's doctorado ingeniería ingenieria abitur magister staatsexamen licence maîtrise doctorat
+dut bts hnd gcse a-levels certificate certification degree graduate undergraduate postgraduate
+highschool`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// words lower-cases s and splits it into words, keeping inner dots,
+// hyphens and apostrophes.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'' || r == '’' || r == '&')
+	})
+}
+
+func trimWord(w string) string { return strings.Trim(w, ".-'’&") }
+
+// titleScore counts the job-title words in s.
+func titleScore(s string) int {
+	n := 0
+	for _, w := range words(s) {
+		t := trimWord(w)
+		if titleWords[t] || titleWords[w] {
+			n++
+			continue
+		}
+		for _, part := range strings.Split(t, "-") {
+			if part != t && titleWords[part] {
+				n++
+				break
+			}
+		}
+		for _, suf := range titleSuffixes {
+			if len(t) > len(suf)+2 && strings.HasSuffix(t, suf) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// orgScore counts the organisation words in s, and all-caps brand words.
+func orgScore(s string) int {
+	n := 0
+	for _, w := range words(s) {
+		if orgWords[w] || orgWords[trimWord(w)] {
+			n++
+		}
+	}
+	return n
+}
+
+// instScore counts the school words in s.
+func instScore(s string) int {
+	n := 0
+	for _, w := range words(s) {
+		t := trimWord(w)
+		if institutionWords[t] {
+			n++
+			continue
+		}
+		for _, suf := range []string{"universität", "hochschule", "akademie", "schule"} {
+			if strings.HasSuffix(t, suf) {
+				n++
+				break
+			}
+		}
+	}
+	// "MIT" and friends count only in capitals
+	return n
+}
+
+// degreeScore counts the degree words in s.
+func degreeScore(s string) int {
+	n := 0
+	for _, w := range words(s) {
+		if degreeWords[w] || degreeWords[trimWord(w)] {
+			n++
+		}
+	}
+	return n
+}
