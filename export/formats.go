@@ -9,6 +9,7 @@ import (
 	"github.com/resumekit/resumekit/export/docx"
 	"github.com/resumekit/resumekit/export/jsonresume"
 	"github.com/resumekit/resumekit/export/markdown"
+	"github.com/resumekit/resumekit/export/pdf"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/export/xlsx"
 	"github.com/resumekit/resumekit/resume"
@@ -62,6 +63,15 @@ var formats = []Format{
 		Description: "Word document (Office Open XML), ATS-safe single column",
 		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
 			return docx.Write(w, r, docx.Options{Options: o})
+		},
+	},
+	{
+		Name:        "pdf",
+		Ext:         ".pdf",
+		MediaType:   "application/pdf",
+		Description: "PDF with embedded Unicode fonts, ATS-safe single column of real text",
+		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
+			return pdf.Write(w, r, pdf.Options{Options: o})
 		},
 	},
 	{
