@@ -169,7 +169,7 @@ func Bytes(ctx context.Context, data []byte, name string, opts Options) (*Docume
 		finish(r.doc)
 		return r.doc, nil
 	case <-ctx.Done():
-		return nil, &Error{File: name, Err: fmt.Errorf("%w after %v (%v)", ErrTimeout, o.Timeout, ctx.Err())}
+		return nil, &Error{File: name, Err: fmt.Errorf("%w (%v); raise the limit with Options.Timeout / --timeout", ErrTimeout, ctx.Err())}
 	}
 }
 

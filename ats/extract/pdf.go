@@ -89,6 +89,9 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 	if i := bytes.Index(data, []byte("%PDF-")); i > 0 {
 		data = data[i:]
 	}
+	if err := precheckPDF(data); err != nil {
+		return nil, err
+	}
 	var r *pdf.Reader
 	var err error
 	if gerr := guard(0, "opening the file", func() {
