@@ -773,6 +773,13 @@ func (p *parser) education(idx []int) {
 		}
 		if inst >= 0 {
 			ed.Institution = parts[inst].text
+			// "PhD Princeton University": a degree glued to the school
+			if f := strings.Fields(ed.Institution); len(f) > 1 && degreeScore(f[0]) > 0 && instScore(f[0]) == 0 {
+				ed.Institution = strings.Join(f[1:], " ")
+				if deg < 0 {
+					ed.StudyType = f[0]
+				}
+			}
 		}
 		if deg >= 0 {
 			d := parts[deg]

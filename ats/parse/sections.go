@@ -206,6 +206,10 @@ func headingCandidate(r *row) bool {
 	}
 	t := strings.TrimRight(strings.TrimSpace(r.text), ":")
 	words := strings.Fields(t)
+	if r.heading > 0 {
+		// the format says it is a heading: trust it for any short text
+		return len(words) > 0 && len(words) <= 10 && len(t) <= 80
+	}
 	if len(words) == 0 || len(words) > 6 || len(t) > 50 {
 		return false
 	}
@@ -243,9 +247,6 @@ func splitSections(rows []row) []section {
 		if !headingCandidate(r) {
 			continue
 		}
-		if r.heading >= 3 {
-			continue // a sub-heading: an entry title
-		}
 		if k, ok := headingKind(r.text); ok {
 			isHead[i] = k
 			sigs = append(sigs, sigOf(r))
@@ -273,10 +274,19 @@ func splitSections(rows []row) []section {
 			}
 		}
 	}
-	// DOCX/Markdown heading hints: level-2 headings are sections too.
-	for i := range rows {
-		if isHead[i] == "" && rows[i].heading == 2 && headingCandidate(&rows[i]) && len(sigs) > 0 && sigs[0].heading == 2 {
-			isHead[i] = KindOther
+	// Heading hints: rows at the level the known headings use are
+	// sections too, whatever their style otherwise.
+	if len(sigs) > 0 && sigs[0].heading > 0 {
+		level := sigs[0].heading
+		for _, s := range sigs {
+			if s.heading != level {
+				level = 0
+			}
+		}
+		for i := range rows {
+			if isHead[i] == "" && level > 0 && rows[i].heading == level && headingCandidate(&rows[i]) {
+				isHead[i] = KindOther
+			}
 		}
 	}
 	secs := []section{{kind: KindHeader, head: -1}}

@@ -1,0 +1,116 @@
+package parse_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/ats/parse"
+	"github.com/resumekit/resumekit/ats/score"
+	"github.com/resumekit/resumekit/internal/interop"
+)
+
+var verbose = flag.Bool("corpus.v", false, "print the parsed JSON and the score detail of every corpus file")
+
+// sharedDir finds the shared directory (corpus, seeds, tools) beside the
+// repository, or at $RESUMEKIT_SHARED.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	var cands []string
+	if d := os.Getenv("RESUMEKIT_SHARED"); d != "" {
+		cands = append(cands, d)
+	}
+	cands = append(cands, filepath.Join("..", "..", "..", "shared"))
+	for _, c := range cands {
+		if st, err := os.Stat(filepath.Join(c, "corpus")); err == nil && st.IsDir() {
+			return c
+		}
+	}
+	if interop.Enabled() {
+		t.Fatal("shared directory not found: set RESUMEKIT_SHARED")
+	}
+	t.Skip("shared directory (corpus, seeds) not found: set RESUMEKIT_SHARED")
+	return ""
+}
+
+// corpusFiles lists the corpus documents that have a label.
+func corpusFiles(t testing.TB, shared string) []string {
+	var files []string
+	root := filepath.Join(shared, "corpus")
+	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		ext := strings.ToLower(filepath.Ext(p))
+		if ext != ".pdf" && ext != ".docx" {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		if _, err := os.Stat(labelPath(shared, rel)); err == nil {
+			files = append(files, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func labelPath(shared, rel string) string {
+	return filepath.Join(shared, "corpus", "labels", strings.TrimSuffix(rel, filepath.Ext(rel))+".json")
+}
+
+// TestCorpus parses every labelled third-party resume through the real
+// extractor and scores it with the reference rules: each file must reach
+// field F1 ≥ 0.95.
+func TestCorpus(t *testing.T) {
+	shared := sharedDir(t)
+	files := corpusFiles(t, shared)
+	if len(files) < 6 {
+		t.Fatalf("found only %d labelled corpus files", len(files))
+	}
+	var total score.Counts
+	for _, rel := range files {
+		t.Run(rel, func(t *testing.T) {
+			doc, err := extract.File(context.Background(), filepath.Join(shared, "corpus", rel), extract.Options{})
+			if err != nil {
+				t.Fatalf("extract: %v", err)
+			}
+			res := parse.Parse(doc, parse.Options{})
+			js, err := parse.JSONResume(res.Resume)
+			if err != nil {
+				t.Fatal(err)
+			}
+			label, err := os.ReadFile(labelPath(shared, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := score.ScoreJSON(label, js)
+			if err != nil {
+				t.Fatal(err)
+			}
+			total.Add(sc.Counts)
+			f1 := sc.F1()
+			t.Logf("%s: field F1 %.3f", rel, f1)
+			if *verbose || f1 < 0.95 {
+				t.Logf("parsed:\n%s\n%s", js, sc.Counts.Table())
+				for _, w := range sc.Detail.Work {
+					t.Logf("work %+v -> %+v %v", w.Label, w.Parsed, w.Fields)
+				}
+				t.Logf("unpaired parsed work: %+v; education: %+v; skills missing: %v; basics: %+v",
+					sc.Detail.WorkExtra, sc.Detail.Education, sc.Detail.SkillsMissing, sc.Detail.Basics)
+			}
+			if f1 < 0.95 {
+				t.Errorf("%s: field F1 %.3f < 0.95", rel, f1)
+			}
+		})
+	}
+	t.Logf("corpus total:\n%s", total.Table())
+	fmt.Fprint(os.Stderr)
+}
