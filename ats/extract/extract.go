@@ -25,12 +25,12 @@ const (
 	FormatJSON     Format = "json"
 	FormatText     Format = "text"
 
-	FormatUnknown Format = ""         // binary data of no known kind
-	FormatZip     Format = "zip"      // a zip that is neither DOCX nor XLSX (ODT, PPTX, plain zip)
-	FormatOLE     Format = "ole"      // legacy .doc/.xls, or a password-protected DOCX/XLSX
-	FormatRTF     Format = "rtf"      // Rich Text Format
-	FormatImage   Format = "image"    // PNG, JPEG, GIF, TIFF: no text at all
-	FormatHTML    Format = "html"     // an HTML page
+	FormatUnknown Format = ""      // binary data of no known kind
+	FormatZip     Format = "zip"   // a zip that is neither DOCX nor XLSX (ODT, PPTX, plain zip)
+	FormatOLE     Format = "ole"   // legacy .doc/.xls, or a password-protected DOCX/XLSX
+	FormatRTF     Format = "rtf"   // Rich Text Format
+	FormatImage   Format = "image" // PNG, JPEG, GIF, TIFF: no text at all
+	FormatHTML    Format = "html"  // an HTML page
 	FormatODF     Format = "opendocument"
 )
 

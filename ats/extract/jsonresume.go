@@ -27,6 +27,10 @@ func readJSON(data []byte) (*Document, error) {
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
+			if depth > 0 {
+				line, col := lineCol(data, int64(len(data)))
+				return nil, fmt.Errorf("%w: JSON ends early at line %d, column %d (%d bracket(s) left open)", ErrMalformed, line, col, depth)
+			}
 			break
 		}
 		if err != nil {

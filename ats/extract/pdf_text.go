@@ -55,14 +55,14 @@ type gstate struct {
 }
 
 type interp struct {
-	ctx    context.Context
-	fonts  *fontCache
-	page   pdfPage
-	res    pageResult
-	ops    int
-	forms  int
-	left   float64
-	top    float64
+	ctx   context.Context
+	fonts *fontCache
+	page  pdfPage
+	res   pageResult
+	ops   int
+	forms int
+	left  float64
+	top   float64
 }
 
 func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache) pageResult {

@@ -114,14 +114,18 @@ func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err e
 		rows.Close()
 	}
 	doc.Pages = 0
+	var hidden []string
 	if len(hiddenSheets) > 0 {
-		doc.warn(HiddenSheet, 0, "hidden sheet(s) skipped: %s; an ATS may read them anyway", strings.Join(hiddenSheets, ", "))
+		hidden = append(hidden, fmt.Sprintf("sheet(s) %s", strings.Join(hiddenSheets, ", ")))
 	}
 	if len(hiddenRows) > 0 {
-		doc.warn(HiddenSheet, 0, "%d hidden row(s) with text skipped (first %s)", len(hiddenRows), hiddenRows[0])
+		hidden = append(hidden, fmt.Sprintf("%d row(s) with text (first %s)", len(hiddenRows), hiddenRows[0]))
 	}
 	if len(hiddenCols) > 0 {
-		doc.warn(HiddenSheet, 0, "%d hidden column(s) with text skipped (first %s)", len(hiddenCols), hiddenCols[0])
+		hidden = append(hidden, fmt.Sprintf("%d column(s) with text (first %s)", len(hiddenCols), hiddenCols[0]))
+	}
+	if len(hidden) > 0 {
+		doc.warn(HiddenSheet, 0, "hidden %s were skipped; an ATS may read them anyway", strings.Join(hidden, "; "))
 	}
 	return doc, nil
 }
