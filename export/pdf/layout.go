@@ -247,7 +247,7 @@ func (b *builder) plain(s, path string, style int) []span {
 	if s == "" {
 		return nil
 	}
-	return []span{{text: s, style: style, color: b.text, path: path}}
+	return []span{{text: s, style: style, color: b.text, path: path, keep: true}}
 }
 
 // join puts sep between the non-empty groups of spans.

@@ -88,6 +88,7 @@ type span struct {
 	link  string
 	color rgb
 	path  string // the field the text comes from, for errors
+	keep  bool   // a unit, such as a name: no line break at its spaces unless it is wider than a line
 }
 
 // markup turns a text field's inline markup into spans of the given base
@@ -127,6 +128,7 @@ type word struct {
 	pieces []piece
 	units  int
 	space  *piece // the space before the word; nil at the start
+	glue   bool   // no line break before the word (its space is inside a keep span)
 }
 
 func (w *word) add(p piece) {
@@ -147,7 +149,7 @@ func (w *word) add(p piece) {
 func (b *builder) words(spans []span) []word {
 	var ws []word
 	var cur word
-	started := false
+	started, glue := false, false
 	var space *piece
 	for _, sp := range spans {
 		t := sp.text
@@ -168,6 +170,7 @@ func (b *builder) words(spans []span) []word {
 				if len(ws) > 0 && space == nil {
 					f, gi, _ := b.fs.pick(sp.style, ' ')
 					space = &piece{text: " ", font: f, style: sp.style, link: sp.link, color: sp.color, units: gi.width}
+					glue = sp.keep
 				}
 				continue
 			}
@@ -182,6 +185,7 @@ func (b *builder) words(spans []span) []word {
 			}
 			if !started {
 				cur.space, space, started = space, nil, true
+				cur.glue, glue = glue && cur.space != nil, false
 			}
 			if start < 0 {
 				start, font = i, f
@@ -237,54 +241,108 @@ func (l *lineBuf) add(p piece) {
 
 // wrap fills lines from x0 (the first) or xCont (the others) up to xMax
 // with the words, breaking only between words, except that a word wider
-// than a line is broken between characters. Nothing is cut off.
+// than a line is broken between characters. Words glued together (the
+// words of a name or a skill) move to the next line together when they
+// fit on one. Nothing is cut off.
 func (b *builder) wrap(ws []word, size, x0, xCont, xMax float64) [][]seg {
-	var lines [][]seg
-	lb := lineBuf{x0: x0, size: size}
-	avail := func() int { return int((xMax - lb.x0) * 1000 / size) }
-	next := func() {
-		lines = append(lines, lb.segs)
-		lb = lineBuf{x0: xCont, size: size}
-	}
-	for i := range ws {
-		w := &ws[i]
-		need := w.units
-		if len(lb.segs) > 0 && w.space != nil {
-			need += w.space.units
+	wr := wrapper{b: b, size: size, xCont: xCont, xMax: xMax, lb: lineBuf{x0: x0, size: size}}
+	for i := 0; i < len(ws); {
+		j := i + 1
+		for j < len(ws) && ws[j].glue {
+			j++
 		}
-		if lb.units+need <= avail() || len(lb.segs) == 0 && w.units <= avail() {
-			if len(lb.segs) > 0 && w.space != nil {
-				lb.add(*w.space)
-			}
-			for _, p := range w.pieces {
-				lb.add(p)
-			}
+		if j > i+1 && wr.chain(ws[i:j]) {
+			i = j
 			continue
 		}
-		if len(lb.segs) > 0 {
-			next()
-		}
-		if w.units <= avail() {
-			for _, p := range w.pieces {
-				lb.add(p)
-			}
-			continue
-		}
-		// A word wider than the line: break it between characters.
-		for _, p := range w.pieces {
-			for j, r := range p.text {
-				rw := b.fs.info(p.font, r).width
-				if len(lb.segs) > 0 && lb.units+rw > avail() {
-					next()
-				}
-				q := p
-				q.text, q.units = p.text[j:j+utf8.RuneLen(r)], rw
-				lb.add(q)
-			}
+		wr.word(&ws[i])
+		i++
+	}
+	if len(wr.lb.segs) > 0 {
+		wr.lines = append(wr.lines, wr.lb.segs)
+	}
+	return wr.lines
+}
+
+type wrapper struct {
+	b           *builder
+	size        float64
+	xCont, xMax float64
+	lb          lineBuf
+	lines       [][]seg
+}
+
+// avail is the width left for the current line, in thousandths of the size.
+func (wr *wrapper) avail() int { return int((wr.xMax - wr.lb.x0) * 1000 / wr.size) }
+
+func (wr *wrapper) next() {
+	wr.lines = append(wr.lines, wr.lb.segs)
+	wr.lb = lineBuf{x0: wr.xCont, size: wr.size}
+}
+
+// put adds w to the current line, with its space unless the line is empty.
+func (wr *wrapper) put(w *word) {
+	if len(wr.lb.segs) > 0 && w.space != nil {
+		wr.lb.add(*w.space)
+	}
+	for _, p := range w.pieces {
+		wr.lb.add(p)
+	}
+}
+
+// chain places glued words as one, on this line or the next; it reports
+// false, placing nothing, when they are wider than a whole line.
+func (wr *wrapper) chain(ws []word) bool {
+	units := 0
+	for k := range ws {
+		units += ws[k].units
+		if k > 0 && ws[k].space != nil {
+			units += ws[k].space.units
 		}
 	}
-	if len(lb.segs) > 0 {
-		lines = append(lines, lb.segs)
+	need := units
+	if len(wr.lb.segs) > 0 && ws[0].space != nil {
+		need += ws[0].space.units
 	}
-	return lines
+	switch {
+	case wr.lb.units+need <= wr.avail():
+	case units <= int((wr.xMax-wr.xCont)*1000/wr.size) && len(wr.lb.segs) > 0:
+		wr.next()
+	default:
+		return false
+	}
+	for k := range ws {
+		wr.put(&ws[k])
+	}
+	return true
+}
+
+func (wr *wrapper) word(w *word) {
+	need := w.units
+	if len(wr.lb.segs) > 0 && w.space != nil {
+		need += w.space.units
+	}
+	if wr.lb.units+need <= wr.avail() || len(wr.lb.segs) == 0 && w.units <= wr.avail() {
+		wr.put(w)
+		return
+	}
+	if len(wr.lb.segs) > 0 {
+		wr.next()
+	}
+	if w.units <= wr.avail() {
+		wr.put(w)
+		return
+	}
+	// A word wider than the line: break it between characters.
+	for _, p := range w.pieces {
+		for j, r := range p.text {
+			rw := wr.b.fs.info(p.font, r).width
+			if len(wr.lb.segs) > 0 && wr.lb.units+rw > wr.avail() {
+				wr.next()
+			}
+			q := p
+			q.text, q.units = p.text[j:j+utf8.RuneLen(r)], rw
+			wr.lb.add(q)
+		}
+	}
 }
