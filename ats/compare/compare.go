@@ -68,10 +68,10 @@ func (c *checker) lose(l Loss) {
 
 // finish counts the survivors of every group and orders the losses.
 func (c *checker) finish() {
-	var lost []string
+	lost := map[string][]string{} // group -> lost paths
 	for _, l := range c.rep.Losses {
 		if c.rep.counts(l) {
-			lost = append(lost, l.Path)
+			lost[l.Group] = append(lost[l.Group], l.Path)
 		}
 	}
 	for _, g := range Groups {
@@ -80,7 +80,7 @@ func (c *checker) finish() {
 	for path, g := range c.group {
 		n := c.rep.Groups[g]
 		n.Checked++
-		if !covered(path, lost) {
+		if !covered(path, lost[g]) {
 			n.Survived++
 		}
 		c.rep.Groups[g] = n
@@ -89,7 +89,9 @@ func (c *checker) finish() {
 }
 
 // covered reports whether a loss at one of paths covers path: the same
-// path, or a parent of it ("work[1].roles[0]" covers its startDate).
+// path, or a parent of it ("work[1].roles[0]" covers its startDate). Only
+// losses of the path's own group are passed in, so a role the parser
+// missed does not count its highlights, which survived as text, as lost.
 func covered(path string, paths []string) bool {
 	for _, p := range paths {
 		if p == path || strings.HasPrefix(path, p) && (path[len(p)] == '.' || path[len(p)] == '[') {

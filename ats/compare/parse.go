@@ -217,12 +217,23 @@ func (c *checker) work(src, got *resume.Resume) {
 func (c *checker) education(src, got *resume.Resume) {
 	se, ge := src.Education, got.Education
 	sim := func(i, j int) float64 {
+		// Average over what the source has: the institution, and the
+		// degree (area and study type, wherever the parser put them).
 		a, b := se[i], ge[j]
-		s := tokenF1(resume.Plain(a.Institution), b.Institution)
-		if a.Area != "" {
-			s = 0.75*s + 0.25*tokenF1(a.Area, b.Area+" "+b.StudyType)
+		var s float64
+		n := 0
+		if strings.TrimSpace(a.Institution) != "" {
+			s += tokenF1(resume.Plain(a.Institution), b.Institution)
+			n++
 		}
-		return s
+		if deg := strings.TrimSpace(resume.Plain(a.StudyType) + " " + resume.Plain(a.Area)); deg != "" {
+			s += tokenF1(deg, b.StudyType+" "+b.Area+" "+b.Institution)
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+		return s / float64(n)
 	}
 	pair := align(len(se), len(ge), sim, 0.2)
 	used := make([]bool, len(ge))
