@@ -1,0 +1,73 @@
+package atstest_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/resumekit/resumekit/ats/compare"
+	"github.com/resumekit/resumekit/check/atstest"
+	"github.com/resumekit/resumekit/examples"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// recorder is a testing.TB that records a failure instead of stopping the
+// real test.
+type recorder struct {
+	testing.TB
+	failed bool
+	msg    string
+}
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Fatalf(format string, args ...any) {
+	r.failed = true
+	r.msg = fmt.Sprintf(format, args...)
+	panic(r) // Fatalf must not return; run recovers
+}
+
+// run calls f with a recorder and reports what it recorded.
+func run(t *testing.T, f func(tb testing.TB)) (rec *recorder) {
+	rec = &recorder{TB: t}
+	defer func() {
+		if x := recover(); x != nil && x != rec {
+			panic(x)
+		}
+	}()
+	f(rec)
+	return rec
+}
+
+func TestRequireLosslessPasses(t *testing.T) {
+	r, err := examples.Resume()
+	if err != nil {
+		t.Fatal(err)
+	}
+	atstest.RequireLossless(t, r, "md", "docx")
+}
+
+func TestRequireLosslessFailsReadably(t *testing.T) {
+	// A skill keyword made of a character the Markdown writer cannot carry
+	// as text would not do; a bad format name is the simplest failure.
+	rec := run(t, func(tb testing.TB) {
+		atstest.RequireLossless(tb, &resume.Resume{Basics: resume.Basics{Name: "A B"}}, "odt")
+	})
+	if !rec.failed || !strings.Contains(rec.msg, "odt") {
+		t.Fatalf("want a failure naming the format, got %v %q", rec.failed, rec.msg)
+	}
+}
+
+func TestRequireShowsLosses(t *testing.T) {
+	src := &resume.Resume{Basics: resume.Basics{Name: "Ana Núñez", Email: "ana@example.com"}}
+	parsed := &resume.Resume{Basics: resume.Basics{Name: "Ana Núñez"}}
+	rep := compare.Compare(src, parsed, compare.Options{Format: "pdf"})
+	rec := run(t, func(tb testing.TB) { atstest.Require(tb, rep) })
+	if !rec.failed || !strings.Contains(rec.msg, "basics.email") || !strings.Contains(rec.msg, "Missing") {
+		t.Fatalf("want a failure listing basics.email, got %v %q", rec.failed, rec.msg)
+	}
+	rec = run(t, func(tb testing.TB) { atstest.Require(tb, compare.Compare(src, src, compare.Options{})) })
+	if rec.failed {
+		t.Fatalf("lossless report failed: %q", rec.msg)
+	}
+}

@@ -1,0 +1,437 @@
+package check
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/resumekit/resumekit/ats/compare"
+	"github.com/resumekit/resumekit/examples"
+	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// allFormats are the five formats the issue requires.
+var allFormats = []string{"json", "md", "docx", "pdf", "xlsx"}
+
+func exampleResume(t testing.TB) *resume.Resume {
+	t.Helper()
+	r, err := examples.Resume()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// requireLossless fails t with the text report unless every report is lossless.
+func requireLossless(t *testing.T, reps []*compare.Report) {
+	t.Helper()
+	for _, rep := range reps {
+		if !rep.Lossless() {
+			var b strings.Builder
+			compare.WriteText(&b, reps...)
+			t.Fatalf("not lossless:\n%s", b.String())
+		}
+	}
+}
+
+func TestExampleLossless(t *testing.T) {
+	r := exampleResume(t)
+	reps, err := Check(context.Background(), r, allFormats, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reps) != len(allFormats) {
+		t.Fatalf("got %d reports, want %d", len(reps), len(allFormats))
+	}
+	for i, rep := range reps {
+		if rep.Format != allFormats[i] {
+			t.Errorf("report %d is %q, want %q", i, rep.Format, allFormats[i])
+		}
+		if rep.Total().Checked == 0 {
+			t.Errorf("%s: nothing checked", rep.Format)
+		}
+	}
+	requireLossless(t, reps)
+}
+
+// sharedDir is ../shared beside the repository, as the team and CI lay it out.
+func sharedDir(t *testing.T, sub string) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", sub)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("%s is not there (it sits beside the repository): %v", dir, err)
+	}
+	return dir
+}
+
+func TestSharedJSONResumeLossless(t *testing.T) {
+	dir := sharedDir(t, "jsonresume")
+	files, err := Expand([]string{dir}, []string{".json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range files {
+		if filepath.Base(f) == "schema.json" {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			r, opts, warns, err := Load(f, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range warns {
+				t.Logf("load warning: %s", w)
+			}
+			reps, err := Check(context.Background(), r, allFormats, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			requireLossless(t, reps)
+		})
+	}
+	if n < 4 {
+		t.Fatalf("found %d JSON Resume files in %s, want at least 4", n, dir)
+	}
+}
+
+// export writes r in one format with the default style.
+func exportBytes(t *testing.T, r *resume.Resume, format string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := export.Write(&b, format, r, style.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// rezip rewrites the zip in data, passing each entry through edit.
+func rezip(t *testing.T, data []byte, edit func(name string, body []byte) []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: f.Method})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(edit(f.Name, body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// zipEntry returns the body of one zip entry.
+func zipEntry(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	var body []byte
+	rezip(t, data, func(n string, b []byte) []byte {
+		if n == name {
+			body = b
+		}
+		return b
+	})
+	if body == nil {
+		t.Fatalf("no %s in the zip", name)
+	}
+	return body
+}
+
+// sharedStringIndex returns the index of the plain shared string s.
+func sharedStringIndex(t *testing.T, sst []byte, s string) string {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(sst))
+	i := -1
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			if el.Name.Local == "si" {
+				i++
+			}
+		case xml.CharData:
+			if string(el) == s {
+				return fmt.Sprint(i)
+			}
+		}
+	}
+	t.Fatalf("%q is not a shared string", s)
+	return ""
+}
+
+// requireLoss fails t unless rep has a loss of kind at path (at any level).
+func requireLoss(t *testing.T, rep *compare.Report, path string, kind compare.Kind) {
+	t.Helper()
+	for _, l := range rep.Lost() {
+		if l.Path == path && l.Kind == kind {
+			return
+		}
+	}
+	var b strings.Builder
+	compare.WriteText(&b, rep)
+	t.Fatalf("want a %s loss at %s; got:\n%s", kind, path, b.String())
+}
+
+// seedResume is the example CV; its first role starts Jun 2023, a date
+// printed nowhere else.
+func TestSeededDOCXDateRemoved(t *testing.T) {
+	r := exampleResume(t)
+	const date = "Jun 2023"
+	if got := r.Work[0].Roles[0].StartDate.Format("Jan 2006", ""); got != date {
+		t.Fatalf("the example's first role starts %q; update the test", got)
+	}
+	clean := exportBytes(t, r, "docx")
+	requireLossless(t, []*compare.Report{CheckBytes(context.Background(), r, clean, "docx", Options{})})
+	edited := false
+	bad := rezip(t, clean, func(name string, body []byte) []byte {
+		if name != "word/document.xml" {
+			return body
+		}
+		if bytes.Count(body, []byte(date)) != 1 {
+			t.Fatalf("want %q once in document.xml, found %d times", date, bytes.Count(body, []byte(date)))
+		}
+		edited = true
+		return bytes.Replace(body, []byte(date), nil, 1)
+	})
+	if !edited {
+		t.Fatal("no word/document.xml in the DOCX")
+	}
+	rep := CheckBytes(context.Background(), r, bad, "docx", Options{})
+	requireLoss(t, rep, "work[0].roles[0].startDate", compare.Missing)
+}
+
+func TestSeededXLSXCellEmptied(t *testing.T) {
+	r := exampleResume(t)
+	clean := exportBytes(t, r, "xlsx")
+	requireLossless(t, []*compare.Report{CheckBytes(context.Background(), r, clean, "xlsx", Options{})})
+	// The cell that holds the first role's position: find its shared
+	// string and empty every cell that points at it (the position is
+	// printed once).
+	pos := r.Work[0].Roles[0].Position
+	index := sharedStringIndex(t, zipEntry(t, clean, "xl/sharedStrings.xml"), pos)
+	emptied := 0
+	bad := rezip(t, clean, func(name string, body []byte) []byte {
+		if !strings.HasPrefix(name, "xl/worksheets/sheet") {
+			return body
+		}
+		v := []byte(`t="s"><v>` + index + `</v></c>`)
+		emptied += bytes.Count(body, v)
+		return bytes.ReplaceAll(body, v, []byte(`></c>`))
+	})
+	if emptied != 1 {
+		t.Fatalf("emptied %d cells, want 1", emptied)
+	}
+	rep := CheckBytes(context.Background(), r, bad, "xlsx", Options{})
+	requireLoss(t, rep, "work[0].roles[0].position", compare.Missing)
+}
+
+func TestSeededMarkdownLineDropped(t *testing.T) {
+	r := exampleResume(t)
+	clean := exportBytes(t, r, "md")
+	requireLossless(t, []*compare.Report{CheckBytes(context.Background(), r, clean, "md", Options{})})
+	// Drop the list item of the first role's second highlight.
+	want := resume.Plain(r.Work[0].Roles[0].Highlights[1])
+	var out []string
+	dropped := 0
+	for _, line := range strings.Split(string(clean), "\n") {
+		if strings.HasPrefix(line, "- ") && strings.Contains(resume.Plain(line), want[:40]) {
+			dropped++
+			continue
+		}
+		out = append(out, line)
+	}
+	if dropped != 1 {
+		t.Fatalf("dropped %d lines, want 1", dropped)
+	}
+	rep := CheckBytes(context.Background(), r, []byte(strings.Join(out, "\n")), "md", Options{})
+	requireLoss(t, rep, "work[0].roles[0].highlights[1]", compare.Missing)
+}
+
+func TestJUnitOneCasePerFormatAndGroup(t *testing.T) {
+	r := exampleResume(t)
+	reps, err := Check(context.Background(), r, allFormats, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := compare.WriteJUnit(&b, reps...); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		XMLName xml.Name `xml:"testsuites"`
+		Tests   int      `xml:"tests,attr"`
+		Suites  []struct {
+			Name  string `xml:"name,attr"`
+			Cases []struct {
+				Name      string `xml:"name,attr"`
+				Classname string `xml:"classname,attr"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("JUnit output is not valid XML: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, s := range doc.Suites {
+		for _, c := range s.Cases {
+			key := c.Classname + "/" + c.Name
+			if seen[key] {
+				t.Errorf("duplicate test case %s", key)
+			}
+			seen[key] = true
+		}
+	}
+	if want := len(allFormats) * len(compare.Groups); len(seen) != want || doc.Tests != want {
+		t.Errorf("%d test cases (tests=%d), want %d", len(seen), doc.Tests, want)
+	}
+	for _, f := range allFormats {
+		for _, g := range compare.Groups {
+			if !seen["resumekit.check."+f+"/"+g] {
+				t.Errorf("no test case for %s/%s", f, g)
+			}
+		}
+	}
+}
+
+func TestCheckBadInput(t *testing.T) {
+	r := exampleResume(t)
+	if _, err := Check(context.Background(), r, []string{"pdf", "odt"}, Options{}); !errors.Is(err, export.ErrUnknownFormat) {
+		t.Errorf("unknown format: got %v", err)
+	}
+	if _, err := Check(context.Background(), nil, nil, Options{}); !errors.Is(err, ErrNoResume) {
+		t.Errorf("nil resume: got %v", err)
+	}
+	rep := CheckBytes(context.Background(), r, []byte("PK\x03\x04 not really a zip"), "docx", Options{})
+	if rep.Err == "" || rep.Lossless() {
+		t.Errorf("broken DOCX: got %+v", rep)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Check(ctx, r, nil, Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v", err)
+	}
+}
+
+func TestBatchDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A real-world file that strays from the schema: a human date, the
+	// old "company" key, "heute" for an open end and an empty endDate.
+	write("a.json", `{"basics": {"name": "Jana Fischer", "email": "jana@example.com"},
+  "work": [
+    {"company": "Globex", "position": "Data Engineer", "startDate": "August 2021", "endDate": "heute"},
+    {"name": "Initech", "position": "Data Analyst", "startDate": "2018-03", "endDate": "2021-07"},
+    {"name": "Hooli", "position": "Intern", "startDate": "2017-06", "endDate": ""}
+  ],
+  "skills": [{"name": "Data", "keywords": ["SQL", "Python", "Airflow"]}]}`)
+	write("b.yaml", "basics:\n  name: Ola Nordmann\n  email: ola@example.com\nwork:\n  - name: Acme Corp\n    position: Software Engineer\n    startDate: 2020-01\n    endDate: present\n")
+	write("broken.json", `{"basics": {"name": `)
+	write("notes.txt", "not a resume, not collected")
+	files, err := Expand([]string{dir}, ResumeExts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 3 {
+		t.Fatalf("Expand found %v", files)
+	}
+	calls := 0
+	res, err := Batch(context.Background(), files, []string{"md", "docx"}, Options{Workers: 2, Progress: func(done, total int) {
+		calls++
+		if total != 3 || done != calls {
+			t.Errorf("progress %d/%d at call %d", done, total, calls)
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != 3 {
+		t.Errorf("progress called %d times", calls)
+	}
+	if res[0].Err != nil || len(res[0].Warnings) == 0 {
+		t.Errorf("a.json: want a lenient load with warnings, got err %v, warnings %v", res[0].Err, res[0].Warnings)
+	}
+	for _, w := range res[0].Warnings {
+		t.Logf("a.json warning: %s", w)
+	}
+	if res[2].Err == nil || !errors.Is(res[2].Err, ErrBadInput) {
+		t.Errorf("broken.json: got %v", res[2].Err)
+	}
+	for _, fr := range res[:2] {
+		if len(fr.Reports) != 2 || fr.Reports[0].File != fr.Path {
+			t.Errorf("%s: reports %v", fr.Path, fr.Reports)
+		}
+	}
+	sum := Summarize(res)
+	if sum.Files != 3 || sum.Errors != 1 || sum.Lossless+sum.Lossy != 2 || sum.Reports != 4 {
+		t.Errorf("summary %+v", sum)
+	}
+	if _, err := Expand([]string{filepath.Join(dir, "nope")}, ResumeExts); !errors.Is(err, ErrBadInput) {
+		t.Errorf("missing path: %v", err)
+	}
+}
+
+func TestGeneratedLossless(t *testing.T) {
+	n := 60
+	if testing.Short() {
+		n = 10
+	}
+	rs := make([]*resume.Resume, n)
+	for i := range rs {
+		rs[i] = genResume(uint64(i))
+	}
+	all, err := CheckMany(context.Background(), rs, allFormats, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := 0
+	for i, reps := range all {
+		for _, rep := range reps {
+			if !rep.Lossless() {
+				failed++
+				if failed <= 5 {
+					var b strings.Builder
+					compare.WriteText(&b, rep)
+					t.Errorf("generated resume %d:\n%s", i, b.String())
+				}
+			}
+		}
+	}
+	if failed > 0 {
+		t.Errorf("%d of %d reports lost something", failed, n*len(allFormats))
+	}
+}
