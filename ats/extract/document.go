@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/resumekit/resumekit/resume"
+import (
+	"fmt"
+
+	"github.com/resumekit/resumekit/resume"
+)
 
 // Source says where in a file a line sits.
 type Source uint8
@@ -76,4 +80,19 @@ type Warning struct {
 	Kind    WarningKind `json:"kind"`
 	Page    int         `json:"page,omitempty"`
 	Message string      `json:"message"`
+}
+
+// MarshalText writes the source by name ("header"), so JSON output reads
+// well.
+func (s Source) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a source name written by MarshalText.
+func (s *Source) UnmarshalText(b []byte) error {
+	for c := Body; c <= Cell; c++ {
+		if c.String() == string(b) {
+			*s = c
+			return nil
+		}
+	}
+	return fmt.Errorf("extract: unknown line source %q", b)
 }
