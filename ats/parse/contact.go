@@ -122,12 +122,27 @@ func looksLikeLocation(s string) bool {
 	if !locationRE.MatchString(s) {
 		return false
 	}
-	// not "Research Intern, Google" style titles
+	// not "Research Intern, Google" or "BS in Physics, MIT"
 	a, b, _ := strings.Cut(s, ",")
-	if titleScore(a) > 0 || titleScore(b) > 0 || orgScore(a) > 0 || orgScore(b) > 0 {
-		return false
+	for _, x := range []string{a, b} {
+		if titleScore(x) > 0 || orgScore(x) > 0 || degreeScore(x) > 0 || instScore(x) > 0 {
+			return false
+		}
+		for _, w := range strings.Fields(x) {
+			r, _ := utf8DecodeFirst(w)
+			if !unicode.IsUpper(r) && !placeParticles[strings.ToLower(w)] {
+				return false
+			}
+		}
 	}
 	return len(strings.Fields(a)) <= 4 && len(strings.Fields(b)) <= 3
+}
+
+// placeParticles may be lower case inside a place name.
+var placeParticles = map[string]bool{
+	"de": true, "del": true, "la": true, "el": true, "am": true, "im": true, "an": true, "der": true,
+	"sur": true, "en": true, "upon": true, "on": true, "of": true, "di": true, "da": true, "do": true,
+	"les": true, "le": true, "y": true, "i": true, "a.": true, "d.c.": true,
 }
 
 // contact fills basics from the header rows, and from any row that holds

@@ -349,23 +349,27 @@ type part struct {
 	loc   bool
 }
 
-// splitHead cuts the entry's header pieces at separators.
+// splitHead cuts the entry's header pieces at separators. A piece of the
+// form "Title @ Company" (or "at", "en", "bei", "chez") gives the title and
+// company directly.
 func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 	for _, h := range heads {
 		t := strings.TrimSpace(strings.TrimRight(h.text, ":"))
-		if m := atRE.FindStringSubmatchIndex(t); m != nil && !at {
-			l, r := t[:m[0]], t[m[1]:]
-			sep := strings.TrimSpace(t[m[0]:m[1]])
-			rf, _ := utf8DecodeFirst(r)
-			if l != "" && r != "" && (sep == "@" || unicode.IsUpper(rf)) && (sep == "@" || titleScore(l) > 0) {
-				title, company, at = l, r, true
-				continue
-			}
-		}
 		for _, s := range splitOutside(t, dashSepRE) {
 			s = strings.TrimSpace(s)
 			if s == "" {
 				continue
+			}
+			if !at {
+				if m := atRE.FindStringSubmatchIndex(s); m != nil {
+					l, r := s[:m[0]], s[m[1]:]
+					sep := strings.TrimSpace(s[m[0]:m[1]])
+					rf, _ := utf8DecodeFirst(r)
+					if l != "" && r != "" && (sep == "@" || unicode.IsUpper(rf) || unicode.IsDigit(rf)) && (sep == "@" || titleScore(l) > 0) {
+						title, company, at = l, r, true
+						continue
+					}
+				}
 			}
 			if looksLikeLocation(s) {
 				parts = append(parts, part{text: s, row: h.row, loc: true})

@@ -162,16 +162,23 @@ func headingKind(text string) (Kind, bool) {
 	if k, ok := synonyms[f]; ok {
 		return k, true
 	}
-	// "Skills & Interests", "Education / Certifications": the first part.
-	if a, _, ok := strings.Cut(f, " and "); ok {
-		if k, ok := synonyms[a]; ok {
-			return k, true
+	// "Skills & Interests", "Education / Certifications": every part is a
+	// heading; the first one names the section.
+	var parts []string
+	for _, a := range strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '|' || r == ',' || r == '&' || r == '+' }) {
+		for _, b := range strings.Split(fold(a), " and ") {
+			if b = strings.TrimSpace(b); b != "" {
+				parts = append(parts, b)
+			}
 		}
 	}
-	if i := strings.IndexAny(t, "/|,"); i > 0 {
-		if k, ok := synonyms[fold(t[:i])]; ok {
-			return k, true
+	if len(parts) >= 2 {
+		for _, x := range parts {
+			if _, ok := synonyms[x]; !ok {
+				return "", false
+			}
 		}
+		return synonyms[parts[0]], true
 	}
 	return "", false
 }
