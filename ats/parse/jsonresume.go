@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"encoding/json"
 
 	"github.com/resumekit/resumekit/resume"
@@ -135,5 +136,12 @@ func JSONResume(r *resume.Resume) ([]byte, error) {
 	for _, l := range r.Languages {
 		d.Languages = append(d.Languages, jrLanguage{l.Language, l.Fluency})
 	}
-	return json.MarshalIndent(d, "", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(d); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
