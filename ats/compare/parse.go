@@ -208,8 +208,11 @@ func (c *checker) work(src, got *resume.Resume) {
 	}
 	for j, b := range gr {
 		if !used[j] {
-			c.lose(Loss{Path: "parsed:" + rolePath(b), Kind: Extra, Level: ParseLevel, Group: GroupWork,
-				Got: strings.Trim(strings.TrimSpace(b.r.Position+", "+b.company+" "+rangeText(b.r.StartDate, b.r.EndDate)), ", ")})
+			got := strings.Trim(strings.TrimSpace(b.r.Position+", "+b.company+" "+rangeText(b.r.StartDate, b.r.EndDate)), ", ")
+			if got == "" {
+				got = "(a role with no position, company or dates)"
+			}
+			c.lose(Loss{Path: "parsed:" + rolePath(b), Kind: Extra, Level: ParseLevel, Group: GroupWork, Got: got})
 		}
 	}
 }
