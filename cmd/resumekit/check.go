@@ -1,0 +1,339 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/resumekit/resumekit/ats/compare"
+	"github.com/resumekit/resumekit/check"
+	"github.com/resumekit/resumekit/examples"
+	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// Exit codes of resumekit check.
+const (
+	exitLossless = 0
+	exitLoss     = 1
+	exitBadInput = 2
+)
+
+// exitError carries a command's exit code to main.
+type exitError struct {
+	code int
+	err  error // nil: nothing more to print
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// ExitCode is the process exit code main should use.
+func (e *exitError) ExitCode() int { return e.code }
+
+func badInput(err error) error { return &exitError{code: exitBadInput, err: err} }
+
+type checkFlags struct {
+	formats    []string
+	report     string
+	output     string
+	against    string
+	timeout    time.Duration
+	maxSize    string
+	reportDir  string
+	strict     bool
+	jobs       int
+	dateFormat string
+	lang       string
+}
+
+func newCheckCmd() *cobra.Command {
+	var fl checkFlags
+	cmd := &cobra.Command{
+		Use:   "check [FILE|DIR...]",
+		Short: "Prove that every field of a resume survives an ATS, in every format",
+		Long: `check exports a resume in each format in memory, reads every file back the
+way an applicant-tracking system does (visible text only), rebuilds the
+resume from that text with a blind parser, and compares both with the
+source, field by field: name, email, phone and url; every role's position,
+company, location and dates; education; every skill keyword; summary and
+highlights.
+
+With no FILE it checks the embedded example resume. FILE is a resume in
+JSON Resume (JSON or YAML, with resumekit's roles) or RenderCV YAML; real
+world files that stray from the schema (human dates, "heute", the old
+"company" key) load with warnings. A DIR, or several files, are checked on
+all cores with a summary at the end.
+
+With --against SOURCE, the FILEs are documents made by any tool (a Word
+resume, a LaTeX PDF) and are checked against the truth in SOURCE.
+
+Exit status: 0 when everything survived, 1 when anything was lost, 2 on bad
+input (a file that cannot be read or loaded, an unknown format or flag).`,
+		Example: `  resumekit check                         # the embedded example, every format
+  resumekit check resume.yaml -f pdf,docx
+  resumekit check resume.yaml --report junit -o ats.xml
+  resumekit check resumes/ --report-dir reports/
+  resumekit check --against resume.yaml cv-from-word.docx cv.pdf`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, fl)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVarP(&fl.formats, "formats", "f", nil, "formats to check, comma separated: "+strings.Join(export.Names(), ", ")+" (default all)")
+	f.StringVar(&fl.report, "report", "text", "report format: text, json or junit")
+	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVar(&fl.against, "against", "", "check documents made by other tools against the resume in this file")
+	f.DurationVar(&fl.timeout, "timeout", 30*time.Second, "longest time spent reading one file")
+	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest document read, such as 20MB or 512KB")
+	f.StringVar(&fl.reportDir, "report-dir", "", "also write one report per input file into this directory")
+	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation) as losses")
+	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
+	f.StringVar(&fl.lang, "lang", "", "label language of the files: en, es, de or fr (default en)")
+	_ = cmd.RegisterFlagCompletionFunc("report", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"text", "json", "junit"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("formats", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return export.Names(), cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+// reportWriter returns the writer for --report.
+func reportWriter(name string) (func(io.Writer, ...*compare.Report) error, string, error) {
+	switch strings.ToLower(name) {
+	case "text", "txt":
+		return compare.WriteText, ".txt", nil
+	case "json":
+		return compare.WriteJSON, ".json", nil
+	case "junit", "xml":
+		return compare.WriteJUnit, ".xml", nil
+	}
+	return nil, "", fmt.Errorf("unknown --report %q: use text, json or junit", name)
+}
+
+// parseSize reads sizes such as 20MB, 512KB, 1048576.
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("invalid --max-size %q: use a positive size such as 20MB or 512KB", s)
+	}
+	return n * mult, nil
+}
+
+func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl checkFlags) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	write, ext, err := reportWriter(fl.report)
+	if err != nil {
+		return badInput(err)
+	}
+	size, err := parseSize(fl.maxSize)
+	if err != nil {
+		return badInput(err)
+	}
+	for _, f := range fl.formats {
+		if _, err := export.Lookup(f); err != nil {
+			return badInput(err)
+		}
+	}
+	opts := check.Options{Strict: fl.strict, Workers: fl.jobs}
+	opts.Extract.MaxSize = size
+	opts.Extract.Timeout = fl.timeout
+	opts.Style.DateFormat = fl.dateFormat
+	opts.Style.Language = fl.lang
+
+	var results []check.FileResult
+	bad := false // some input could not be read: exit 2
+	switch {
+	case fl.against != "":
+		truth, o, warns, err := check.Load(fl.against, opts)
+		if err != nil {
+			return badInput(err)
+		}
+		printWarnings(stderr, warns)
+		if len(args) == 0 {
+			return badInput(errors.New("--against needs the documents to check: resumekit check --against resume.yaml cv.pdf"))
+		}
+		files, err := check.Expand(args, check.DocumentExts)
+		if err != nil {
+			return badInput(err)
+		}
+		bar := newProgress(stderr, len(files))
+		o.Progress = bar.update
+		reps, err := check.CheckFiles(ctx, truth, files, o)
+		bar.finish()
+		if err != nil {
+			return badInput(err)
+		}
+		for i, rep := range reps {
+			if rep.Err != "" {
+				bad = true
+			}
+			results = append(results, check.FileResult{Path: files[i], Reports: []*compare.Report{rep}})
+		}
+	case len(args) == 0:
+		r, err := examples.Resume()
+		if err != nil {
+			return badInput(err)
+		}
+		reps, err := check.Check(ctx, r, fl.formats, opts)
+		if err != nil {
+			return badInput(err)
+		}
+		results = []check.FileResult{{Path: examples.Name, Reports: reps}}
+	default:
+		files, err := check.Expand(args, check.ResumeExts)
+		if err != nil {
+			return badInput(err)
+		}
+		bar := newProgress(stderr, len(files))
+		opts.Progress = bar.update
+		results, err = check.Batch(ctx, files, fl.formats, opts)
+		bar.finish()
+		if err != nil {
+			return badInput(err)
+		}
+		for _, fr := range results {
+			if fr.Err != nil {
+				bad = true
+				fmt.Fprintf(stderr, "resumekit check: %v\n", fr.Err)
+			}
+			printWarnings(stderr, fr.Warnings)
+		}
+	}
+
+	var all []*compare.Report
+	for _, fr := range results {
+		all = append(all, fr.Reports...)
+	}
+	batch := len(results) > 1
+	if fl.output != "" {
+		if err := writeFileAtomic(fl.output, func(w io.Writer) error { return write(w, all...) }); err != nil {
+			return badInput(err)
+		}
+	} else if err := write(stdout, all...); err != nil {
+		return err
+	}
+	if fl.reportDir != "" {
+		if err := os.MkdirAll(fl.reportDir, 0o755); err != nil {
+			return badInput(err)
+		}
+		for _, fr := range results {
+			if fr.Reports == nil {
+				continue
+			}
+			name := filepath.Join(fl.reportDir, strings.NewReplacer("/", "_", "\\", "_").Replace(filepath.Clean(fr.Path))+ext)
+			if err := writeFileAtomic(name, func(w io.Writer) error { return write(w, fr.Reports...) }); err != nil {
+				return badInput(err)
+			}
+		}
+	}
+	sum := check.Summarize(results)
+	if batch {
+		// The summary goes with a text report; beside a machine-readable
+		// one it goes to standard error.
+		dst := stderr
+		if fl.report == "text" && fl.output == "" {
+			dst = stdout
+			fmt.Fprintln(dst)
+		}
+		fmt.Fprintf(dst, "summary: %s\n", sum)
+	}
+	switch {
+	case bad || sum.Errors > 0:
+		return &exitError{code: exitBadInput}
+	case sum.Lossy > 0:
+		return &exitError{code: exitLoss}
+	}
+	return nil
+}
+
+func printWarnings(w io.Writer, warns []resume.Warning) {
+	for _, x := range warns {
+		fmt.Fprintf(w, "warning: %s\n", x)
+	}
+}
+
+// writeFileAtomic writes a file through a temporary file in the same
+// directory and a rename, so that nothing is left half written.
+func writeFileAtomic(path string, fill func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := fill(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// progress draws a bar on standard error when it is a terminal, and
+// nothing otherwise (in CI, in a pipe).
+type progress struct {
+	w     io.Writer
+	total int
+	on    bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	return &progress{w: w, total: total, on: total > 1 && isTerminal(w)}
+}
+
+// isTerminal reports whether w is a character device, such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (p *progress) update(done, total int) {
+	if !p.on {
+		return
+	}
+	const width = 30
+	n := done * width / max(total, 1)
+	fmt.Fprintf(p.w, "\rchecking [%s%s] %d/%d", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
+}
+
+func (p *progress) finish() {
+	if p.on {
+		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", 60))
+	}
+}
