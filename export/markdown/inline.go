@@ -281,6 +281,10 @@ func appendLink(b []byte, runs []resume.Run, link string) []byte {
 			return append(b, '>')
 		}
 	}
+	if n := len(b); n > 0 && b[n-1] == '!' {
+		// "![" would open an image; "!" is never escaped otherwise.
+		b = append(b[:n-1], '\\', '!')
+	}
 	b = append(b, '[')
 	b = appendStyled(b, runs, ']')
 	b = append(b, ']', '(')

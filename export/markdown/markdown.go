@@ -110,8 +110,12 @@ func (d *doc) list(items []string) {
 			d.start()
 			open = true
 		}
+		it = lineStart(it)
+		if thematic("- " + it) {
+			it = `\` + it // "- --" would be a thematic break, not an item
+		}
 		d.buf = append(d.buf, "- "...)
-		d.buf = append(d.buf, lineStart(it)...)
+		d.buf = append(d.buf, it...)
 		d.buf = append(d.buf, '\n')
 	}
 }
