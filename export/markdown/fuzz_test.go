@@ -37,7 +37,7 @@ func FuzzWrite(f *testing.F) {
 		r := &resume.Resume{}
 		r.Basics.Name = name
 		r.Basics.Summary = summary
-		start := resume.Date{Year: int(year), Month: int(month%13), Precision: resume.PrecisionMonth}
+		start := resume.Date{Year: int(year), Month: int(month % 13), Precision: resume.PrecisionMonth}
 		r.Work = []resume.Employer{{Name: company, Description: summary, Roles: []resume.Role{
 			{Position: position, StartDate: start, Summary: summary, Highlights: []string{highlight, summary}, Skills: []string{skill, name}},
 			{Position: skill, EndDate: resume.Date{Present: true}, Highlights: []string{position}},

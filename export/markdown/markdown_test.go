@@ -244,11 +244,11 @@ func TestWriterError(t *testing.T) {
 // of field and checks that the reader sees exactly the text.
 func TestEscaping(t *testing.T) {
 	cases := []struct {
-		in       string // a highlight / summary (markup field)
-		text     string // what the reader must see
-		strong   int
-		em       int
-		links    int
+		in     string // a highlight / summary (markup field)
+		text   string // what the reader must see
+		strong int
+		em     int
+		links  int
 	}{
 		{"# not a heading", "# not a heading", 0, 0, 0},
 		{"1. not a list", "1. not a list", 0, 0, 0},
