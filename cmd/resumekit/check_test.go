@@ -237,8 +237,8 @@ func TestCheckAgainstCorpus(t *testing.T) {
 		t.Fatalf("exit %d: %v", c, err)
 	}
 	var reps []struct {
-		File   string `json:"file"`
-		Format string `json:"format"`
+		File   string                           `json:"file"`
+		Format string                           `json:"format"`
 		Groups map[string]struct{ Checked int } `json:"groups"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &reps); err != nil {
