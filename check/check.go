@@ -140,11 +140,7 @@ func run(ctx context.Context, truth *resume.Resume, data []byte, name string, co
 	if err != nil {
 		return &compare.Report{Format: co.Format, Err: err.Error()}, doc
 	}
-	if doc.Resume == nil {
-		// Structured data (JSON Resume) has no text to survive: the
-		// values are compared as they are.
-		co.Text = visibleText(doc)
-	}
+	co.Text = visibleText(doc)
 	rep := compare.Compare(truth, parsed, co)
 	for _, w := range doc.Warnings {
 		rep.Notes = append(rep.Notes, warningText(w))

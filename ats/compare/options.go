@@ -92,6 +92,10 @@ func (o Options) expect(d resume.Date) (resume.Date, []string) {
 	switch {
 	case d.IsZero():
 		return d, nil
+	case d.Present && o.ISODates:
+		// JSON Resume writes an open end as no endDate: nothing to find
+		// in the text; the parse level still compares it.
+		return d, nil
 	case d.Present:
 		if o.AnyDateForm {
 			return d, []string{o.present(), "Present", "Current", "Now", "Today", "Ongoing"}
