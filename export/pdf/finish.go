@@ -8,30 +8,36 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf16"
+
+	"golang.org/x/image/font/sfnt"
 )
 
-// finish rewrites the file gopdf made, which this package controls
-// entirely, in four ways gopdf has no API for:
+// finish completes the file gopdf made, which this package controls
+// entirely, in ways gopdf has no API for:
 //
-//   - Each visual line becomes one text object (BT … ET). gopdf makes one
+//   - Each page gets the content stream this package wrote (gopdf's holds
+//     a placeholder), compressed. gopdf makes one text object (BT … ET)
 //     per Text call, that is per font change, and text extractors such as
-//     ledongthuc/pdf start a new line at every text object: a role line
-//     in three fonts would read back as three lines. The segments of a
-//     line keep their fonts and absolute positions (Tf and Tm inside one
-//     BT … ET); groups gives, per page, how many gopdf text objects make
-//     each line.
-//   - Content streams are compressed (gopdf wrote them plain for this).
-//   - The document information dictionary becomes an indirect object
-//     (gopdf writes it inline in the trailer, and has no Keywords or
-//     ModDate), the catalog gets /Lang, and the trailer gets an /ID
-//     derived from the content. Nothing depends on the clock.
+//     ledongthuc/pdf start a new line at every text object: a role line in
+//     three fonts would read back as three lines. Here each visual line is
+//     one text object.
+//   - Each font's ToUnicode map, as gopdf wrote it, is checked against the
+//     glyph ids the content streams use (use, per font family), so text
+//     always extracts as it was given.
+//   - The document information dictionary becomes an indirect object with
+//     Keywords and ModDate (gopdf writes it inline in the trailer, without
+//     them), the catalog gets /Lang, and the trailer an /ID derived from
+//     the content. Nothing depends on the clock.
 //   - The cross-reference table is rebuilt for the new offsets.
 //
-// It reads gopdf's file through gopdf's own cross-reference table, so
+// It finds gopdf's objects through gopdf's own cross-reference table, so
 // binary font data is never scanned for keywords.
-func finish(raw []byte, groups [][]int, in docInfo) ([]byte, error) {
+func finish(raw []byte, streams [][]byte, use map[string]map[sfnt.GlyphIndex]rune, in docInfo) ([]byte, error) {
 	objs, err := splitObjects(raw)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkToUnicode(objs, use); err != nil {
 		return nil, err
 	}
 	// Pages in order, and their content streams.
@@ -42,51 +48,39 @@ func finish(raw []byte, groups [][]int, in docInfo) ([]byte, error) {
 		if !bytes.Contains(body, []byte("/Type /Page\n")) {
 			continue
 		}
-		i := bytes.Index(body, []byte("/Contents "))
-		if i < 0 {
-			return nil, fmt.Errorf("%w: finish: page object %d has no /Contents", errInternal, id)
+		refs := refsAfter(body, "/Contents ")
+		if len(refs) != 1 || refs[0] >= len(objs) {
+			return nil, fmt.Errorf("%w: finish: page object %d: /Contents %v", errInternal, id, refs)
 		}
-		for _, f := range bytes.Fields(body[i+len("/Contents "):]) {
-			if bytes.Equal(f, []byte("0")) || bytes.Equal(f, []byte("R")) {
-				continue
-			}
-			n, err := strconv.Atoi(string(f))
-			if err != nil {
-				break
-			}
-			if n <= 0 || n >= len(objs) {
-				return nil, fmt.Errorf("%w: finish: page object %d: bad /Contents %d", errInternal, id, n)
-			}
-			contentPage[n] = page
-		}
+		contentPage[refs[0]] = page
 		page++
 	}
-	if page != len(groups) {
-		return nil, fmt.Errorf("%w: finish: %d pages, want %d", errInternal, page, len(groups))
+	if page != len(streams) {
+		return nil, fmt.Errorf("%w: finish: %d pages, want %d", errInternal, page, len(streams))
 	}
 
 	var out bytes.Buffer
 	out.Grow(len(raw))
 	offsets := make([]int, 0, len(objs)+1)
 	out.Write(raw[:bytes.Index(raw, []byte("1 0 obj\n"))])
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
 	for id := 1; id < len(objs); id++ {
 		offsets = append(offsets, out.Len())
 		body := objs[id]
 		switch p, isContent := contentPage[id]; {
 		case isContent:
-			if err := writeContent(&out, id, body, groups[p]); err != nil {
-				return nil, err
-			}
-			groups[p] = nil
+			z.Reset()
+			zw.Reset(&z)
+			zw.Write(streams[p])
+			zw.Close()
+			fmt.Fprintf(&out, "%d 0 obj\n<<\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", id, z.Len())
+			out.Write(z.Bytes())
+			out.WriteString("\nendstream\nendobj\n\n")
 		case id == 1:
 			out.Write(catalog(body, in.lang))
 		default:
 			out.Write(body)
-		}
-	}
-	for p, g := range groups {
-		if g != nil {
-			return nil, fmt.Errorf("%w: finish: page %d has no content stream", errInternal, p+1)
 		}
 	}
 	infoID := len(objs)
@@ -104,6 +98,85 @@ func finish(raw []byte, groups [][]int, in docInfo) ([]byte, error) {
 	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root 1 0 R\n/Info %d 0 R\n/ID [<%x> <%x>]\n>>\nstartxref\n%d\n%%%%EOF\n",
 		len(offsets)+1, infoID, sum[:16], sum[:16], xref)
 	return out.Bytes(), nil
+}
+
+// refsAfter reads the object numbers of the references "N 0 R" after key.
+func refsAfter(body []byte, key string) []int {
+	i := bytes.Index(body, []byte(key))
+	if i < 0 {
+		return nil
+	}
+	rest := body[i+len(key):]
+	if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	}
+	var refs []int
+	f := bytes.Fields(rest)
+	for k := 0; k+2 < len(f); k += 3 {
+		n, err := strconv.Atoi(string(f[k]))
+		if err != nil || n <= 0 || string(f[k+1]) != "0" || string(f[k+2]) != "R" {
+			return nil
+		}
+		refs = append(refs, n)
+	}
+	return refs
+}
+
+// checkToUnicode checks that gopdf's ToUnicode map of each font maps every
+// glyph id the content streams use to the character it was used for.
+func checkToUnicode(objs [][]byte, use map[string]map[sfnt.GlyphIndex]rune) error {
+	seen := 0
+	for id := 1; id < len(objs); id++ {
+		body := objs[id]
+		if !bytes.Contains(body, []byte("/Subtype /Type0\n")) {
+			continue
+		}
+		name := body[bytes.Index(body, []byte("/BaseFont /"))+len("/BaseFont /"):]
+		name = name[:bytes.IndexByte(name, '\n')]
+		want, ok := use[string(name)]
+		if !ok {
+			continue
+		}
+		seen++
+		refs := refsAfter(body, "/ToUnicode ")
+		if len(refs) != 1 || refs[0] >= len(objs) {
+			return fmt.Errorf("%w: finish: font %s has no ToUnicode map", errInternal, name)
+		}
+		got := parseToUnicode(objs[refs[0]])
+		for g, r := range want {
+			if got[uint16(g)] != r {
+				return fmt.Errorf("%w: finish: the ToUnicode map of %s gives glyph %d as %q, not %q",
+					errInternal, name, g, string(got[uint16(g)]), string(r))
+			}
+		}
+	}
+	if seen != len(use) {
+		return fmt.Errorf("%w: finish: %d fonts used, %d found", errInternal, len(use), seen)
+	}
+	return nil
+}
+
+// parseToUnicode reads gopdf's ToUnicode CMap: one "<gggg><gggg><uuuu>"
+// range of one glyph per line.
+func parseToUnicode(obj []byte) map[uint16]rune {
+	m := make(map[uint16]rune)
+	i := bytes.Index(obj, []byte("beginbfrange\n"))
+	if i < 0 {
+		return m
+	}
+	for _, l := range bytes.Split(obj[i:], []byte("\n"))[1:] {
+		if len(l) != 18 || l[0] != '<' || l[5] != '>' || l[12] != '<' {
+			break
+		}
+		g0, e0 := strconv.ParseUint(string(l[1:5]), 16, 16)
+		g1, e1 := strconv.ParseUint(string(l[7:11]), 16, 16)
+		u, e2 := strconv.ParseUint(string(l[13:17]), 16, 16)
+		if e0 != nil || e1 != nil || e2 != nil || g0 != g1 {
+			break
+		}
+		m[uint16(g0)] = rune(u)
+	}
+	return m
 }
 
 // splitObjects returns gopdf's objects by number (index 0 unused), each
@@ -165,113 +238,6 @@ func splitObjects(raw []byte) ([][]byte, error) {
 		objs[k] = body
 	}
 	return objs, nil
-}
-
-// writeContent writes content stream object id with its text objects
-// grouped into lines, compressed.
-func writeContent(out *bytes.Buffer, id int, body []byte, counts []int) error {
-	head := fmt.Sprintf("%d 0 obj\n<<\n/Length ", id)
-	if !bytes.HasPrefix(body, []byte(head)) {
-		return fmt.Errorf("%w: finish: content object %d: unexpected dictionary", errInternal, id)
-	}
-	rest := body[len(head):]
-	j := bytes.Index(rest, []byte("\n>>\nstream\n"))
-	if j < 0 {
-		return fmt.Errorf("%w: finish: content object %d: no stream", errInternal, id)
-	}
-	n, err := strconv.Atoi(string(rest[:j]))
-	rest = rest[j+len("\n>>\nstream\n"):]
-	if err != nil || n < 0 || n > len(rest) || !bytes.HasPrefix(rest[n:], []byte("endstream\n")) {
-		return fmt.Errorf("%w: finish: content object %d: bad length", errInternal, id)
-	}
-	merged, err := mergeLines(rest[:n], counts)
-	if err != nil {
-		return fmt.Errorf("%w: finish: content object %d: %v", errInternal, id, err)
-	}
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.DefaultCompression)
-	zw.Write(merged)
-	zw.Close()
-	fmt.Fprintf(out, "%d 0 obj\n<<\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", id, z.Len())
-	out.Write(z.Bytes())
-	out.WriteString("\nendstream\nendobj\n\n")
-	return nil
-}
-
-// mergeLines joins gopdf's text objects, counts[i] of them for line i, so
-// that each line is one BT … ET. gopdf writes each text object as
-//
-//	BT
-//	x y TD
-//	/Fn size Tf spacing Tc
-//	r g b rg
-//	[<glyphs>] TJ
-//	ET
-//
-// The first of a line keeps its TD (absolute at the start of a text
-// object); the others get "1 0 0 1 x y Tm", the same absolute position.
-func mergeLines(s []byte, counts []int) ([]byte, error) {
-	out := make([]byte, 0, len(s)+len(s)/8)
-	g, k := 0, 0 // line, and text object within it
-	for len(s) > 0 {
-		ln := nextLine(&s)
-		if string(ln) != "BT\n" {
-			if k != 0 {
-				return nil, fmt.Errorf("drawing operator %q inside line %d", ln, g)
-			}
-			out = append(out, ln...)
-			continue
-		}
-		if g >= len(counts) {
-			return nil, fmt.Errorf("more text objects than the %d lines drawn", len(counts))
-		}
-		td := nextLine(&s)
-		f := bytes.Fields(td)
-		if len(f) != 3 || string(f[2]) != "TD" {
-			return nil, fmt.Errorf("text object without TD: %q", td)
-		}
-		if k == 0 {
-			out = append(out, "BT\n"...)
-			out = append(out, td...)
-		} else {
-			out = append(out, "1 0 0 1 "...)
-			out = append(out, f[0]...)
-			out = append(out, ' ')
-			out = append(out, f[1]...)
-			out = append(out, " Tm\n"...)
-		}
-		for {
-			if len(s) == 0 {
-				return nil, fmt.Errorf("unterminated text object")
-			}
-			l := nextLine(&s)
-			if string(l) == "ET\n" {
-				break
-			}
-			out = append(out, l...)
-		}
-		k++
-		if k == counts[g] {
-			out = append(out, "ET\n"...)
-			g, k = g+1, 0
-		}
-	}
-	if g != len(counts) || k != 0 {
-		return nil, fmt.Errorf("%d lines drawn, %d found", len(counts), g)
-	}
-	return out, nil
-}
-
-func nextLine(s *[]byte) []byte {
-	i := bytes.IndexByte(*s, '\n')
-	if i < 0 {
-		l := *s
-		*s = nil
-		return l
-	}
-	l := (*s)[:i+1]
-	*s = (*s)[i+1:]
-	return l
 }
 
 // catalog adds /Lang and DisplayDocTitle to gopdf's catalog.

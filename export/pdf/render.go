@@ -4,17 +4,24 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/signintech/gopdf"
+	"golang.org/x/image/font/sfnt"
 )
 
 // errInternal is wrapped by errors that mean a bug in this package or in
 // gopdf, never bad input.
 var errInternal = errors.New("pdf: internal error")
 
-// render draws the laid-out pages with gopdf and finishes the file.
+// render makes the PDF. gopdf makes the document structure: the font
+// subsets with their widths and ToUnicode maps, the pages, the link
+// annotations. This package writes the page content streams itself (see
+// finish), so that each visual line is one text object.
 func render(b *builder) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -23,8 +30,9 @@ func render(b *builder) (out []byte, err error) {
 	}()
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: b.pageW, H: b.pageH}, Unit: gopdf.UnitPT})
-	// Content streams stay uncompressed for finish, which compresses them.
-	gp.SetNoCompression()
+	gp.SetNoCompression() // finish replaces the content streams
+	res := make([]int, len(b.fs.faces))
+	n := 0
 	for i, used := range b.fs.used {
 		if !used {
 			continue
@@ -33,92 +41,176 @@ func render(b *builder) (out []byte, err error) {
 		if err := gp.AddTTFFontFromFontContainer(f.family, f.container); err != nil {
 			return nil, fmt.Errorf("%w: adding font %s: %v", errInternal, f.family, err)
 		}
+		n++
+		res[i] = n // gopdf names the k-th font it is given /Fk
 	}
-	d := &drawer{gp: gp, fs: b.fs, font: -1, checked: make(map[glyphKey]bool)}
+	if err := addGlyphs(gp, b.fs); err != nil {
+		return nil, err
+	}
+
 	asc, desc := b.fs.faces[0].ascent, b.fs.faces[0].descent
-	groups := make([][]int, len(b.pages))
+	cw := contentWriter{fs: b.fs, res: res, pageH: b.pageH}
+	streams := make([][]byte, len(b.pages))
 	for p, page := range b.pages {
 		gp.AddPage()
+		gp.SetLineWidth(0.6) // makes the page's content stream, which finish replaces
+		cw.reset()
 		for _, pl := range page {
 			ln := &b.lines[pl.line]
 			baseline := pl.top + ln.size*asc
-			if err := d.line(ln.segs, baseline, asc, desc); err != nil {
-				return nil, err
-			}
-			groups[p] = append(groups[p], len(ln.segs))
+			cw.line(ln.segs, baseline)
 			if ln.rule {
-				gp.SetStrokeColor(b.accent.r, b.accent.g, b.accent.b)
-				gp.SetLineWidth(0.6)
-				y := baseline + ln.size*0.38
-				gp.Line(b.left, y, b.right, y)
+				cw.rule(b.accent, b.left, b.right, baseline+ln.size*0.38)
 			}
+			links(gp, ln.segs, baseline, asc, desc)
 		}
 		if f := b.footers[p]; f != nil {
 			size := f[0].size
 			baseline := b.pageH - b.res.Margins.Bottom/2 + size*0.3
 			baseline = max(baseline, b.pageH-b.res.Margins.Bottom+size*1.2)
 			baseline = min(baseline, b.pageH-size*desc-1)
-			if err := d.line(f, baseline, asc, desc); err != nil {
-				return nil, err
-			}
-			groups[p] = append(groups[p], len(f))
+			cw.line(f, baseline)
 		}
+		streams[p] = bytes.Clone(cw.buf)
 	}
 	var buf bytes.Buffer
 	buf.Grow(64 << 10)
 	if _, err := gp.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("%w: gopdf: %v", errInternal, err)
 	}
-	return finish(buf.Bytes(), groups, b.info())
+	return finish(buf.Bytes(), streams, glyphUse(b.fs), b.info())
 }
 
-// drawer draws segments with gopdf, setting font and colour only when
-// they change.
-type drawer struct {
-	gp      *gopdf.GoPdf
-	fs      *fontSet
-	font    int
-	size    float64
-	color   rgb
-	colored bool
-	checked map[glyphKey]bool
-}
-
-func (d *drawer) line(segs []seg, baseline, asc, desc float64) error {
-	for i := range segs {
-		s := &segs[i]
-		if s.font != d.font || s.size != d.size {
-			if err := d.gp.SetFont(d.fs.faces[s.font].family, "", s.size); err != nil {
-				return fmt.Errorf("%w: font %s: %v", errInternal, d.fs.faces[s.font].family, err)
-			}
-			d.font, d.size = s.font, s.size
+// addGlyphs puts every character the document uses into gopdf's subset of
+// its font, so that gopdf embeds the glyphs, their widths and their
+// ToUnicode entries. gopdf draws a space, silently, for a character its
+// own cmap lookup misses; sfnt chose the fonts, so check that gopdf agrees,
+// glyph by glyph and in width. (finish checks gopdf's ToUnicode map too.)
+func addGlyphs(gp *gopdf.GoPdf, fs *fontSet) error {
+	for i, own := range fs.owner {
+		if !fs.used[i] || len(own) == 0 {
+			continue
 		}
-		if !d.colored || s.color != d.color {
-			d.gp.SetTextColor(s.color.r, s.color.g, s.color.b)
-			d.color, d.colored = s.color, true
+		f := fs.faces[i]
+		if err := gp.SetFont(f.family, "", 1000); err != nil {
+			return fmt.Errorf("%w: font %s: %v", errInternal, f.family, err)
 		}
-		// gopdf draws a space, silently, for a character its own cmap
-		// lookup misses. sfnt chose the font; make sure gopdf agrees.
-		for _, r := range s.text {
-			k := glyphKey{s.font, r}
-			if d.checked[k] {
-				continue
-			}
-			if ok, err := d.gp.IsCurrFontContainGlyph(r); (!ok || err != nil) && r != ' ' {
+		rs := make([]rune, 0, len(own))
+		for _, r := range own {
+			rs = append(rs, r)
+		}
+		slices.Sort(rs) // gopdf writes ToUnicode and widths in the order it is given
+		want := 0
+		for _, r := range rs {
+			if ok, err := gp.IsCurrFontContainGlyph(r); (!ok || err != nil) && r != ' ' {
 				return fmt.Errorf("%w: gopdf finds no glyph for %q (U+%04X) in %s, which sfnt says has one",
-					errInternal, string(r), r, d.fs.faces[s.font].family)
+					errInternal, string(r), r, f.family)
 			}
-			d.checked[k] = true
+			want += fs.info(i, r).width
 		}
-		d.gp.SetXY(s.x, baseline)
-		if err := d.gp.Text(s.text); err != nil {
+		got, err := gp.MeasureTextWidth(string(rs))
+		if err != nil {
 			return fmt.Errorf("%w: gopdf: %v", errInternal, err)
 		}
-		if s.link != "" {
-			d.gp.AddExternalLink(s.link, s.x, baseline-s.size*asc, s.width(), s.size*(asc+desc))
+		if math.Abs(got-float64(want)) > 0.5 {
+			return fmt.Errorf("%w: gopdf measures the characters of %s %g wide, sfnt %d", errInternal, f.family, got, want)
 		}
 	}
 	return nil
+}
+
+// links adds a link annotation over each linked segment.
+func links(gp *gopdf.GoPdf, segs []seg, baseline, asc, desc float64) {
+	for i := range segs {
+		s := &segs[i]
+		if s.link != "" {
+			gp.AddExternalLink(s.link, s.x, baseline-s.size*asc, s.width(), s.size*(asc+desc))
+		}
+	}
+}
+
+// contentWriter writes a page's content stream: one text object per line,
+// each segment placed with an absolute text matrix, in the font's glyph
+// ids (Identity-H).
+type contentWriter struct {
+	fs    *fontSet
+	res   []int // font index -> resource number /Fn
+	pageH float64
+	buf   []byte
+}
+
+func (c *contentWriter) reset() { c.buf = c.buf[:0] }
+
+func (c *contentWriter) num(v float64) {
+	c.buf = strconv.AppendFloat(c.buf, math.Round(v*100)/100, 'f', -1, 64)
+}
+
+func (c *contentWriter) color(col rgb, op string) {
+	for _, v := range [3]uint8{col.r, col.g, col.b} {
+		c.buf = strconv.AppendFloat(c.buf, math.Round(float64(v)/255*1000)/1000, 'f', -1, 64)
+		c.buf = append(c.buf, ' ')
+	}
+	c.buf = append(c.buf, op...)
+	c.buf = append(c.buf, '\n')
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+func (c *contentWriter) line(segs []seg, baseline float64) {
+	c.buf = append(c.buf, "BT\n"...)
+	font, size, col := -1, 0.0, rgb{}
+	for i := range segs {
+		s := &segs[i]
+		if s.font != font || s.size != size {
+			c.buf = append(c.buf, "/F"...)
+			c.buf = strconv.AppendInt(c.buf, int64(c.res[s.font]), 10)
+			c.buf = append(c.buf, ' ')
+			c.num(s.size)
+			c.buf = append(c.buf, " Tf\n"...)
+			font, size = s.font, s.size
+		}
+		if i == 0 || s.color != col {
+			c.color(s.color, "rg")
+			col = s.color
+		}
+		c.buf = append(c.buf, "1 0 0 1 "...)
+		c.num(s.x)
+		c.buf = append(c.buf, ' ')
+		c.num(c.pageH - baseline)
+		c.buf = append(c.buf, " Tm\n[<"...)
+		for _, r := range s.text {
+			g := c.fs.info(s.font, r).glyph
+			c.buf = append(c.buf, hexDigits[g>>12&15], hexDigits[g>>8&15], hexDigits[g>>4&15], hexDigits[g&15])
+		}
+		c.buf = append(c.buf, ">] TJ\n"...)
+	}
+	c.buf = append(c.buf, "ET\n"...)
+}
+
+// rule draws a horizontal accent line at y (from the top of the page).
+func (c *contentWriter) rule(col rgb, x0, x1, y float64) {
+	c.color(col, "RG")
+	c.buf = append(c.buf, "0.6 w\n"...)
+	c.num(x0)
+	c.buf = append(c.buf, ' ')
+	c.num(c.pageH - y)
+	c.buf = append(c.buf, " m "...)
+	c.num(x1)
+	c.buf = append(c.buf, ' ')
+	c.num(c.pageH - y)
+	c.buf = append(c.buf, " l S\n"...)
+}
+
+// glyphUse is, per gopdf font family, the character each glyph id stands
+// for in the content streams.
+func glyphUse(fs *fontSet) map[string]map[sfnt.GlyphIndex]rune {
+	m := make(map[string]map[sfnt.GlyphIndex]rune)
+	for i, own := range fs.owner {
+		if fs.used[i] && len(own) > 0 {
+			m[fs.faces[i].family] = own
+		}
+	}
+	return m
 }
 
 // docInfo is the document information dictionary.
