@@ -17,6 +17,7 @@ import (
 	"github.com/resumekit/resumekit/check"
 	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -164,6 +165,12 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 		if _, err := export.Lookup(f); err != nil {
 			return badInput(err)
 		}
+	}
+	if _, ok := style.LabelSets[fl.lang]; fl.lang != "" && !ok {
+		return badInput(fmt.Errorf("unknown --lang %q (known: en, es, de, fr)", fl.lang))
+	}
+	if fl.timeout <= 0 {
+		return badInput(fmt.Errorf("invalid --timeout %s: use a positive duration such as 30s", fl.timeout))
 	}
 	opts := check.Options{Strict: fl.strict, Workers: fl.jobs}
 	opts.Extract.MaxSize = size

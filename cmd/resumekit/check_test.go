@@ -152,6 +152,8 @@ func TestCheckBadInput(t *testing.T) {
 		{"unknown format", []string{good}, func(f *checkFlags) { f.formats = []string{"odt"} }, "odt"},
 		{"unknown report", []string{good}, func(f *checkFlags) { f.report = "html" }, "html"},
 		{"bad size", []string{good}, func(f *checkFlags) { f.maxSize = "lots" }, "max-size"},
+		{"unknown lang", []string{good}, func(f *checkFlags) { f.lang = "it" }, "lang"},
+		{"bad timeout", []string{good}, func(f *checkFlags) { f.timeout = 0 }, "timeout"},
 		{"missing file", []string{filepath.Join(dir, "nope.yaml")}, nil, "nope.yaml"},
 		{"broken resume", []string{broken}, nil, ""},
 		{"against without files", nil, func(f *checkFlags) { f.against = good }, "needs the documents"},
