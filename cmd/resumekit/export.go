@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/resumekit/resumekit/examples"
+	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/resume"
+)
+
+type exportFlags struct {
+	formats    []string
+	output     string
+	lang       string
+	dateFormat string
+	lenient    bool
+	group      bool
+}
+
+func newExportCmd() *cobra.Command {
+	var fl exportFlags
+	cmd := &cobra.Command{
+		Use:   "export [FILE]",
+		Short: "Write a resume in every format (or the ones chosen with -f)",
+		Long: `export reads a resume and writes it in each chosen format into a directory,
+as DIR/<name>.<ext>, where <name> is the input file's name without its
+extension ("resume" for the embedded example and for standard input). Each
+file is written to a temporary file first and renamed into place, so no
+file is ever left half written. The path of each file is printed.
+
+FILE is JSON Resume as JSON or YAML; a work entry may hold several roles
+under "roles". Without FILE, export writes the embedded example resume;
+with "-", it reads standard input. The resume is validated first: a file
+with problems is not exported (see resumekit validate).
+
+Formats: ` + formatList() + `.
+
+Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
+(an unreadable or invalid resume, an unknown format or flag).`,
+		Example: `  resumekit export -o out                  # the example resume, every format
+  resumekit export resume.yaml -o out      # out/resume.json, out/resume.md, ...
+  resumekit export cv.json -f pdf,docx     # ./cv.pdf and ./cv.docx
+  resumekit export resume.yaml -f md --lang de --date-format 01/2006`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			file := ""
+			if len(args) == 1 {
+				file = args[0]
+			}
+			return runExport(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), file, fl)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVarP(&fl.formats, "formats", "f", nil, "formats to write, comma separated: "+strings.Join(export.Names(), ", ")+" (default all)")
+	f.StringVarP(&fl.output, "output", "o", ".", "directory to write the files into (created if missing)")
+	f.StringVar(&fl.lang, "lang", "", "language of the section headings: en, es, de or fr (default en)")
+	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout for dates, such as "01/2006" (default "Jan 2006")`)
+	f.BoolVar(&fl.lenient, "lenient", false, `accept what published resumes do (human dates, "company" for "name") with warnings`)
+	f.BoolVar(&fl.group, "group", false, "merge consecutive work entries with the same employer into one employer with several roles")
+	_ = cmd.RegisterFlagCompletionFunc("formats", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return export.Names(), cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("lang", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"en", "es", "de", "fr"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+// formatList describes the available formats for help texts.
+func formatList() string {
+	var parts []string
+	for _, f := range export.Formats() {
+		parts = append(parts, fmt.Sprintf("%s (%s, %s)", f.Name, f.Description, f.Ext))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// selectFormats resolves the -f names (and aliases), in table order
+// without repeats; none means every format.
+func selectFormats(names []string) ([]export.Format, error) {
+	all := export.Formats()
+	if len(names) == 0 {
+		return all, nil
+	}
+	want := map[string]bool{}
+	for _, n := range names {
+		if strings.TrimSpace(n) == "" {
+			continue
+		}
+		f, err := export.Lookup(n)
+		if err != nil {
+			return nil, err
+		}
+		want[f.Name] = true
+	}
+	var out []export.Format
+	for _, f := range all {
+		if want[f.Name] {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no format given to -f (known formats: %s)", strings.Join(export.Names(), ", "))
+	}
+	return out, nil
+}
+
+// loadInput reads the resume named on the command line: the embedded
+// example for "", standard input for "-". base is the output file name
+// without extension.
+func loadInput(stdin io.Reader, file string, opts resume.LoadOptions) (r *resume.Resume, base string, err error) {
+	switch file {
+	case "":
+		r, err = examples.Resume()
+		return r, "resume", err
+	case "-":
+		limit := opts.MaxSize
+		if limit == 0 {
+			limit = resume.DefaultMaxSize
+		}
+		data, err := io.ReadAll(io.LimitReader(stdin, limit+1))
+		if err != nil {
+			return nil, "", fmt.Errorf("reading standard input: %w", err)
+		}
+		r, err = resume.Decode(data, "<stdin>", opts)
+		return r, "resume", err
+	}
+	r, err = resume.Load(file, opts)
+	base = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	if base == "" || base == "." {
+		base = "resume"
+	}
+	return r, base, err
+}
+
+func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl exportFlags) error {
+	formats, err := selectFormats(fl.formats)
+	if err != nil {
+		return badInput(err)
+	}
+	if fl.lang != "" {
+		if _, ok := style.LabelSets[fl.lang]; !ok {
+			return badInput(fmt.Errorf("unknown --lang %q (known: en, es, de, fr)", fl.lang))
+		}
+	}
+	r, base, err := loadInput(stdin, file, resume.LoadOptions{Lenient: fl.lenient, GroupEmployers: fl.group})
+	if err != nil {
+		return badInput(err)
+	}
+	printWarnings(stderr, r.Warnings())
+	if err := r.Validate(); err != nil {
+		return badInput(fmt.Errorf("%w\n(fix the resume and run again; resumekit validate lists every problem)", err))
+	}
+	if err := os.MkdirAll(fl.output, 0o755); err != nil {
+		return &exitError{code: exitFailure, err: err}
+	}
+	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat}
+	for _, f := range formats {
+		path := filepath.Join(fl.output, base+f.Ext)
+		if file != "" && file != "-" && sameFile(file, path) {
+			return badInput(fmt.Errorf("refusing to overwrite the input file %s with the %s export; choose another directory with -o", file, f.Name))
+		}
+		err := writeFileAtomic(path, func(w io.Writer) error { return f.Write(w, r, opts) })
+		if err != nil {
+			return &exitError{code: exitFailure, err: fmt.Errorf("writing %s: %w", path, err)}
+		}
+		fmt.Fprintln(stdout, path)
+	}
+	return nil
+}
+
+// sameFile reports whether a and b name the same existing file.
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
+}

@@ -1,0 +1,71 @@
+// Command resumekit turns one resume into ATS-safe DOCX, PDF, XLSX, JSON
+// Resume and Markdown, and proves, by reading every file back the way an
+// applicant-tracking system does, that each date, job title, company and
+// skill survived.
+//
+// Usage:
+//
+//	resumekit export [FILE] [-f json,md,...] [-o DIR]
+//	resumekit validate FILE...
+//	resumekit check [FILE|DIR...]
+//	resumekit parse FILE
+//	resumekit extract FILE
+//
+// Run "resumekit help COMMAND" for the flags of each command.
+//
+// Exit status: 0 on success; 1 when a command found problems (validate:
+// an invalid resume; check: a lost field) or failed; 2 on bad usage or
+// input (an unknown command, flag or format, a file that cannot be read).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit codes shared by the commands (check.go adds its own names for the
+// same numbers).
+const (
+	exitOK      = 0
+	exitFailure = 1 // the command ran and found problems, or failed
+	exitUsage   = 2 // bad usage or unreadable input
+)
+
+// run executes the command line args (without the program name), writing
+// to stdout and stderr, and returns the process exit code. Tests call it
+// in-process.
+func run(args []string, stdout, stderr io.Writer) int {
+	root, started := newRootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	cmd, err := root.ExecuteContextC(context.Background())
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintf(stderr, "resumekit: %v\n", ee.err)
+		}
+		return ee.ExitCode()
+	}
+	fmt.Fprintf(stderr, "resumekit: %v\n", err)
+	if !*started {
+		// cobra rejected the command line before any command ran: an
+		// unknown command, flag or argument count.
+		if cmd == nil {
+			cmd = root
+		}
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		return exitUsage
+	}
+	return exitFailure
+}
