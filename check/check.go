@@ -212,7 +212,7 @@ func CheckFile(ctx context.Context, truth *resume.Resume, path string, opts Opti
 		return &compare.Report{File: path, Format: formatOf(path), Err: err.Error()}
 	}
 	res := opts.Style.Resolve()
-	co := compare.Options{AnyDateForm: true, OpenEndIsPresent: true, AnyOrder: true, Present: res.Present, Strict: opts.Strict}
+	co := compare.Options{AnyDateForm: true, OpenEndIsPresent: true, AnyOrder: true, PartialTruth: true, Present: res.Present, Strict: opts.Strict}
 	rep, _ := run(ctx, truth, data, path, co, opts)
 	rep.File = path
 	return rep

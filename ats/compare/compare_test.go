@@ -427,3 +427,24 @@ func TestFoldedMatchRange(t *testing.T) {
 		t.Fatalf("got %v", l)
 	}
 }
+
+func TestPartialTruth(t *testing.T) {
+	// A label that lists only the contact and the work section: what the
+	// parser found elsewhere is not made up.
+	label := sample()
+	label.Skills, label.Education = nil, nil
+	label.Basics.Phone = ""
+	label.Work[1].Roles[0].StartDate = resume.Date{}
+	p := parsedCopy()
+	if rep := Compare(label, p, Options{}); rep.Lossless() {
+		t.Fatal("a full truth flags the unlabelled skills, education and phone as Extra")
+	}
+	if rep := Compare(label, p, Options{PartialTruth: true}); !rep.Lossless() {
+		t.Fatalf("partial truth: %v", rep.Lost())
+	}
+	p.Work = append(p.Work, resume.Employer{Name: "Made Up", Roles: []resume.Role{{Position: "Ghost"}}})
+	rep := Compare(label, p, Options{PartialTruth: true})
+	if l := find1(t, rep, "parsed:work[2].roles[0]", ParseLevel); l.Kind != Extra {
+		t.Fatalf("an extra role in a labelled section is still Extra: %v", l)
+	}
+}

@@ -47,6 +47,11 @@ type Options struct {
 	// section still in order), for files made by other tools, which put
 	// education before work or contact details at the end.
 	AnyOrder bool
+	// PartialTruth says the source is a partial label (as for files made
+	// by other tools, whose truth lists only some sections): parsed
+	// entries, skills and contact fields are reported as Extra only in
+	// sections the source has.
+	PartialTruth bool
 	// Text holds the lines of visible text the ATS extracted, in reading
 	// order. When it is nil the text-survival level does not run.
 	Text []string

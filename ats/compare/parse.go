@@ -62,7 +62,7 @@ func (c *checker) contact(src, got *resume.Resume) {
 		if l.Kind != 0 {
 			c.lose(l)
 		}
-	} else if g.Email != "" {
+	} else if g.Email != "" && !c.opts.PartialTruth {
 		c.lose(Loss{Path: "basics.email", Kind: Extra, Level: ParseLevel, Group: GroupContact, Got: g.Email})
 	}
 
@@ -81,7 +81,7 @@ func (c *checker) contact(src, got *resume.Resume) {
 		if l.Kind != 0 {
 			c.lose(l)
 		}
-	} else if g.Phone != "" {
+	} else if g.Phone != "" && !c.opts.PartialTruth {
 		c.lose(Loss{Path: "basics.phone", Kind: Extra, Level: ParseLevel, Group: GroupContact, Got: g.Phone})
 	}
 
@@ -107,7 +107,7 @@ func (c *checker) contact(src, got *resume.Resume) {
 func (c *checker) date(group, path string, src, got resume.Date, isEnd bool) {
 	want, _ := c.opts.expect(src)
 	if want.IsZero() {
-		if got.IsZero() || isEnd && got.Present && c.opts.OpenEndIsPresent {
+		if got.IsZero() || c.opts.PartialTruth || isEnd && got.Present && c.opts.OpenEndIsPresent {
 			return
 		}
 		c.lose(Loss{Path: path, Kind: Extra, Level: ParseLevel, Group: group, Got: got.String()})
@@ -207,7 +207,7 @@ func (c *checker) work(src, got *resume.Resume) {
 		}
 	}
 	for j, b := range gr {
-		if !used[j] {
+		if !used[j] && !(c.opts.PartialTruth && len(sr) == 0) {
 			got := strings.Trim(strings.TrimSpace(b.r.Position+", "+b.company+" "+rangeText(b.r.StartDate, b.r.EndDate)), ", ")
 			if got == "" {
 				got = "(a role with no position, company or dates)"
@@ -263,7 +263,7 @@ func (c *checker) education(src, got *resume.Resume) {
 		c.date(GroupEducation, base+".endDate", a.EndDate, b.EndDate, true)
 	}
 	for j, b := range ge {
-		if !used[j] {
+		if !used[j] && !(c.opts.PartialTruth && len(se) == 0) {
 			c.lose(Loss{Path: fmt.Sprintf("parsed:education[%d]", j), Kind: Extra, Level: ParseLevel, Group: GroupEducation,
 				Got: strings.Trim(strings.TrimSpace(b.StudyType+" "+b.Area+", "+b.Institution), ", ")})
 		}
@@ -354,6 +354,9 @@ func (c *checker) skills(src, got *resume.Resume) {
 			continue
 		}
 		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text})
+	}
+	if c.opts.PartialTruth && len(src.Skills) == 0 {
+		return
 	}
 	for _, k := range gk {
 		if !srcFold[fold(k.text)] {
