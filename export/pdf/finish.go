@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf16"
 
@@ -64,7 +65,8 @@ func finish(raw []byte, streams [][]byte, use map[string]map[sfnt.GlyphIndex]run
 	offsets := make([]int, 0, len(objs)+1)
 	out.Write(raw[:bytes.Index(raw, []byte("1 0 obj\n"))])
 	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+	zw := zlibPool.Get().(*zlib.Writer)
+	defer zlibPool.Put(zw)
 	for id := 1; id < len(objs); id++ {
 		offsets = append(offsets, out.Len())
 		body := objs[id]
@@ -99,6 +101,12 @@ func finish(raw []byte, streams [][]byte, use map[string]map[sfnt.GlyphIndex]run
 		len(offsets)+1, infoID, sum[:16], sum[:16], xref)
 	return out.Bytes(), nil
 }
+
+// zlibPool holds zlib writers: a flate compressor is large to allocate.
+var zlibPool = sync.Pool{New: func() any {
+	zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return zw
+}}
 
 // refsAfter reads the object numbers of the references "N 0 R" after key.
 func refsAfter(body []byte, key string) []int {

@@ -208,6 +208,9 @@ type fontSet struct {
 	// character drawing the same glyph goes to another font.
 	owner []map[sfnt.GlyphIndex]rune
 	used  []bool
+	// pick's answers
+	picked      [numStyles][128]pickEntry
+	pickedOther map[glyphKey]*pickEntry
 }
 
 func newFontSet(fallbacks [][]byte) (*fontSet, error) {
@@ -272,8 +275,36 @@ func (fs *fontSet) lookup(i int, r rune) (sfnt.GlyphIndex, bool) {
 // pick returns the font that draws r in the given style: the Go font of
 // that style, else the first fallback font that has r. It reports false
 // when no font can draw r, or r is outside the Basic Multilingual Plane
-// (gopdf's ToUnicode map holds 16-bit code points only).
+// (gopdf's ToUnicode map holds 16-bit code points only). The answer for a
+// style and character never changes within a document, so it is cached.
 func (fs *fontSet) pick(style int, r rune) (int, glyphInfo, bool) {
+	var e *pickEntry
+	if r >= 0 && r < utf8.RuneSelf {
+		e = &fs.picked[style][r]
+	} else {
+		if fs.pickedOther == nil {
+			fs.pickedOther = make(map[glyphKey]*pickEntry)
+		}
+		k := glyphKey{style, r}
+		if e = fs.pickedOther[k]; e == nil {
+			e = new(pickEntry)
+			fs.pickedOther[k] = e
+		}
+	}
+	if !e.known {
+		e.font, e.gi, e.ok = fs.choose(style, r)
+		e.known = true
+	}
+	return e.font, e.gi, e.ok
+}
+
+type pickEntry struct {
+	font      int
+	gi        glyphInfo
+	ok, known bool
+}
+
+func (fs *fontSet) choose(style int, r rune) (int, glyphInfo, bool) {
 	if r > 0xFFFF {
 		return 0, glyphInfo{}, false
 	}

@@ -156,7 +156,7 @@ func (b *builder) bullet(spans []span, before float64) {
 		if sp, gi, ok := b.fs.pick(0, ' '); ok {
 			lb.add(piece{text: " ", font: sp, color: b.text, units: gi.width})
 		}
-		lines[0] = append(lb.segs, lines[0]...)
+		lines[0] = append(lb.done(), lines[0]...)
 	}
 	for i, segs := range lines {
 		if i > 0 {

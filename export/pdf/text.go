@@ -214,29 +214,51 @@ type seg struct {
 
 func (s *seg) width() float64 { return float64(s.units) * s.size / 1000 }
 
-// lineBuf collects the segments of one line.
+// lineBuf collects the segments of one line. The text of the last
+// segment is kept in parts and joined once, by done.
 type lineBuf struct {
 	x0    float64
 	size  float64
 	units int
 	segs  []seg
+	parts []string
 }
 
 func (l *lineBuf) add(p piece) {
 	if n := len(l.segs); n > 0 {
 		last := &l.segs[n-1]
 		if last.font == p.font && last.link == p.link && last.color == p.color {
-			last.text += p.text
+			l.parts = append(l.parts, p.text)
 			last.units += p.units
 			l.units += p.units
 			return
 		}
+		l.join()
 	}
 	l.segs = append(l.segs, seg{
 		x: l.x0 + float64(l.units)*l.size/1000, font: p.font, style: p.style, size: l.size,
-		color: p.color, text: p.text, units: p.units, link: p.link,
+		color: p.color, units: p.units, link: p.link,
 	})
+	l.parts = append(l.parts[:0], p.text)
 	l.units += p.units
+}
+
+// join sets the text of the last segment.
+func (l *lineBuf) join() {
+	if n := len(l.segs); n > 0 && len(l.parts) > 0 {
+		if len(l.parts) == 1 {
+			l.segs[n-1].text = l.parts[0]
+		} else {
+			l.segs[n-1].text = strings.Join(l.parts, "")
+		}
+		l.parts = l.parts[:0]
+	}
+}
+
+// done returns the finished segments.
+func (l *lineBuf) done() []seg {
+	l.join()
+	return l.segs
 }
 
 // wrap fills lines from x0 (the first) or xCont (the others) up to xMax
@@ -259,7 +281,7 @@ func (b *builder) wrap(ws []word, size, x0, xCont, xMax float64) [][]seg {
 		i++
 	}
 	if len(wr.lb.segs) > 0 {
-		wr.lines = append(wr.lines, wr.lb.segs)
+		wr.lines = append(wr.lines, wr.lb.done())
 	}
 	return wr.lines
 }
@@ -276,8 +298,8 @@ type wrapper struct {
 func (wr *wrapper) avail() int { return int((wr.xMax - wr.lb.x0) * 1000 / wr.size) }
 
 func (wr *wrapper) next() {
-	wr.lines = append(wr.lines, wr.lb.segs)
-	wr.lb = lineBuf{x0: wr.xCont, size: wr.size}
+	wr.lines = append(wr.lines, wr.lb.done())
+	wr.lb = lineBuf{x0: wr.xCont, size: wr.size, parts: wr.lb.parts[:0]}
 }
 
 // put adds w to the current line, with its space unless the line is empty.
