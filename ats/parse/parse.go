@@ -107,6 +107,10 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		max = 20000
 	}
 	p := &parser{doc: doc, res: &Result{Resume: &resume.Resume{}}, nameRow: -1}
+	if cellDoc(doc) {
+		p.parseCells()
+		return p.res
+	}
 	p.rows = buildRows(doc, max)
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
