@@ -1,0 +1,88 @@
+// Package pdf writes a resume as an ATS-safe PDF: one column of real text
+// in embedded Unicode fonts, which applicant-tracking systems and every
+// PDF text extractor read back exactly.
+//
+//	err := pdf.Write(w, r, pdf.Options{})          // zero Options = defaults
+//	err = pdf.Write(w, r, pdf.Options{PageNumbers: true,
+//		FallbackFonts: [][]byte{cjkTTF}})          // for characters the Go fonts lack
+//
+// # Fonts
+//
+// The text is set in the Go fonts (golang.org/x/image/font/gofont: Regular,
+// Bold, Italic, Bold Italic), embedded with github.com/signintech/gopdf as
+// TrueType subsets (CIDFontType2, Identity-H) with a ToUnicode map, so
+// every character extracts as itself: accents, "ß", "–", "•", "&", Greek,
+// Cyrillic. The fonts are parsed once per process. style.Options.FontFamily
+// is ignored.
+//
+// gopdf silently draws a space for a character its font lacks. This
+// package never lets that happen: it picks a font for every character with
+// golang.org/x/image/font/sfnt first — the Go font of the wanted style,
+// then each of Options.FallbackFonts in turn — and when none has a glyph,
+// Write writes nothing and returns a *MissingGlyphsError that lists the
+// characters and the fields they are in ("basics.name (cv.yaml:2:9)").
+// Characters outside the Basic Multilingual Plane (emoji, for one) are
+// always reported: gopdf's ToUnicode map cannot hold them. Before the file
+// is finished, gopdf's own cmap lookup, widths and ToUnicode map are
+// checked against sfnt's choice, glyph by glyph.
+//
+// # Layout
+//
+// Everything is in one column, drawn in reading order — left to right, top
+// to bottom, one line at a time — and each visual line is one PDF text
+// object, so even extractors that ignore positions (ledongthuc/pdf's
+// GetPlainText starts a new line at every text object) read one line as
+// one line. Words are separated by real space characters.
+//
+//   - the name (bold, large), the label, and a contact line (location |
+//     email | phone | website | profiles), in the body, not in a header;
+//   - each section under a standard heading in the label set of
+//     Options.Language (English, Spanish, German, French), in
+//     Options.Order, with an accent rule; a section with nothing in it gets
+//     no heading;
+//   - a role line: the bold position and the company on the left, the date
+//     range right-aligned on the same line ("Data Lead | Spotahome" …
+//     "Nov 2019 – Jun 2021"), the left part ending in a space so the two
+//     never run together;
+//   - an employer with several roles: its line once (bold company and the
+//     span of its roles, unless Options.HideEmployerRange), then a line per
+//     role;
+//   - summaries as paragraphs (split at blank lines); highlights as bullets
+//     with a real "•" glyph and a hanging indent; skills as "Skills: a, b"
+//     lines;
+//   - **bold** and *italic* from the inline markup in the bold and italic
+//     fonts, and [links](https://…) as link annotations over the text;
+//   - with Options.PageNumbers, "Page 1 of 2" (or "Seite 1 von 2", …)
+//     centred in the bottom margin, small and grey: page furniture.
+//
+// Text wraps by measured glyph widths; names, positions and skills move to
+// the next line whole when they fit on one; a word wider than the column
+// is broken between characters. Nothing is ever cut off. Page breaks never
+// separate a section heading from what follows it, a role's line from its
+// first highlight, or the lines of one bullet (unless such a run is taller
+// than a page).
+//
+// The file has no images, outlines of text, hidden or white text, form
+// fields, attachments or metadata streams: what an ATS extracts is what a
+// person sees. The document information dictionary holds Title and Author
+// (the name), Subject (the label), Keywords (the skills), Creator,
+// Producer, and CreationDate and ModDate from Options.Created.
+//
+// # Text
+//
+// Invalid UTF-8 becomes U+FFFD; control and format characters (C0, C1,
+// DEL, zero-width and bidi marks, soft hyphens) are dropped; every kind of
+// space and line break becomes a space; text is put in Unicode NFC, so a
+// decomposed "é" prints as one glyph. Dates print only through
+// style.Resolved's Date and Range. Only http, https, mailto, tel and ftp
+// URLs become links, percent-encoded to ASCII.
+//
+// # Determinism and speed
+//
+// The same resume and Options give the same bytes: no clock, no random
+// subset tags, no map order; the trailer's /ID is a hash of the content.
+// gopdf builds the document structure (font subsets, widths, ToUnicode
+// maps, pages, link annotations); this package writes the page content
+// streams itself and then rebuilds the cross-reference table (finish.go).
+// Writing the four-page example CV takes a few milliseconds.
+package pdf
