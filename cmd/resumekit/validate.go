@@ -72,7 +72,8 @@ func validateFile(stdout, stderr io.Writer, file string, fl validateFlags) int {
 		return exitUsage
 	}
 	var problems []string
-	seen := map[string]bool{}
+	seen := map[string]bool{}      // problems printed
+	loadPaths := map[string]bool{} // field paths the loader already reported
 	add := func(s string) {
 		if !seen[s] {
 			seen[s] = true
@@ -80,27 +81,38 @@ func validateFile(stdout, stderr io.Writer, file string, fl validateFlags) int {
 		}
 	}
 	r, err := resume.Decode(data, file, resume.LoadOptions{Lenient: fl.lenient})
-	switch {
-	case err != nil:
+	if err != nil {
 		var many resume.LoadErrors
-		if errors.As(err, &many) {
+		var one *resume.LoadError
+		switch {
+		case errors.As(err, &many):
 			for _, e := range many {
 				add(e.Error())
+				loadPaths[e.Path] = true
 			}
-		} else {
+		case errors.As(err, &one):
+			add(one.Error())
+			loadPaths[one.Path] = true
+			if one.Path == "" { // unreadable: the schema can say nothing more
+				fl.schema = false
+			}
+		default:
 			add(err.Error())
+			fl.schema = false
 		}
-	default:
+	} else {
 		for _, w := range r.Warnings() {
 			fmt.Fprintf(stderr, "warning: %s\n", w)
 		}
 		if err := r.Validate(); err != nil {
-			addProblems(err, add)
+			addProblems(err, add, nil)
 		}
-		if fl.schema {
-			if err := resume.ValidateSchema(data, file); err != nil {
-				addProblems(err, add)
-			}
+	}
+	if fl.schema {
+		// Also when loading failed: the schema check reports the
+		// problems the loader did not reach, such as a bad e-mail.
+		if err := resume.ValidateSchema(data, file); err != nil {
+			addProblems(err, add, loadPaths)
 		}
 	}
 	if len(problems) == 0 {
@@ -114,12 +126,20 @@ func validateFile(stdout, stderr io.Writer, file string, fl validateFlags) int {
 	return exitFailure
 }
 
-func addProblems(err error, add func(string)) {
+// addProblems adds the problems of a Validate or ValidateSchema error,
+// leaving out those at a path in skip.
+func addProblems(err error, add func(string), skip map[string]bool) {
 	var ve *resume.ValidationError
 	if errors.As(err, &ve) {
 		for _, p := range ve.Problems {
-			add(p.String())
+			if !skip[p.Path] {
+				add(p.String())
+			}
 		}
+		return
+	}
+	var le *resume.LoadError
+	if errors.As(err, &le) && skip[le.Path] {
 		return
 	}
 	add(err.Error())
