@@ -448,3 +448,18 @@ func TestPartialTruth(t *testing.T) {
 		t.Fatalf("an extra role in a labelled section is still Extra: %v", l)
 	}
 }
+
+func TestHyphenatedLineBreak(t *testing.T) {
+	src := &resume.Resume{Work: []resume.Employer{{Roles: []resume.Role{{
+		Highlights: []string{"Co-authored a paper accepted at NeurIPS (top 5% of submissions)."}}}}}}
+	rep := Compare(src, nil, Options{Text: []string{"• Co-authored a paper accepted at NeurIPS (top 5% of submis-", "sions)."}})
+	l := find1(t, rep, "work[0].roles[0].highlights[0]", TextLevel)
+	if l.Kind != Normalized {
+		t.Fatalf("a word broken at a line end survives as Normalized, got %v", l)
+	}
+	// A hyphen before a capital is part of the word and is kept.
+	rep = Compare(src, nil, Options{Text: []string{"• Co-", "Authored a paper"}})
+	if l := find1(t, rep, "work[0].roles[0].highlights[0]", TextLevel); l.Kind != Missing {
+		t.Fatalf("got %v", l)
+	}
+}

@@ -45,11 +45,14 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
 			continue
-		case r >= '\u2010' && r <= '\u2015' || r == '\u2212' || r == '\ufe58' || r == '\ufe63' || r == '\uff0d':
+		case isDash(r) && loneDash(s, i):
+			space = true // a dash between spaces is punctuation, like a bullet
+			continue
+		case isDash(r):
 			r = '-'
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_':
 			r = unicode.ToLower(r)
@@ -65,6 +68,20 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isDash reports whether r is a hyphen, a dash or a minus sign.
+func isDash(r rune) bool {
+	return r == '-' || r >= '\u2010' && r <= '\u2015' || r == '\u2212' || r == '\ufe58' || r == '\ufe63' || r == '\uff0d'
+}
+
+// loneDash reports whether the dash at byte offset i of s stands between
+// spaces (or at an end), as in "impact - ICML" or "2019 – 2021".
+func loneDash(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	_, size := utf8.DecodeRuneInString(s[i:])
+	after, _ := utf8.DecodeRuneInString(s[i+size:])
+	return (i == 0 || unicode.IsSpace(before)) && (i+size == len(s) || unicode.IsSpace(after))
 }
 
 // isWord reports whether r is part of a word for boundary checks.

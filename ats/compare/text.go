@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/resume"
@@ -36,11 +37,48 @@ type haystack struct {
 }
 
 func newHaystack(lines []string) *haystack {
-	h := &haystack{exact: exact(strings.Join(lines, "\n"))}
+	// Join the lines' light forms with spaces, noting the hyphens that
+	// break a word at a line end ("submis-" + "sions"): the folded form
+	// drops them, so such a word survives as Normalized.
+	var joined strings.Builder
+	breaks := map[int]bool{} // exact offsets of line-end hyphens
+	prev := ""
+	for _, l := range lines {
+		e := exact(l)
+		if e == "" {
+			continue
+		}
+		if joined.Len() > 0 {
+			if hyphenBreak(prev, e) {
+				breaks[joined.Len()-1] = true
+			}
+			joined.WriteByte(' ')
+		}
+		joined.WriteString(e)
+		prev = e
+	}
+	h := &haystack{exact: joined.String()}
 	var b strings.Builder
 	space := false
+	skipSpace := false
 	for i, r := range h.exact {
-		f := fold(norm.NFKC.String(string(r)))
+		if breaks[i] {
+			skipSpace = true
+			continue
+		}
+		if skipSpace && r == ' ' {
+			skipSpace = false
+			continue
+		}
+		skipSpace = false
+		var f string
+		switch {
+		case isDash(r) && loneDash(h.exact, i):
+		case isDash(r):
+			f = "-"
+		default:
+			f = fold(norm.NFKC.String(string(r)))
+		}
 		if f == "" {
 			space = true
 			continue
@@ -58,6 +96,17 @@ func newHaystack(lines []string) *haystack {
 	h.folded = b.String()
 	h.fmap = append(h.fmap, len(h.exact))
 	return h
+}
+
+// hyphenBreak reports whether line a ends in a word broken with a hyphen
+// that line b continues in lower case.
+func hyphenBreak(a, b string) bool {
+	if !strings.HasSuffix(a, "-") || len(a) < 2 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	after, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLetter(before) && unicode.IsLower(after)
 }
 
 // toFolded maps an exact offset to the first folded offset at or after it.
