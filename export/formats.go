@@ -90,7 +90,10 @@ var formats = []Format{
 // md, docx, pdf, xlsx, as far as they are built). The slice is a copy.
 func Formats() []Format {
 	out := make([]Format, len(formats))
-	copy(out, formats)
+	for i, f := range formats {
+		f.Aliases = append([]string(nil), f.Aliases...)
+		out[i] = f
+	}
 	return out
 }
 
