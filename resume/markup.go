@@ -16,7 +16,7 @@ type Run struct {
 // runs. Adjacent runs with the same style are merged. Unmatched delimiters
 // are kept as literal text, so any string is valid input.
 func Inline(s string) []Run {
-	p := inlineParser{}
+	p := inlineParser{budget: 16*len(s) + 4096}
 	p.parse(s, false, false, "")
 	return p.runs
 }
@@ -35,6 +35,12 @@ func Plain(s string) string {
 
 type inlineParser struct {
 	runs []Run
+	// budget bounds the bytes scanned looking for closing delimiters, so
+	// that hostile input ("*a **b *a **b ...") costs linear time: once it
+	// is spent, the remaining delimiters are kept as literal text.
+	budget int
+	buf    strings.Builder // text of the run being merged into
+	open   int             // len(runs) when buf was started; 0 for none
 }
 
 func (p *inlineParser) emit(text string, bold, italic bool, link string) {
@@ -44,7 +50,14 @@ func (p *inlineParser) emit(text string, bold, italic bool, link string) {
 	if n := len(p.runs); n > 0 {
 		last := &p.runs[n-1]
 		if last.Bold == bold && last.Italic == italic && last.Link == link {
-			last.Text += text
+			// Merge through a builder: repeated += would be quadratic.
+			if p.open != n {
+				p.buf.Reset()
+				p.buf.WriteString(last.Text)
+				p.open = n
+			}
+			p.buf.WriteString(text)
+			last.Text = p.buf.String()
 			return
 		}
 	}
@@ -65,24 +78,46 @@ func (p *inlineParser) parse(s string, bold, italic bool, link string) {
 			lit.WriteByte(s[i+1])
 			i += 2
 			continue
+		case c == '*' && strings.HasPrefix(s[i:], "***"):
+			// "***x***" and "***x** y*": try the italic span outside
+			// first, then the bold one ("***x* y**").
+			if end := p.closing(s, i+1, "*"); end > i+1 {
+				flush()
+				p.parse(s[i+1:end], bold, true, link)
+				i = end + 1
+				continue
+			}
+			if end := p.closing(s, i+2, "**"); end > i+2 {
+				flush()
+				p.parse(s[i+2:end], true, italic, link)
+				i = end + 2
+				continue
+			}
 		case c == '*' && strings.HasPrefix(s[i:], "**"):
-			if end := closing(s, i+2, "**"); end > i+2 {
+			if end := p.closing(s, i+2, "**"); end > i+2 {
 				flush()
 				p.parse(s[i+2:end], true, italic, link)
 				i = end + 2
 				continue
 			}
 		case c == '*':
-			if end := closing(s, i+1, "*"); end > i+1 {
+			if end := p.closing(s, i+1, "*"); end > i+1 {
 				flush()
 				p.parse(s[i+1:end], bold, true, link)
 				i = end + 1
 				continue
 			}
 		case c == '[' && link == "":
-			if textEnd := strings.Index(s[i:], "]("); textEnd > 0 {
+			textEnd := -1
+			if p.budget > 0 {
+				textEnd = strings.Index(s[i:], "](")
+				p.budget -= scanned(textEnd, len(s)-i)
+			}
+			if textEnd > 0 {
 				textEnd += i
-				if urlEnd := strings.IndexByte(s[textEnd+2:], ')'); urlEnd >= 0 {
+				urlEnd := strings.IndexByte(s[textEnd+2:], ')')
+				p.budget -= scanned(urlEnd, len(s)-textEnd-2)
+				if urlEnd >= 0 {
 					url := s[textEnd+2 : textEnd+2+urlEnd]
 					if url != "" && !strings.ContainsAny(url, " \n") {
 						flush()
@@ -93,7 +128,12 @@ func (p *inlineParser) parse(s string, bold, italic bool, link string) {
 				}
 			}
 		case c == '<' && link == "":
-			if end := strings.IndexByte(s[i:], '>'); end > 0 {
+			end := -1
+			if p.budget > 0 {
+				end = strings.IndexByte(s[i:], '>')
+				p.budget -= scanned(end, len(s)-i)
+			}
+			if end > 0 {
 				url := s[i+1 : i+end]
 				if isAutolink(url) {
 					flush()
@@ -112,12 +152,24 @@ func (p *inlineParser) parse(s string, bold, italic bool, link string) {
 // closing finds the closing delimiter d for an opener ending at from: the
 // next d that is not preceded by a space and, for a single "*", is not part
 // of "**". It returns -1 when there is none.
-func closing(s string, from int, d string) int {
+func (p *inlineParser) closing(s string, from int, d string) int {
 	if from >= len(s) || s[from] == ' ' {
 		return -1
 	}
 	for i := from; i < len(s); i++ {
+		if p.budget--; p.budget < 0 {
+			return -1
+		}
 		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if d == "*" && strings.HasPrefix(s[i:], "**") && !strings.HasPrefix(s[i:], "***") && s[i-1] == ' ' {
+			// skip a nested bold span (" **x**") as a whole
+			if end := p.closing(s, i+2, "**"); end > 0 {
+				i = end + 1
+				continue
+			}
 			i++
 			continue
 		}
@@ -128,8 +180,9 @@ func closing(s string, from int, d string) int {
 			return i + 1 // "***x***": the italic closes first
 		}
 		if d == "*" && strings.HasPrefix(s[i:], "**") {
-			// skip a nested bold span as a whole
-			if end := closing(s, i+2, "**"); end > 0 {
+			// a "**" after text: a nested bold span, or the italic's
+			// closer followed by a bold closer ("**x *y***")
+			if end := p.closing(s, i+2, "**"); end > 0 {
 				i = end + 1
 				continue
 			}
@@ -156,4 +209,13 @@ func autolinkTarget(u string) string {
 		return "mailto:" + u
 	}
 	return u
+}
+
+// scanned is how many bytes a search that returned at (or -1) over rest
+// bytes looked at.
+func scanned(at, rest int) int {
+	if at < 0 {
+		return rest + 1
+	}
+	return at + 1
 }
