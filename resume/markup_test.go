@@ -49,13 +49,13 @@ func TestInline(t *testing.T) {
 
 func TestPlain(t *testing.T) {
 	for in, want := range map[string]string{
-		"**Led the project** that migrated *Kafka*":       "Led the project that migrated Kafka",
-		"***both***":                                      "both",
+		"**Led the project** that migrated *Kafka*": "Led the project that migrated Kafka",
+		"***both***": "both",
 		"[my site](https://example.com) and <a@b.example>": "my site and a@b.example",
-		`raised \$72 million`:                             "raised $72 million",
-		"no markup at all":                                "no markup at all",
-		"2 * 3":                                           "2 * 3",
-		"x < y > z":                                       "x < y > z",
+		`raised \$72 million`:                              "raised $72 million",
+		"no markup at all":                                 "no markup at all",
+		"2 * 3":                                            "2 * 3",
+		"x < y > z":                                        "x < y > z",
 	} {
 		assert.Equal(t, want, Plain(in), in)
 	}
