@@ -81,6 +81,7 @@ type dateSpan struct {
 	rng        resume.Range
 	start, end int
 	isRange    bool // two ends (or an open end), not a single date
+	since      bool // "since 2019": an open range from a single date
 }
 
 var seasons = map[string]bool{
@@ -404,7 +405,7 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 		return dateSpan{}, i, false
 	}
 	if since {
-		return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, k, true
+		return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true, since: true}, k, true
 	}
 	return dateSpan{rng: resume.Range{Start: a}}, k, true
 }

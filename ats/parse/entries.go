@@ -65,6 +65,9 @@ func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
 			if !d.isRange && lb != "" && len(strings.Fields(lb)) > 12 {
 				continue // a year at the end of a sentence
 			}
+			if d.since && lb != "" {
+				continue // "100% remote since March 2020" is a note, not the role's dates
+			}
 			rngs = append(rngs, d.rng)
 			s = strings.TrimSpace(lb + " " + la)
 			if lb != "" && la != "" {
@@ -152,19 +155,20 @@ type item struct {
 
 // entry is one block of a work or education section.
 type entry struct {
-	heads    []piece
-	headRows []int
-	rngs     []resume.Range
-	dateRows []int
-	locs     []string
-	body     []item
-	skills   []string
-	skillRow int
-	bodyRows []int
-	started  bool // body seen
-	skillEnd bool // a Skillset line closed the body
-	firstRow int
-	firstSig rowSig
+	heads     []piece
+	headRows  []int
+	rngs      []resume.Range
+	dateRows  []int
+	locs      []string
+	body      []item
+	skills    []string
+	skillRow  int
+	bodyRows  []int
+	started   bool // body seen
+	skillEnd  bool // a Skillset line closed the body
+	skillCont bool // the last row was a Skillset line that may wrap
+	firstRow  int
+	firstSig  rowSig
 }
 
 type piece struct {
@@ -173,9 +177,10 @@ type piece struct {
 }
 
 type rowSig struct {
-	list   bool
-	indent int
-	loc    bool
+	list    bool
+	indent  int
+	loc     bool
+	heading int
 }
 
 func (e *entry) descOnly() bool {
@@ -196,7 +201,7 @@ func (p *parser) sigOf(i int, info rowInfo) rowSig {
 	if r.x > 0 {
 		ind = int(r.x / 4)
 	}
-	return rowSig{list: r.list, indent: ind, loc: len(info.locs) > 0}
+	return rowSig{list: r.list, indent: ind, loc: len(info.locs) > 0, heading: r.heading}
 }
 
 // entries cuts the rows of a work or education section into entries.
@@ -211,6 +216,17 @@ func (p *parser) entries(idx []int) []*entry {
 	for _, i := range idx {
 		info := p.analyze(i)
 		r := &p.rows[i]
+		if cur != nil && cur.skillCont {
+			cur.skillCont = false
+			prev := &p.rows[cur.skillRow]
+			t := strings.TrimSpace(prev.text)
+			if !r.gap && !r.list && len(info.rngs) == 0 && (strings.HasSuffix(t, ",") || (p.full(cur.skillRow) && r.x > 0)) {
+				cur.skills = append(cur.skills, splitList(r.text)...)
+				cur.skillCont = strings.HasSuffix(strings.TrimSpace(r.text), ",")
+				cur.skillRow = i
+				continue
+			}
+		}
 		switch info.kind {
 		case rHead, rMeta:
 			// a wrapped line of a bullet
@@ -229,7 +245,7 @@ func (p *parser) entries(idx []int) []*entry {
 				case len(info.rngs) > 0 && len(cur.rngs) > 0:
 					newEntry = true
 				case info.kind == rHead && len(cur.rngs) > 0 && len(cur.headRows) > 0 &&
-					p.sigOf(i, info) == cur.firstSig && cur.dateRows[0] != cur.headRows[0]:
+					(cur.firstSig.list || cur.firstSig.loc) && p.sigOf(i, info) == cur.firstSig && cur.dateRows[0] != cur.headRows[0]:
 					newEntry = true
 				case info.kind == rHead && len(cur.heads) >= 3:
 					newEntry = true
@@ -278,6 +294,7 @@ func (p *parser) entries(idx []int) []*entry {
 			if cur == nil {
 				start(i, info)
 			}
+			cur.skillCont = true
 			cur.skills = append(cur.skills, splitList(info.skill)...)
 			cur.skillRow = i
 			cur.started, cur.skillEnd = true, true
@@ -289,10 +306,12 @@ func (p *parser) entries(idx []int) []*entry {
 
 // continues reports whether row i is the wrapped continuation of the body
 // item made of rows: it starts in lower case, or it is indented past the
-// start of the item's bullet.
+// start of the item's bullet, or (PDF) the item's last line ran to the
+// right edge and the row starts where the item's text starts.
 func (p *parser) continues(rows []int, i int) bool {
-	a, last, b := &p.rows[rows[0]], &p.rows[rows[len(rows)-1]], &p.rows[i]
-	if b.gap || b.list || (b.page != last.page && last.page != 0) {
+	a, lastI, b := &p.rows[rows[0]], rows[len(rows)-1], &p.rows[i]
+	last := &p.rows[lastI]
+	if b.gap || b.list || (b.page != last.page && last.page != 0) || len(b.segs) > 1 {
 		return false
 	}
 	first, _ := utf8DecodeFirst(b.text)
@@ -300,7 +319,10 @@ func (p *parser) continues(rows []int, i int) bool {
 		return true
 	}
 	if a.x > 0 || b.x > 0 {
-		return a.list && b.x > a.x+2
+		if a.list {
+			return b.x > a.x+2
+		}
+		return p.full(lastI) && b.x > a.x-2 && b.x < a.x+2
 	}
 	return a.list && b.indent > a.indent+1
 }
@@ -349,40 +371,53 @@ type part struct {
 	loc   bool
 }
 
-// splitHead cuts the entry's header pieces at separators. A piece of the
-// form "Title @ Company" (or "at", "en", "bei", "chez") gives the title and
-// company directly.
+// splitHead cuts the entry's header pieces at separators. When the
+// header holds one piece besides locations and it reads "Title @ Company"
+// (or "at", "en", "bei", "chez"), that gives the title and company.
 func splitHead(heads []piece) (parts []part, title, company string, at bool) {
+	type seg struct {
+		text string
+		row  int
+		loc  bool
+	}
+	var segs []seg
+	n := 0
 	for _, h := range heads {
 		t := strings.TrimSpace(strings.TrimRight(h.text, ":"))
 		for _, s := range splitOutside(t, dashSepRE) {
-			s = strings.TrimSpace(s)
-			if s == "" {
-				continue
-			}
-			if !at {
-				if m := atRE.FindStringSubmatchIndex(s); m != nil {
-					l, r := s[:m[0]], s[m[1]:]
-					sep := strings.TrimSpace(s[m[0]:m[1]])
-					rf, _ := utf8DecodeFirst(r)
-					if l != "" && r != "" && (sep == "@" || unicode.IsUpper(rf) || unicode.IsDigit(rf)) && (sep == "@" || titleScore(l) > 0) {
-						title, company, at = l, r, true
-						continue
-					}
+			if s = strings.TrimSpace(s); s != "" {
+				loc := looksLikeLocation(s)
+				segs = append(segs, seg{s, h.row, loc})
+				if !loc {
+					n++
 				}
 			}
-			if looksLikeLocation(s) {
-				parts = append(parts, part{text: s, row: h.row, loc: true})
-				continue
-			}
-			for _, c := range splitComma(s) {
-				pt := part{text: c, row: h.row}
-				if m := trailingParenRE.FindStringSubmatch(c); m != nil && m[1] != "" {
-					pt.text, pt.paren = m[1], m[2]
+		}
+	}
+	for _, sg := range segs {
+		s := sg.text
+		if sg.loc {
+			parts = append(parts, part{text: s, row: sg.row, loc: true})
+			continue
+		}
+		if n == 1 {
+			if m := atRE.FindStringSubmatchIndex(s); m != nil {
+				l, r := s[:m[0]], s[m[1]:]
+				sep := strings.TrimSpace(s[m[0]:m[1]])
+				rf, _ := utf8DecodeFirst(r)
+				if l != "" && r != "" && (sep == "@" || unicode.IsUpper(rf) || unicode.IsDigit(rf)) && (sep == "@" || titleScore(l) > 0) {
+					title, company, at = l, r, true
+					continue
 				}
-				pt.loc = looksLikeLocation(pt.text)
-				parts = append(parts, pt)
 			}
+		}
+		for _, c := range splitComma(s) {
+			pt := part{text: c, row: sg.row}
+			if m := trailingParenRE.FindStringSubmatch(c); m != nil && m[1] != "" {
+				pt.text, pt.paren = m[1], m[2]
+			}
+			pt.loc = looksLikeLocation(pt.text)
+			parts = append(parts, pt)
 		}
 	}
 	return parts, title, company, at
@@ -507,6 +542,18 @@ func workFields(heads []piece) (position, company, location string) {
 			location = cands[ci].paren
 		}
 	}
+	// a header row of its own that is neither title nor company is the
+	// location, whole: "Madrid, Spain; 100% remote" under "Title — Company"
+	used := map[int]bool{cands[best].row: true}
+	if ci >= 0 {
+		used[cands[ci].row] = true
+	}
+	for _, h := range heads {
+		if !used[h.row] && len(strings.Fields(h.text)) <= 10 && titleScore(h.text) == 0 && !strings.HasSuffix(h.text, ".") {
+			location = h.text
+			break
+		}
+	}
 	return
 }
 
@@ -564,21 +611,7 @@ func (p *parser) work(idx []int) {
 		// An employer line with its overall range, then roles inside it.
 		if j := p.groupEnd(es, i); j > i+1 {
 			emp := resume.Employer{}
-			parts, _, _, _ := splitHead(e.heads)
-			for _, pt := range parts {
-				if pt.loc {
-					if emp.Location == "" {
-						emp.Location = pt.text
-					}
-					continue
-				}
-				if emp.Name == "" {
-					emp.Name = pt.text
-					if pt.paren != "" && emp.Location == "" {
-						emp.Location = pt.paren
-					}
-				}
-			}
+			emp.Name, emp.Location = employerLine(e.heads)
 			if emp.Location == "" && len(e.locs) > 0 {
 				emp.Location = e.locs[0]
 			}
@@ -591,6 +624,7 @@ func (p *parser) work(idx []int) {
 				p.roleFields(es[k], ei, len(emp.Roles)-1, role)
 			}
 			rs.Work = append(rs.Work, emp)
+			p.lastFlat = false
 			i = j - 1
 			continue
 		}
@@ -603,24 +637,73 @@ func (p *parser) work(idx []int) {
 		if role.Location == "" && len(e.locs) > 0 {
 			role.Location = e.locs[0]
 		}
-		if emp.Name == "" {
-			for _, b := range e.body {
-				if n := describedName(b.text); n != "" && !b.list {
-					emp.Name = n
-					emp.Description = b.text
-					role.Summary = p.prose(e.body[1:])
-				}
-				break
+		// a lone role's location is its employer's, as JSON Resume has it
+		emp.Location, role.Location = role.Location, ""
+		if len(e.body) > 0 && !e.body[0].list {
+			// "Acme is a ...": a description of the employer
+			if n := describedName(e.body[0].text); n != "" && (emp.Name == "" || strings.EqualFold(n, emp.Name)) {
+				emp.Name = n
+				emp.Description = e.body[0].text
+				role.Summary = p.prose(e.body[1:])
 			}
+		}
+		// consecutive roles at the same employer make one employer
+		if n := len(rs.Work); n > 0 && emp.Name != "" && strings.EqualFold(rs.Work[n-1].Name, emp.Name) && p.lastFlat {
+			prev := &rs.Work[n-1]
+			if prev.Description == "" {
+				prev.Description = emp.Description
+			}
+			switch {
+			case emp.Location == "" || emp.Location == prev.Location:
+			case prev.Location == "":
+				prev.Location = emp.Location
+			default:
+				// roles in different places: each keeps its own
+				for k := range prev.Roles {
+					if prev.Roles[k].Location == "" {
+						prev.Roles[k].Location = prev.Location
+					}
+				}
+				prev.Location = ""
+				role.Location = emp.Location
+			}
+			prev.Roles = append(prev.Roles, role)
+			p.roleFields(e, n-1, len(prev.Roles)-1, role)
+			continue
 		}
 		emp.Roles = []resume.Role{role}
 		ei := len(rs.Work)
 		rs.Work = append(rs.Work, emp)
+		p.lastFlat = true
 		if emp.Name != "" {
 			p.field(path("work", ei, "name"), 0.7, e.headRows...)
 		}
 		p.roleFields(e, ei, 0, role)
 	}
+}
+
+// employerLine reads an employer's header: the name first, then its
+// location, in brackets, after a comma or a dash, or on a row of its own.
+func employerLine(heads []piece) (name, location string) {
+	first := strings.TrimSpace(heads[0].text)
+	if m := trailingParenRE.FindStringSubmatch(first); m != nil && m[1] != "" {
+		name, location = m[1], m[2]
+	} else if i := strings.IndexAny(first, ",;|–—·•"); i > 0 {
+		name = strings.TrimSpace(first[:i])
+		location = strings.TrimSpace(strings.TrimLeft(first[i:], ",;|–—·• "))
+	} else if parts := splitOutside(first, dashSepRE); len(parts) > 1 {
+		name = strings.TrimSpace(parts[0])
+		location = strings.TrimSpace(first[len(parts[0]):])
+		location = strings.TrimSpace(strings.TrimLeft(location, "-–—|·• "))
+	} else {
+		name = first
+	}
+	for _, h := range heads[1:] {
+		if location == "" {
+			location = h.text
+		}
+	}
+	return name, location
 }
 
 func (p *parser) hasDescription(e *entry) bool {
@@ -632,18 +715,15 @@ func (p *parser) hasDescription(e *entry) bool {
 // followed by entries whose ranges lie inside its range.
 func (p *parser) groupEnd(es []*entry, i int) int {
 	e := es[i]
-	if len(e.rngs) == 0 || len(e.headRows) != 1 {
+	if len(e.rngs) == 0 || len(e.headRows) == 0 || len(e.headRows) > 2 || e.skillRow >= 0 {
 		return i
 	}
-	parts, _, _, at := splitHead(e.heads)
-	n := 0
-	for _, pt := range parts {
-		if !pt.loc {
-			n++
+	// the employer line names no title: "Shopify", "Shopify (Spain)",
+	// "Shopify, Spain, 100% Remote"
+	for _, h := range e.heads {
+		if titleScore(h.text) > 0 || strings.Contains(h.text, "@") {
+			return i
 		}
-	}
-	if n != 1 || at || e.skillRow >= 0 {
-		return i
 	}
 	for _, b := range e.body {
 		if b.list {
@@ -795,6 +875,12 @@ func (p *parser) education(idx []int) {
 				ed.StudyType = d.text
 			}
 		}
+		for i, pt := range parts {
+			if i != inst && i != deg && scoreRE.MatchString(pt.text) && ed.Score == "" {
+				ed.Score = pt.text
+				parts[i].loc = true // used
+			}
+		}
 		if ed.Area == "" {
 			for i, pt := range parts {
 				if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
@@ -832,6 +918,8 @@ func (p *parser) education(idx []int) {
 		}
 	}
 }
+
+var scoreRE = regexp.MustCompile(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
 
 var degreeInRE = regexp.MustCompile(`^(.+?)\s+(?:in|of|en|in der|im|en la|de)\s+(.+)$`)
 

@@ -24,7 +24,8 @@ type row struct {
 	heading int
 	list    bool // a list item; the bullet is stripped from segs
 	indent  float64
-	gap     bool // a blank line or a vertical gap precedes the row
+	right   float64 // right edge of the rightmost piece (PDF), 0 when unknown
+	gap     bool    // a blank line or a vertical gap precedes the row
 	source  extract.Source
 }
 
@@ -117,6 +118,7 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 			r.segs = append(r.segs, pieces(text)...)
 			r.bold = r.bold && ln.Bold
 			r.size = math.Max(r.size, ln.FontSize)
+			r.right = math.Max(r.right, ln.X+ln.Width)
 			prev = ln
 			continue
 		}
@@ -129,7 +131,7 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 		indent := float64(len(text) - len(strings.TrimLeft(text, " ")))
 		r := row{
 			lines: []int{i}, page: ln.Page, y: ln.Y, x: ln.X, size: ln.FontSize, bold: ln.Bold,
-			heading: ln.Heading, gap: gap, source: ln.Source, indent: indent,
+			heading: ln.Heading, gap: gap, source: ln.Source, indent: indent, right: ln.X + ln.Width,
 		}
 		if t, ok := stripBullet(text); ok {
 			text = t

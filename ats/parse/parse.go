@@ -63,10 +63,35 @@ func (r *Result) Field(path string) (Field, bool) {
 }
 
 type parser struct {
-	doc     *extract.Document
-	rows    []row
-	res     *Result
-	nameRow int
+	doc         *extract.Document
+	rows        []row
+	res         *Result
+	nameRow     int
+	left, right float64 // the text column's edges (PDF), 0 when unknown
+	lastFlat    bool    // the last employer came from one flat entry
+}
+
+// full reports whether row i runs to the right edge of the text column, so
+// that the next line may continue it.
+func (p *parser) full(i int) bool {
+	r := &p.rows[i]
+	if p.right <= p.left || r.right <= 0 {
+		return false
+	}
+	return r.right >= p.left+0.85*(p.right-p.left)
+}
+
+func (p *parser) measure() {
+	for i := range p.rows {
+		r := &p.rows[i]
+		if r.x <= 0 || r.right <= 0 {
+			continue
+		}
+		if p.left == 0 || r.x < p.left {
+			p.left = r.x
+		}
+		p.right = max(p.right, r.right)
+	}
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
@@ -112,6 +137,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		return p.res
 	}
 	p.rows = buildRows(doc, max)
+	p.measure()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})

@@ -77,7 +77,7 @@ func cellDoc(doc *extract.Document) bool {
 // sheet is one worksheet as a grid of cells, each a list of lines.
 type sheet struct {
 	name  string
-	rows  []int // row numbers in order
+	rows  []int                 // row numbers in order
 	cells map[int]map[int][]int // row -> col -> line indices
 }
 
