@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -63,6 +64,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// unknown command, flag or argument count.
 		if cmd == nil {
 			cmd = root
+		}
+		var fe *flagError
+		switch {
+		case errors.As(err, &fe):
+			fmt.Fprintf(stderr, "Valid flags of %s:\n%s", fe.cmd.CommandPath(), fe.cmd.Flags().FlagUsages())
+		case cmd == root:
+			var names []string
+			for _, c := range root.Commands() {
+				if c.IsAvailableCommand() {
+					names = append(names, c.Name())
+				}
+			}
+			fmt.Fprintf(stderr, "Commands: %s\n", strings.Join(names, ", "))
 		}
 		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
 		return exitUsage

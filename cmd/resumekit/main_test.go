@@ -131,9 +131,9 @@ func TestExportBadUsage(t *testing.T) {
 		stderr []string
 	}{
 		{"unknown format", []string{"export", "-f", "pdf,odt", "-o", dir}, []string{`unknown format "odt"`, "json, md, docx, pdf, xlsx"}},
-		{"unknown flag", []string{"export", "--colour", "-o", dir}, []string{"unknown flag: --colour", "resumekit export --help"}},
+		{"unknown flag", []string{"export", "--colour", "-o", dir}, []string{"unknown flag: --colour", "Valid flags of resumekit export:", "--formats", "resumekit export --help"}},
 		{"unknown shorthand", []string{"validate", "-z", "x"}, []string{"unknown shorthand flag: 'z'"}},
-		{"unknown command", []string{"exprot"}, []string{`unknown command "exprot"`, "export"}},
+		{"unknown command", []string{"exprot"}, []string{`unknown command "exprot"`, "Commands: ", "validate"}},
 		{"two files", []string{"export", "a.yaml", "b.yaml", "-o", dir}, []string{"accepts at most 1 arg"}},
 		{"missing file", []string{"export", filepath.Join(dir, "nope.yaml"), "-o", dir}, []string{"nope.yaml", "no such file"}},
 		{"invalid resume", []string{"export", bad, "-o", dir}, []string{"bad.yaml:6:16:", "start 2024-05 is after the end", "resumekit validate"}},

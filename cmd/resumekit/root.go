@@ -80,6 +80,9 @@ command, flag or format, a file that cannot be read).`,
 		},
 	}
 	root.SetVersionTemplate("resumekit {{.Version}}\n")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &flagError{err: err, cmd: c}
+	})
 	root.AddCommand(newExportCmd())
 	root.AddCommand(newValidateCmd())
 	root.AddCommand(newCheckCmd())
@@ -87,3 +90,13 @@ command, flag or format, a file that cannot be read).`,
 	root.AddCommand(newExtractCmd())
 	return root, started
 }
+
+// flagError is a flag cobra could not parse, with the command it was given
+// to, so that run can list the command's valid flags.
+type flagError struct {
+	err error
+	cmd *cobra.Command
+}
+
+func (e *flagError) Error() string { return e.err.Error() }
+func (e *flagError) Unwrap() error { return e.err }
