@@ -848,9 +848,14 @@ func (p *parser) education(idx []int) {
 			}
 		}
 		if inst < 0 && deg >= 0 {
+			// "BSc, Stanford": the other piece is the school, unless it
+			// names a field of study ("BSc + MSc, Telecommunications
+			// Engineering").
 			for i, pt := range parts {
-				if i != deg && !pt.loc && degreeScore(pt.text) == 0 {
-					inst = i
+				if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE.MatchString(pt.text) {
+					if fieldScore(pt.text) == 0 {
+						inst = i
+					}
 					break
 				}
 			}

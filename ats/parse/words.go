@@ -134,3 +134,23 @@ func degreeScore(s string) int {
 	}
 	return n
 }
+
+// fieldWords name fields of study.
+var fieldWords = wordSet(`engineering science sciences mathematics maths math physics chemistry biology
+economics business administration management studies law medicine arts design informatics computing
+finance accounting marketing psychology philosophy history literature linguistics statistics
+architecture telecommunications electronics electrical mechanical civil industrial chemical
+ingeniería ciencias matemáticas física química economía administración derecho medicina informática
+informatik wirtschaft betriebswirtschaft maschinenbau elektrotechnik mathematik physik
+ingénierie informatique mathématiques économie droit gestion`)
+
+// fieldScore counts the field-of-study words in s.
+func fieldScore(s string) int {
+	n := 0
+	for _, w := range words(s) {
+		if fieldWords[trimWord(w)] {
+			n++
+		}
+	}
+	return n
+}
