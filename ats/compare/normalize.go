@@ -13,7 +13,9 @@ import (
 // characters, and every run of white space (no-break spaces included) as
 // one space.
 func exact(s string) string {
-	s = norm.NFC.String(s)
+	if !isASCII(s) {
+		s = norm.NFC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -41,7 +43,9 @@ func exact(s string) string {
 // vanish), white space collapsed. It follows the matching rules of
 // RenderCV's ATS evaluation.
 func fold(s string) string {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) {
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -68,6 +72,15 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isDash reports whether r is a hyphen, a dash or a minus sign.

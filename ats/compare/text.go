@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/resume"
-	"golang.org/x/text/unicode/norm"
 )
 
 // item is one string the writer printed; any of forms counts.
@@ -76,8 +75,10 @@ func newHaystack(lines []string) *haystack {
 		case isDash(r) && loneDash(h.exact, i):
 		case isDash(r):
 			f = "-"
+		case r < utf8.RuneSelf:
+			f = asciiFold[r]
 		default:
-			f = fold(norm.NFKC.String(string(r)))
+			f = fold(string(r))
 		}
 		if f == "" {
 			space = true
@@ -96,6 +97,15 @@ func newHaystack(lines []string) *haystack {
 	h.folded = b.String()
 	h.fmap = append(h.fmap, len(h.exact))
 	return h
+}
+
+// asciiFold is fold of each ASCII character alone.
+var asciiFold [utf8.RuneSelf]string
+
+func init() {
+	for i := range asciiFold {
+		asciiFold[i] = fold(string(rune(i)))
+	}
 }
 
 // hyphenBreak reports whether line a ends in a word broken with a hyphen
