@@ -22,9 +22,9 @@ import (
 // nested brackets) from costing stack or time.
 const maxDepth = 256
 
-// maxNodes bounds the number of values a YAML file may expand to through
-// aliases ("billion laughs").
-const maxNodes = 2_000_000
+// maxAliasNodes bounds the number of values a YAML file may expand to
+// through aliases ("billion laughs").
+const maxAliasNodes = 100_000
 
 type kind uint8
 
@@ -478,7 +478,8 @@ func (p *jsonParser) array(pos Pos) (*node, *syntaxError) {
 type yamlConverter struct {
 	file    string
 	anchors map[string]ast.Node
-	nodes   int
+	inAlias int // > 0 while expanding an alias
+	nodes   int // values created by alias expansion
 }
 
 // parseYAML reads a YAML document into nodes. goccy/go-yaml is guarded by
@@ -564,6 +565,18 @@ func nodePos(n ast.Node, file string) Pos {
 	if n == nil {
 		return p
 	}
+	// A mapping's own token is the ':' of its first pair; report the
+	// first key instead, where the mapping visibly starts.
+	switch m := n.(type) {
+	case *ast.MappingNode:
+		if len(m.Values) > 0 && m.Values[0] != nil && m.Values[0].Key != nil && !m.IsFlowStyle {
+			return nodePos(m.Values[0].Key, file)
+		}
+	case *ast.MappingValueNode:
+		if m.Key != nil {
+			return nodePos(m.Key, file)
+		}
+	}
 	if tk := n.GetToken(); tk != nil && tk.Position != nil {
 		p.Line, p.Column = tk.Position.Line, tk.Position.Column
 	}
@@ -578,9 +591,11 @@ func (c *yamlConverter) convert(an ast.Node, depth int) (*node, *syntaxError) {
 	if depth > maxDepth {
 		return nil, c.errorf(an, "nested more than %d levels deep", maxDepth)
 	}
-	c.nodes++
-	if c.nodes > maxNodes {
-		return nil, c.errorf(an, "the document expands to more than %d values (aliases?)", maxNodes)
+	if c.inAlias > 0 {
+		c.nodes++
+		if c.nodes > maxAliasNodes {
+			return nil, c.errorf(an, "the document's aliases expand to more than %d values", maxAliasNodes)
+		}
 	}
 	pos := nodePos(an, c.file)
 	switch v := an.(type) {
@@ -628,6 +643,8 @@ func (c *yamlConverter) convert(an ast.Node, depth int) (*node, *syntaxError) {
 		if !ok {
 			return nil, c.errorf(an, "unknown alias *%s; define the anchor &%s before using it", name, name)
 		}
+		c.inAlias++
+		defer func() { c.inAlias-- }()
 		return c.convert(target, depth+1)
 	case *ast.MappingNode:
 		n := &node{kind: kindObject, pos: pos}
