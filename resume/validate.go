@@ -104,7 +104,7 @@ func (r *Resume) Validate() error {
 		path := index("work", i)
 		v.url(path+".url", e.URL)
 		if len(e.Roles) == 0 {
-			v.add(path, "the employer %q has no roles; add a position", e.Name)
+			v.add(path+".roles", "the employer %q has no roles; add a position", e.Name)
 		}
 		for j, ro := range e.Roles {
 			rp := index(path+".roles", j)
