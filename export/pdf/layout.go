@@ -461,7 +461,7 @@ func (b *builder) work() {
 			right = b.dateRange(employerSpan(e.Roles))
 		}
 		for j := range company {
-			company[j].style = styleBold
+			company[j].style, company[j].color = styleBold, b.accent
 		}
 		b.titleLine(company, right, p, b.entryGap(i))
 		b.meta(b.plain(e.Location, p+".location", styleItalic))

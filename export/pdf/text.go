@@ -273,12 +273,13 @@ func (b *builder) wrap(ws []word, size, x0, xCont, xMax float64) [][]seg {
 		for j < len(ws) && ws[j].glue {
 			j++
 		}
-		if j > i+1 && wr.chain(ws[i:j]) {
-			i = j
-			continue
+		if j == i+1 || !wr.chain(ws[i:j]) {
+			// One word, or glued words wider than a line: word by word.
+			for k := i; k < j; k++ {
+				wr.word(&ws[k])
+			}
 		}
-		wr.word(&ws[i])
-		i++
+		i = j
 	}
 	if len(wr.lb.segs) > 0 {
 		wr.lines = append(wr.lines, wr.lb.done())
