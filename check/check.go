@@ -145,7 +145,11 @@ func run(ctx context.Context, truth *resume.Resume, data []byte, name string, co
 	for _, w := range doc.Warnings {
 		rep.Notes = append(rep.Notes, warningText(w))
 	}
-	rep.Notes = append(rep.Notes, notes...)
+	if !rep.Lossless() {
+		// The parser's warnings explain losses; beside a lossless report
+		// ("no education section" in a resume without one) they are noise.
+		rep.Notes = append(rep.Notes, notes...)
+	}
 	return rep, doc
 }
 
