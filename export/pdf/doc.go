@@ -52,8 +52,9 @@
 //     lines;
 //   - **bold** and *italic* from the inline markup in the bold and italic
 //     fonts, and [links](https://…) as link annotations over the text;
-//   - with Options.PageNumbers, "Page 1 of 2" (or "Seite 1 von 2", …)
-//     centred in the bottom margin, small and grey: page furniture.
+//   - with Options.PageNumbers, "Page 1 of 2" ("1 / 2" in languages other
+//     than English) centred in the bottom margin, small and grey: page
+//     furniture, in a form ATS readers recognise.
 //
 // Text wraps by measured glyph widths; names, positions and skills move to
 // the next line whole when they fit on one; a word wider than the column

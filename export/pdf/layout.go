@@ -700,12 +700,14 @@ func (b *builder) references() {
 	}
 }
 
-// pageWords is the page-number furniture, by language.
-var pageWords = map[string]string{
-	"en": "Page %d of %d",
-	"es": "Página %d de %d",
-	"de": "Seite %d von %d",
-	"fr": "Page %d sur %d",
+// pageWords is the page-number furniture: "Page 1 of 2" in English, and
+// the language-neutral "1 / 2" otherwise, forms that ATS readers (and
+// resumekit's own, in ats/extract) recognise as page numbers.
+func pageWords(lang string) string {
+	if lang == "" || lang == "en" {
+		return "Page %d of %d"
+	}
+	return "%d / %d"
 }
 
 // paginate places the lines on pages. A run of lines that keep together
@@ -761,12 +763,7 @@ func (b *builder) paginate() {
 	if !b.opts.PageNumbers {
 		return
 	}
-	words, ok := pageWords[b.res.Language]
-	if !ok && b.res.Language == "" {
-		words = pageWords["en"]
-	} else if !ok {
-		words = "%d / %d"
-	}
+	words := pageWords(b.res.Language)
 	size := b.base * footerScale
 	for p := range b.pages {
 		t := fmt.Sprintf(words, p+1, len(b.pages))

@@ -28,8 +28,9 @@ type Options struct {
 	// that has a character, Write returns a *MissingGlyphsError.
 	FallbackFonts [][]byte
 
-	// PageNumbers prints "Page 1 of 2" (in the language of the labels)
-	// centred in the bottom margin of every page.
+	// PageNumbers prints "Page 1 of 2" (in English; "1 / 2" in the other
+	// languages) centred in the bottom margin of every page, small and
+	// grey, in a form ATS readers recognise as page furniture.
 	PageNumbers bool
 
 	// HideEmployerRange leaves the overall date range off the line of an
