@@ -72,28 +72,30 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// paragraphs splits a markup field at its blank lines.
-func paragraphs(s string) []string {
-	if !strings.Contains(s, "\n") {
-		return []string{s}
-	}
-	var out []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, "\n"))
-			cur = cur[:0]
+// eachParagraph calls f with each paragraph of a markup field: the runs
+// of lines between blank lines (lines of only spaces, tabs, CR, VT, FF).
+func eachParagraph(s string, f func(string)) {
+	start := -1 // start of the current paragraph
+	for i := 0; i <= len(s); {
+		end := strings.IndexByte(s[i:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += i
 		}
-	}
-	for _, line := range strings.Split(s, "\n") {
-		if strings.TrimLeft(line, " \t\r\v\f") == "" {
-			flush()
-			continue
+		if strings.Trim(s[i:end], " \t\r\v\f") == "" {
+			if start >= 0 {
+				f(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
 		}
-		cur = append(cur, line)
+		i = end + 1
 	}
-	flush()
-	return out
+	if start >= 0 {
+		f(s[start:])
+	}
 }
 
 // escapeTo appends s to b with every character that could start inline
@@ -145,11 +147,21 @@ func plain(s string) string {
 
 // markup renders one paragraph of a markup field as inline Markdown.
 func markup(s string) string {
+	return string(appendMarkup(nil, s))
+}
+
+// appendMarkup appends one paragraph of a markup field as inline Markdown.
+func appendMarkup(b []byte, s string) []byte {
 	s = clean(s)
-	if s == "" {
-		return ""
+	if !strings.ContainsAny(s, "*[<\\") {
+		return escapeTo(b, s) // no markup: the text is its own run
 	}
-	return string(appendRuns(make([]byte, 0, len(s)+16), resume.Inline(s)))
+	return appendRuns(b, resume.Inline(s))
+}
+
+// appendPlain appends a field without markup as escaped inline Markdown.
+func appendPlain(b []byte, s string) []byte {
+	return escapeTo(b, clean(s))
 }
 
 // appendRuns writes runs, grouping the runs of one link into one link.
@@ -386,8 +398,16 @@ func emailAutolink(s string) bool {
 // paragraph or list item, open a block instead: an ATX heading, a block
 // quote, a list item, a thematic break or a code fence.
 func lineStart(s string) string {
-	if s == "" {
-		return s
+	if at := lineStartAt(s); at >= 0 {
+		return s[:at] + `\` + s[at:]
+	}
+	return s
+}
+
+// lineStartAt returns where lineStart puts its backslash, or -1.
+func lineStartAt[T string | []byte](s T) int {
+	if len(s) == 0 {
+		return -1
 	}
 	switch c := s[0]; c {
 	case '#':
@@ -396,20 +416,18 @@ func lineStart(s string) string {
 			n++
 		}
 		if n <= 6 && (n == len(s) || s[n] == ' ') {
-			return `\` + s
+			return 0
 		}
 	case '>':
-		return `\` + s
+		return 0
 	case '-', '+':
 		if len(s) == 1 || s[1] == ' ' || thematic(s) {
-			return `\` + s
+			return 0
 		}
 	case '~':
-		if strings.HasPrefix(s, "~~~") {
-			return `\` + s
+		if len(s) >= 3 && s[1] == '~' && s[2] == '~' {
+			return 0
 		}
-	case '=':
-		// harmless on the first line of a paragraph
 	default:
 		if c >= '0' && c <= '9' {
 			n := 0
@@ -417,16 +435,16 @@ func lineStart(s string) string {
 				n++
 			}
 			if n <= 9 && n < len(s) && (s[n] == '.' || s[n] == ')') && (n+1 == len(s) || s[n+1] == ' ') {
-				return s[:n] + `\` + s[n:]
+				return n
 			}
 		}
 	}
-	return s
+	return -1
 }
 
 // thematic reports whether s is a "---" thematic break (three or more "-"
 // and nothing else but spaces).
-func thematic(s string) bool {
+func thematic[T string | []byte](s T) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/resumekit/resumekit/export/style"
@@ -84,70 +85,118 @@ func (d *doc) heading(level int, content string) {
 
 // para writes a paragraph; content is inline Markdown.
 func (d *doc) para(content string) {
-	if content == "" {
+	at := d.begin()
+	d.buf = append(d.buf, content...)
+	d.end(at)
+}
+
+// begin starts a block: it writes the blank line before it and returns
+// where its content starts, for end.
+func (d *doc) begin() [2]int {
+	mark := len(d.buf)
+	d.start()
+	return [2]int{mark, len(d.buf)}
+}
+
+// end finishes a paragraph whose content was appended since begin: it is
+// dropped when empty, and escaped when it would open another block.
+func (d *doc) end(at [2]int) {
+	content := d.buf[at[1]:]
+	if len(content) == 0 {
+		d.buf = d.buf[:at[0]]
 		return
 	}
-	d.start()
-	d.buf = append(d.buf, lineStart(content)...)
+	if i := lineStartAt(content); i >= 0 {
+		d.buf = slices.Insert(d.buf, at[1]+i, '\\')
+	}
 	d.buf = append(d.buf, '\n')
 }
 
 // text writes each paragraph of a markup field.
 func (d *doc) text(s string) {
-	for _, p := range paragraphs(s) {
-		d.para(markup(p))
-	}
+	eachParagraph(s, func(p string) {
+		at := d.begin()
+		d.buf = appendMarkup(d.buf, p)
+		d.end(at)
+	})
 }
 
 // list writes a bullet list; items are inline Markdown, empty ones skipped.
 func (d *doc) list(items []string) {
 	open := false
 	for _, it := range items {
-		if it == "" {
-			continue
-		}
-		if !open {
-			d.start()
-			open = true
-		}
-		it = lineStart(it)
-		if thematic("- " + it) {
-			it = `\` + it // "- --" would be a thematic break, not an item
-		}
-		d.buf = append(d.buf, "- "...)
-		d.buf = append(d.buf, it...)
-		d.buf = append(d.buf, '\n')
+		d.item(&open, func(b []byte) []byte { return append(b, it...) })
 	}
+}
+
+// item writes one list item with the content fill appends; *open tells
+// whether the list has begun.
+func (d *doc) item(open *bool, fill func([]byte) []byte) {
+	mark := len(d.buf)
+	if !*open {
+		d.start()
+	}
+	d.buf = append(d.buf, "- "...)
+	start := len(d.buf)
+	d.buf = fill(d.buf)
+	content := d.buf[start:]
+	switch {
+	case len(content) == 0:
+		d.buf = d.buf[:mark]
+		return
+	case thematic(d.buf[start-2:]):
+		// "- --" would be a thematic break, not an item
+		d.buf = slices.Insert(d.buf, start, '\\')
+	default:
+		if i := lineStartAt(content); i >= 0 {
+			d.buf = slices.Insert(d.buf, start+i, '\\')
+		}
+	}
+	d.buf = append(d.buf, '\n')
+	*open = true
 }
 
 // highlights writes markup fields as a bullet list, one item each.
 func (d *doc) highlights(hs []string) {
-	items := make([]string, 0, len(hs))
+	open := false
 	for _, h := range hs {
-		items = append(items, markup(h))
+		d.item(&open, func(b []byte) []byte { return appendMarkup(b, h) })
 	}
-	d.list(items)
 }
 
 // labelled writes "Label: a, b, c" when there are values.
 func (d *doc) labelled(label string, values []string) {
-	if v := joinPlain(values, ", "); v != "" {
-		d.para(plain(label) + ": " + v)
+	at := d.begin()
+	d.buf = appendPlain(d.buf, label)
+	d.buf = append(d.buf, ": "...)
+	n := len(d.buf)
+	d.buf = appendJoined(d.buf, values, ", ")
+	if len(d.buf) == n {
+		d.buf = d.buf[:at[1]] // no values: no line
 	}
+	d.end(at)
+}
+
+// appendJoined escapes and joins the non-empty values.
+func appendJoined(b []byte, values []string, sep string) []byte {
+	start := len(b)
+	for _, v := range values {
+		n := len(b)
+		if len(b) > start {
+			b = append(b, sep...)
+		}
+		m := len(b)
+		b = appendPlain(b, v)
+		if len(b) == m {
+			b = b[:n]
+		}
+	}
+	return b
 }
 
 // joinPlain escapes and joins the non-empty values.
 func joinPlain(values []string, sep string) string {
-	var b strings.Builder
-	for _, v := range values {
-		if p := plain(v); p != "" {
-			if b.Len() > 0 {
-				b.WriteString(sep)
-			}
-			b.WriteString(p)
-		}
-	}
-	return b.String()
+	return string(appendJoined(nil, values, sep))
 }
 
 // dates writes a date range on its own line.
