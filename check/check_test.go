@@ -466,3 +466,35 @@ func TestGeneratedLossless(t *testing.T) {
 		t.Errorf("%d of %d reports lost something", failed, n*len(allFormats))
 	}
 }
+
+// TestStyleOptions checks that every writer prints dates with the style's
+// layout and headings in its language, and that the checker expects them
+// so: a day layout keeps the day, a year layout keeps only the year.
+func TestStyleOptions(t *testing.T) {
+	r := &resume.Resume{
+		Basics: resume.Basics{Name: "Ana Núñez", Email: "ana@example.com", Phone: "+34 600 123 456"},
+		Work: []resume.Employer{
+			{Name: "Acme Corp", Roles: []resume.Role{{Position: "Software Engineer", StartDate: resume.YMD(2020, 1, 15),
+				EndDate: resume.Present, Highlights: []string{"Built the billing pipeline."}}}},
+			{Name: "Globex", Roles: []resume.Role{{Position: "Data Analyst", StartDate: resume.YearMonth(2017, 3), EndDate: resume.YearMonth(2019, 12)}}},
+		},
+		Education: []resume.Education{{Institution: "University of Oxford", Area: "Computer Science", StudyType: "BSc",
+			StartDate: resume.YearMonth(2013, 9), EndDate: resume.YearMonth(2017, 6)}},
+		Skills: []resume.Skill{{Name: "Languages", Keywords: []string{"Go", "Python", "SQL"}}},
+	}
+	for _, s := range []style.Options{
+		{},
+		{DateFormat: "01/2006", Language: "de"},
+		{DateFormat: "02.01.2006", Language: "fr"},
+		{DateFormat: "2006", Language: "es"},
+		{DateFormat: "January 2006", Present: "Now"},
+	} {
+		t.Run(fmt.Sprintf("%s_%s", s.DateFormat, s.Language), func(t *testing.T) {
+			reps, err := Check(context.Background(), r, allFormats, Options{Style: s})
+			if err != nil {
+				t.Fatal(err)
+			}
+			requireLossless(t, reps)
+		})
+	}
+}
