@@ -167,7 +167,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 		if file != "" && file != "-" && sameFile(file, path) {
 			return badInput(fmt.Errorf("refusing to overwrite the input file %s with the %s export; choose another directory with -o", file, f.Name))
 		}
-		err := writeFileAtomic(path, func(w io.Writer) error { return f.Write(w, r, opts) })
+		err := writeOutput(path, func(w io.Writer) error { return f.Write(w, r, opts) })
 		if err != nil {
 			return &exitError{code: exitFailure, err: fmt.Errorf("writing %s: %w", path, err)}
 		}
@@ -184,4 +184,19 @@ func sameFile(a, b string) bool {
 	}
 	sb, err := os.Stat(b)
 	return err == nil && os.SameFile(sa, sb)
+}
+
+// writeOutput writes an exported file the way writeFileAtomic does, through
+// a temporary file in the same directory and a rename, so that no file is
+// ever left half written; the file gets the usual 0644 permissions rather
+// than the temporary file's 0600.
+func writeOutput(path string, fill func(io.Writer) error) error {
+	return writeFileAtomic(path, func(w io.Writer) error {
+		if f, ok := w.(*os.File); ok {
+			if err := f.Chmod(0o644); err != nil {
+				return err
+			}
+		}
+		return fill(w)
+	})
 }

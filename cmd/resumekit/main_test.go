@@ -78,6 +78,9 @@ func TestExportExampleEveryFormat(t *testing.T) {
 			t.Errorf("%s: %v, %v", name, st, err)
 		}
 	}
+	if st, err := os.Stat(filepath.Join(dir, "resume.md")); err != nil || st.Mode().Perm() != 0o644 {
+		t.Errorf("resume.md mode %v (%v), want 0644 like any file a tool writes", st.Mode(), err)
+	}
 }
 
 const cvYAML = `basics:

@@ -56,6 +56,10 @@ func writeFile(path string, f export.Format, r *resume.Resume) error {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
+	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it 0600
+		tmp.Close()
+		return err
+	}
 	if err := f.Write(tmp, r, style.Options{}); err != nil {
 		tmp.Close()
 		return err
