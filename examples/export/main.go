@@ -55,7 +55,7 @@ func writeFile(path string, f export.Format, r *resume.Resume) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
+	defer os.Remove(tmp.Name())              // a no-op after the rename
 	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it 0600
 		tmp.Close()
 		return err
