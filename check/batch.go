@@ -74,7 +74,7 @@ func CheckMany(ctx context.Context, rs []*resume.Resume, formats []string, opts 
 	var first error
 	var mu sync.Mutex
 	err := pool(ctx, len(rs), opts, func(i int) {
-		reps, err := Check(ctx, rs[i], formats, opts)
+		reps, err := checkResume(ctx, rs[i], formats, opts, false)
 		out[i] = reps
 		if err != nil {
 			mu.Lock()
@@ -113,7 +113,7 @@ func checkResumeFile(ctx context.Context, path string, formats []string, base Op
 	if err != nil {
 		return FileResult{Path: path, Err: err}
 	}
-	reps, err := Check(ctx, r, formats, opts)
+	reps, err := checkResume(ctx, r, formats, opts, false)
 	for _, rep := range reps {
 		rep.File = path
 	}

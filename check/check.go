@@ -42,8 +42,9 @@ var ErrNoResume = errors.New("check: nil resume")
 
 // Check writes r in each of formats (names or aliases as export.Lookup
 // takes them; none means every format), extracts and parses each file in
-// memory and compares it with r. It returns one report per format, in the
-// order asked. An unknown format name is an error (wrapping
+// memory and compares it with r, the formats in parallel (Options.Workers
+// at a time, one per CPU by default). It returns one report per format, in
+// the order asked. An unknown format name is an error (wrapping
 // export.ErrUnknownFormat) before anything runs; a format whose writer,
 // extractor or parser fails gets a report with Err set, which is not
 // lossless.
@@ -51,16 +52,34 @@ func Check(ctx context.Context, r *resume.Resume, formats []string, opts Options
 	if r == nil {
 		return nil, ErrNoResume
 	}
+	return checkResume(ctx, r, formats, opts, true)
+}
+
+// checkResume runs Check, with the formats in parallel (on up to
+// GOMAXPROCS goroutines) when parallel is set; Batch and CheckMany, which
+// already spread resumes over the cores, run them one after the other.
+func checkResume(ctx context.Context, r *resume.Resume, formats []string, opts Options, parallel bool) ([]*compare.Report, error) {
 	fs, err := lookup(formats)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*compare.Report, 0, len(fs))
-	for _, f := range fs {
-		if err := ctx.Err(); err != nil {
-			return out, err
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]*compare.Report, len(fs))
+	if !parallel {
+		for i, f := range fs {
+			if err := ctx.Err(); err != nil {
+				return out[:i], err
+			}
+			out[i] = checkFormat(ctx, r, f, opts)
 		}
-		out = append(out, checkFormat(ctx, r, f, opts))
+		return out, nil
+	}
+	po := Options{Workers: opts.Workers}
+	err = pool(ctx, len(fs), po, func(i int) { out[i] = checkFormat(ctx, r, fs[i], opts) })
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
