@@ -55,8 +55,9 @@ func writeFile(path string, f export.Format, r *resume.Resume) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())              // a no-op after the rename
-	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it 0600
+	defer os.Remove(tmp.Name()) // a no-op after the rename
+	// CreateTemp makes the file 0600; an exported resume is 0644.
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		return err
 	}
