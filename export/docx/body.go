@@ -20,7 +20,7 @@ import (
 //	Heading 2  entry line: **Position**, Company, Location <tab> Jun 2021 – Aug 2024
 //	Normal     description, summary paragraphs
 //	List Bullet  highlight                                  (numbering.xml list)
-//	Normal     **Skills:** a, b, c
+//	Normal     **Skills:** a, b, c   (likewise Score:, Courses:, Keywords:)
 //
 // An employer with several roles gets one Heading 2 line (**Company**,
 // Location <tab> overall range), then one Heading 3 line per role
@@ -44,11 +44,32 @@ const (
 	firstLink  = 4 // rId1-rId3 are styles, numbering and settings
 )
 
+// words are the few labels style.Labels does not have, in the languages
+// it has (the Markdown writer prints the same words).
+type words struct {
+	Score, Courses, Keywords string
+}
+
+var wordSets = map[string]words{
+	"en": {"Score", "Courses", "Keywords"},
+	"es": {"Nota", "Asignaturas", "Palabras clave"},
+	"de": {"Note", "Kurse", "Stichwörter"},
+	"fr": {"Note", "Cours", "Mots-clés"},
+}
+
+func wordsFor(lang string) words {
+	if w, ok := wordSets[lang]; ok {
+		return w
+	}
+	return wordSets["en"]
+}
+
 // builder writes the body of word/document.xml and collects the hyperlink
 // relationships it needs.
 type builder struct {
 	x                 xmlw
 	res               style.Resolved
+	words             words
 	hideEmployerRange bool
 	targets           []string // hyperlink targets; target i is rId(firstLink+i)
 	paras             int      // paragraphs written
@@ -601,13 +622,11 @@ func (b *builder) education(list []resume.Education) {
 		}
 		b.entry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
 		b.urlLine(ed.URL)
-		if sc := flat(ed.Score); sc != "" {
-			b.para("")
-			b.run("", sc, false, false)
-			b.end()
+		if !blank(ed.Score) {
+			b.group(b.words.Score, []string{ed.Score})
 		}
 		if !blankList(ed.Courses) {
-			b.group("", ed.Courses)
+			b.group(b.words.Courses, ed.Courses)
 		}
 		b.prose(ed.Summary)
 	}
@@ -663,7 +682,7 @@ func (b *builder) projects(list []resume.Project) {
 		b.prose(p.Description)
 		b.highlights(p.Highlights)
 		if !blankList(p.Keywords) {
-			b.group(b.res.Labels.Skills, p.Keywords)
+			b.group(b.words.Keywords, p.Keywords)
 		}
 		b.urlLine(p.URL)
 	}
