@@ -156,6 +156,7 @@ type item struct {
 // entry is one block of a work or education section.
 type entry struct {
 	heads     []piece
+	meta      []piece // plain detail lines under a heading-styled title
 	headRows  []int
 	rngs      []resume.Range
 	dateRows  []int
@@ -255,11 +256,17 @@ func (p *parser) entries(idx []int) []*entry {
 				start(i, info)
 			}
 			lastBodyRow = -1
-			for _, s := range info.segs {
-				cur.heads = append(cur.heads, piece{s, i})
-			}
-			if info.kind == rHead {
-				cur.headRows = append(cur.headRows, i)
+			if info.kind == rHead && len(cur.headRows) > 0 && p.rows[cur.headRows[0]].heading > 0 && r.heading == 0 {
+				// under a heading-styled entry title, plain short lines
+				// are details (location, a note on the employer)
+				cur.meta = append(cur.meta, piece{info.text, i})
+			} else {
+				for _, s := range info.segs {
+					cur.heads = append(cur.heads, piece{s, i})
+				}
+				if info.kind == rHead {
+					cur.headRows = append(cur.headRows, i)
+				}
 			}
 			if len(info.rngs) > 0 {
 				cur.rngs = append(cur.rngs, info.rngs...)
@@ -531,7 +538,10 @@ func workFields(heads []piece) (position, company, location string) {
 		if i == best {
 			continue
 		}
-		s := orgScore(c.text) - titleScore(c.text)
+		s := 2 * (orgScore(c.text) - titleScore(c.text))
+		if c.row == cands[best].row {
+			s += 3 // "Title — Company" on one line
+		}
 		if s > cscore {
 			ci, cscore = i, s
 		}
@@ -636,6 +646,14 @@ func (p *parser) work(idx []int) {
 		role.Location = loc
 		if role.Location == "" && len(e.locs) > 0 {
 			role.Location = e.locs[0]
+		}
+		for _, m := range e.meta {
+			switch {
+			case role.Location == "" && len(strings.Fields(m.text)) <= 10 && !strings.HasSuffix(m.text, "."):
+				role.Location = m.text
+			case emp.Description == "":
+				emp.Description = m.text
+			}
 		}
 		// a lone role's location is its employer's, as JSON Resume has it
 		emp.Location, role.Location = role.Location, ""
@@ -926,7 +944,7 @@ func (p *parser) education(idx []int) {
 
 var scoreRE = regexp.MustCompile(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
 
-var degreeInRE = regexp.MustCompile(`^(.+?)\s+(?:in|of|en|in der|im|en la|de)\s+(.+)$`)
+var degreeInRE = regexp.MustCompile(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
 
 // cutDegree splits "PhD in Computer Science" and "Master of Science in
 // Computer Science" into study type and area.

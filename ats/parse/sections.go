@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -150,11 +151,14 @@ func unspace(s string) string {
 	return strings.Join(f, "")
 }
 
+// numberingRE matches "1. ", "IV) " and similar numbering before a heading.
+var numberingRE = regexp.MustCompile(`^(\d+|[IVX]+)[.)]\s+`)
+
 // headingKind looks a heading text up in the synonym dictionary.
 func headingKind(text string) (Kind, bool) {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, ":：")
-	t = strings.TrimLeft(t, "#0123456789.)IVX ")
+	t = strings.TrimSpace(numberingRE.ReplaceAllString(strings.TrimLeft(t, "# "), ""))
 	if t == "" || len(t) > 60 {
 		return "", false
 	}

@@ -51,7 +51,11 @@ func (p *parser) skills(idx []int) {
 		r := &p.rows[i]
 		text := strings.Join(r.segs, ", ")
 		if name, list, ok := cutGroup(text); ok {
-			rs.Skills = append(rs.Skills, resume.Skill{Name: name, Keywords: normaliseKeywords(splitList(list))})
+			level := ""
+			if m := trailingParenRE.FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
+				name, level = m[1], m[2]
+			}
+			rs.Skills = append(rs.Skills, resume.Skill{Name: name, Level: level, Keywords: normaliseKeywords(splitList(list))})
 			p.field(path("skills", len(rs.Skills)-1, "keywords"), 0.9, i)
 			cont = -1
 			if strings.HasSuffix(strings.TrimSpace(list), ",") || !r.list {
@@ -134,3 +138,8 @@ func (p *parser) projects(idx []int) {
 		rs.Projects = append(rs.Projects, pr)
 	}
 }
+
+// levelWords are skill levels written after a group name.
+var levelWords = wordSet(`beginner novice basic elementary intermediate advanced expert master proficient
+fluent native competent familiar principiante básico intermedio avanzado experto nativo
+anfänger grundkenntnisse fortgeschritten experte muttersprache débutant intermédiaire avancé expert`)

@@ -133,14 +133,17 @@ func (p *parser) parseCells() {
 				}
 			}
 		}
-		kind, _ := headingKind(s.name)
+		kind, known := headingKind(s.name)
 		switch {
+		case known:
 		case cols["institution"] > 0 || cols["studyType"] > 0:
 			kind = KindEducation
 		case cols["company"] > 0 || (cols["position"] > 0 && (cols["start"] > 0 || cols["dates"] > 0)):
 			kind = KindWork
-		case kind == "" && cols["skills"] > 0:
+		case cols["skills"] > 0:
 			kind = KindSkills
+		case len(cols) <= 2:
+			kind = KindContact
 		}
 		get := func(row int, f, sep string) (string, []int) {
 			c, ok := cols[f]
@@ -234,7 +237,7 @@ func (p *parser) parseCells() {
 				rs.Skills = append(rs.Skills, resume.Skill{Name: name, Level: level, Keywords: normaliseKeywords(splitList(kw))})
 				p.fieldLines(path("skills", len(rs.Skills)-1, "keywords"), 0.95, kl)
 			}
-		default:
+		case KindContact, KindSummary, KindHeader:
 			p.profileSheet(s)
 		}
 	}

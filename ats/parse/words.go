@@ -13,8 +13,8 @@ architect designer researcher specialist officer head president administrator ad
 technician programmer teacher professor lecturer associate fellow trainee apprentice owner editor
 writer accountant executive representative advisor adviser recruiter strategist sre devops principal
 staff member postdoc postdoctoral chief supervisor operator nurse tutor instructor mentor
-freelancer freelance contractor evangelist sde swe qa tester auditor economist attorney lawyer
-paralegal clerk cashier salesperson sales marketer marketing product owner scrum master
+freelancer contractor evangelist sde swe qa tester auditor economist attorney lawyer
+paralegal clerk cashier salesperson marketer scrum
 ingeniero ingeniera desarrollador desarrolladora jefe jefa gerente directora analista becario becaria
 consultor consultora programador programadora responsable técnico técnica coordinador coordinadora
 arquitecto arquitecta investigador investigadora profesor profesora prácticas
