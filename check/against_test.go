@@ -50,3 +50,29 @@ func TestAgainstCorpus(t *testing.T) {
 	compare.WriteText(&b, reps...)
 	t.Logf("what third-party tools lose:\n%s", b.String())
 }
+
+// TestAgainstRenderCVSource checks RenderCV's four PDFs against the YAML
+// they were made from, a fuller truth than the labels (summaries and
+// highlights too), and logs what they lose.
+func TestAgainstRenderCVSource(t *testing.T) {
+	dir := filepath.Join(sharedDir(t, "corpus"), "rendercv")
+	var reps []*compare.Report
+	for _, theme := range []string{"classic", "engineeringresumes", "moderncv", "sb2nov"} {
+		truth, opts, _, err := Load(filepath.Join(dir, theme+".yaml"), Options{})
+		if err != nil {
+			t.Fatalf("%s.yaml: %v", theme, err)
+		}
+		rep := CheckFile(context.Background(), truth, filepath.Join(dir, theme+".pdf"), opts)
+		rep.File = theme + ".pdf"
+		if rep.Err != "" {
+			t.Fatalf("%s: %s", theme, rep.Err)
+		}
+		if rep.Groups[compare.GroupSummary].Checked == 0 {
+			t.Errorf("%s: no highlights checked", theme)
+		}
+		reps = append(reps, rep)
+	}
+	var b strings.Builder
+	compare.WriteText(&b, reps...)
+	t.Logf("RenderCV PDFs against their YAML source:\n%s", b.String())
+}
