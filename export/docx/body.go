@@ -545,13 +545,23 @@ func (b *builder) work(work []resume.Employer) {
 			b.roleBlocks(ro)
 			continue
 		}
+		eloc := flat(e.Location)
+		if flat(e.Name) == "" && eloc == "" {
+			// Nothing to put on an employer line but dates: give each
+			// role its own entry line instead.
+			b.employerBlocks(e)
+			for _, ro := range roles {
+				b.entry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), flat(ro.Location))
+				b.roleBlocks(ro)
+			}
+			continue
+		}
 		rng := ""
 		if !b.hideEmployerRange {
 			rng = b.res.Range(span(roles))
 		}
-		b.entry(stH2, rng, flat(e.Name), flat(e.Location))
+		b.entry(stH2, rng, flat(e.Name), eloc)
 		b.employerBlocks(e)
-		eloc := flat(e.Location)
 		for _, ro := range roles {
 			loc := flat(ro.Location)
 			if loc == eloc {

@@ -28,7 +28,9 @@
 //     position, tab, range), each followed by that role's blocks;
 //   - summaries as normal paragraphs (split at blank lines), highlights as
 //     real Word list items (the List Bullet style with numbering.xml, not
-//     typed "•" characters), skills as "Skills: a, b, c" lines;
+//     typed "•" characters), skills as "Group: a, b, c" lines, and a role's
+//     skills, an education's score and courses and a project's keywords
+//     as labelled lines ("Skills: Go, SQL", "Courses: Algebra");
 //   - **bold**, *italic* and [links](https://…) from the inline markup as
 //     run properties and w:hyperlink elements with external relationships.
 //

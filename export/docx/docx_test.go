@@ -1,6 +1,7 @@
 package docx_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -576,5 +577,32 @@ func TestCoreProperties(t *testing.T) {
 	_, files = parts(t, write(t, &resume.Resume{}, docx.Options{}))
 	if !bytes.Contains(files["docProps/core.xml"], []byte("2000-01-01T00:00:00Z")) {
 		t.Errorf("zero Created should write 2000-01-01: %s", files["docProps/core.xml"])
+	}
+}
+
+func TestNamelessEmployer(t *testing.T) {
+	r := &resume.Resume{Work: []resume.Employer{{Roles: []resume.Role{
+		{Position: "A", StartDate: resume.YearOnly(2020)},
+		{Position: "B", StartDate: resume.YearOnly(2019), Location: "Paris"},
+	}}}}
+	_, files := parts(t, write(t, r, docx.Options{}))
+	ps := paragraphs(t, files["word/document.xml"])
+	if got := texts(byStyle(ps, "Heading2")); !slices.Equal(got, []string{"A\t2020", "B, Paris\t2019"}) {
+		t.Errorf("entry lines = %q, want one per role and no empty employer line", got)
+	}
+}
+
+func TestZipTimestamps(t *testing.T) {
+	for _, c := range []time.Time{{}, time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)} {
+		data := write(t, &resume.Resume{}, docx.Options{Options: style.Options{Created: c}})
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			if y := f.Modified.Year(); y < 1980 || y > 2107 {
+				t.Errorf("Created %v: %s has zip time %v", c, f.Name, f.Modified)
+			}
+		}
 	}
 }

@@ -148,8 +148,13 @@ func keywords(r *resume.Resume) string {
 	return strings.Join(out, ", ")
 }
 
-// zipEpoch is the earliest time a zip (MS-DOS) timestamp can hold.
-var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+// zipEpoch and zipEnd bound the zip entry times: an MS-DOS timestamp
+// starts in 1980, and the extended timestamp (32-bit Unix seconds) that
+// archive/zip also writes ends in February 2106.
+var (
+	zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	zipEnd   = time.Date(2106, 1, 1, 0, 0, 0, 0, time.UTC)
+)
 
 // flateWriters recycles deflate compressors between documents: a
 // compressor holds several hundred kilobytes of tables.
@@ -185,6 +190,9 @@ func writePackage(w io.Writer, r *resume.Resume, res style.Resolved, g geometry,
 	stamp := res.Created.UTC()
 	if stamp.Before(zipEpoch) {
 		stamp = zipEpoch
+	}
+	if stamp.After(zipEnd) {
+		stamp = zipEnd
 	}
 	stamp = stamp.Truncate(2 * time.Second) // the resolution of a zip timestamp
 	z := zip.NewWriter(w)
