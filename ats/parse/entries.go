@@ -250,6 +250,8 @@ func (p *parser) entries(idx []int) []*entry {
 					newEntry = true
 				case info.kind == rHead && len(cur.heads) >= 3:
 					newEntry = true
+				case info.kind == rHead && len(cur.headRows) > 0 && p.sameTitleStyle(cur, i):
+					newEntry = true
 				}
 			}
 			if newEntry {
@@ -309,6 +311,17 @@ func (p *parser) entries(idx []int) []*entry {
 		}
 	}
 	return out
+}
+
+// sameTitleStyle reports whether row i is styled like the title row that
+// opened cur (the same heading level, or bold at the same size) while cur
+// already has its dates: then it opens the next entry.
+func (p *parser) sameTitleStyle(cur *entry, i int) bool {
+	first, r := &p.rows[cur.headRows[0]], &p.rows[i]
+	if first.heading > 0 {
+		return r.heading == first.heading
+	}
+	return len(cur.rngs) > 0 && first.bold && r.bold && first.size == r.size && len(cur.dateRows) > 0 && cur.dateRows[len(cur.dateRows)-1] < i
 }
 
 // continues reports whether row i is the wrapped continuation of the body
