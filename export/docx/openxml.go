@@ -203,7 +203,8 @@ func paragraphs(s string) []string {
 // when it should not become a link: only http, https, mailto, tel and ftp
 // targets are linked (never javascript: or file:). A bare host such as
 // "example.com/me" gets https://, a bare address gets mailto:. Characters
-// that are not allowed in a URI reference are percent-encoded; other
+// that are not allowed in a URI reference (and a "%" that starts no
+// escape) are percent-encoded; other
 // Unicode is kept (an IRI), which Word and LibreOffice accept.
 func linkTarget(u string) string {
 	u = flat(u)
@@ -225,7 +226,8 @@ func linkTarget(u string) string {
 	var b []byte
 	for i := 0; i < len(u); i++ {
 		c := u[i]
-		if c <= ' ' || c == 0x7f || strings.IndexByte("\"<>\\^`{|}", c) >= 0 {
+		if c <= ' ' || c == 0x7f || strings.IndexByte("\"<>\\^`{|}", c) >= 0 ||
+			(c == '%' && (i+2 >= len(u) || !isHex(u[i+1:i+3]))) {
 			if b == nil {
 				b = append(make([]byte, 0, len(u)+8), u[:i]...)
 			}
