@@ -122,14 +122,14 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 	}
 	doc.Pages = len(pages)
 	fonts := newFontCache()
-	var segsByPage [][]segment
+	var buf []glyph
 	for i, pg := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, &Error{Page: i + 1, Err: fmt.Errorf("%w: %w", ErrTimeout, err)}
 		}
 		var res pageResult
 		gerr := guard(i+1, "reading the text", func() {
-			res = interpretPage(ctx, pg, fonts)
+			res = interpretPage(ctx, pg, fonts, buf)
 		})
 		if gerr != nil && errors.Is(gerr, ErrTimeout) {
 			return nil, gerr
@@ -151,14 +151,12 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 			for _, t := range lines {
 				doc.Lines = append(doc.Lines, Line{Text: t, Page: i + 1})
 			}
-			segsByPage = append(segsByPage, nil)
 			continue
 		}
-		segs := layoutPage(doc, i+1, pg, res)
-		segsByPage = append(segsByPage, segs)
+		layoutPage(doc, i+1, pg, res)
+		buf = res.glyphs
 	}
 	markFurniture(doc, pages)
-	_ = segsByPage
 	return doc, nil
 }
 

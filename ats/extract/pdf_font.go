@@ -237,6 +237,7 @@ func (f *pdfFont) each(s string, fn func(code uint32, text string, single bool))
 
 // cmapTable is a parsed ToUnicode CMap.
 type cmapTable struct {
+	memo     map[uint64]string // range lookups already decoded
 	space    [4][][2]uint32 // codespace ranges by byte length
 	hasSpace bool
 	chars    map[uint64]string // (len<<32 | code) -> text
@@ -271,13 +272,17 @@ func (m *cmapTable) lookup(code uint32, n int) (string, bool) {
 	if t, ok := m.chars[uint64(n)<<32|uint64(code)]; ok {
 		return t, true
 	}
+	key := uint64(n)<<32 | uint64(code)
+	if t, ok := m.memo[key]; ok {
+		return t, true
+	}
 	for _, r := range m.ranges {
 		if r.n != n || code < r.lo || code > r.hi {
 			continue
 		}
 		off := code - r.lo
 		if r.arr != nil {
-			if int(off) < len(r.arr) {
+			if uint64(off) < uint64(len(r.arr)) {
 				return r.arr[off], true
 			}
 			return "", false
@@ -287,7 +292,14 @@ func (m *cmapTable) lookup(code uint32, n int) (string, bool) {
 		}
 		d := append([]rune(nil), r.dst...)
 		d[len(d)-1] += rune(off)
-		return string(d), true
+		t := string(d)
+		if m.memo == nil {
+			m.memo = map[uint64]string{}
+		}
+		if len(m.memo) < 1<<16 {
+			m.memo[key] = t
+		}
+		return t, true
 	}
 	return "", false
 }

@@ -24,9 +24,9 @@ const (
 	cellGapEm = 1.4  // a gap wider than this starts a new segment
 )
 
-// layoutPage turns a page's glyphs into lines in reading order, appends
-// them to doc and returns the segments.
-func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) []segment {
+// layoutPage turns a page's glyphs into lines in reading order and
+// appends them to doc.
+func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 	w, h := pg.box[2]-pg.box[0], pg.box[3]-pg.box[1]
 	if res.garbled {
 		doc.warn(GarbledText, page, "a font has no ToUnicode map, so its text cannot be decoded reliably; an ATS sees garbled text (embed fonts with Unicode maps)")
@@ -37,10 +37,9 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) []segment {
 		} else {
 			doc.warn(NoTextLayer, page, "the page has no text")
 		}
-		return nil
+		return
 	}
 	var outside, hidden int
-	upright := res.glyphs[:0:0]
 	var rotated []glyph
 	for _, g := range res.glyphs {
 		if g.x+g.w < -outsidePageMargin || g.x > w+outsidePageMargin || g.y < -outsidePageMargin || g.y-g.size > h+outsidePageMargin {
@@ -53,8 +52,6 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) []segment {
 		}
 		if g.rot {
 			rotated = append(rotated, g)
-		} else {
-			upright = append(upright, g)
 		}
 	}
 	if outside > 0 {
@@ -63,7 +60,7 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) []segment {
 	if hidden > 0 {
 		doc.warn(HiddenText, page, "%d character(s) are white or smaller than %.0f pt: invisible to people, read by an ATS (looks like keyword stuffing)", hidden, tinyTextPoints)
 	}
-	segs := buildSegments(upright)
+	segs := buildSegments(res.glyphs)
 	// Rotated text (sidebar labels, watermarks) is read after the page in
 	// drawing order.
 	if len(rotated) > 0 {
@@ -91,20 +88,21 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) []segment {
 			FontSize: round2(s.size), Bold: s.bold,
 		})
 	}
-	return segs
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
-// buildSegments groups glyphs into baselines, then splits each baseline
-// at wide gaps, inserting spaces at word gaps.
+// buildSegments groups upright glyphs into baselines, then splits each
+// baseline at wide gaps, inserting spaces at word gaps.
 func buildSegments(gs []glyph) []segment {
-	if len(gs) == 0 {
-		return nil
+	idx := make([]int, 0, len(gs))
+	for i := range gs {
+		if !gs[i].rot {
+			idx = append(idx, i)
+		}
 	}
-	idx := make([]int, len(gs))
-	for i := range idx {
-		idx[i] = i
+	if len(idx) == 0 {
+		return nil
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y < gs[idx[b]].y })
 	// Cluster baselines.

@@ -13,12 +13,11 @@ type glyph struct {
 	x, y   float64 // left edge and baseline, y from the top of the page
 	w      float64 // advance width in points
 	size   float64 // effective font size in points
+	spaceW float64 // width of a space in this font at this size, 0 if unknown
 	text   string
 	bold   bool
 	white  bool
 	rot    bool // not upright (rotated or skewed text)
-	font   *pdfFont
-	spaceW float64 // width of a space in this font at this size, 0 if unknown
 }
 
 type pageResult struct {
@@ -65,13 +64,19 @@ type interp struct {
 	top   float64
 }
 
-func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache) pageResult {
+// interpretPage runs the page's content stream. buf is a glyph buffer
+// reused from the previous page.
+func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache, buf []glyph) pageResult {
 	in := &interp{ctx: ctx, fonts: fonts, page: pg, left: pg.box[0], top: pg.box[3]}
 	data, err := readStream(pg.v.Key("Contents"), maxContentBytes)
 	if err != nil && len(data) == 0 {
 		in.res.err = fmt.Errorf("%w: %v", ErrMalformed, err)
 		return in.res
 	}
+	if est := len(data) / 5; cap(buf) < est && est < maxGlyphsPerPage {
+		buf = make([]glyph, 0, est)
+	}
+	in.res.glyphs = buf[:0]
 	g := gstate{ctm: identity, th: 1, nfill: 1}
 	in.run(data, pg.resources, g, 0)
 	return in.res
@@ -90,6 +95,9 @@ func (in *interp) run(data []byte, res pdf.Value, g gstate, depth int) {
 	var stk []cobj
 	tm, tlm := identity, identity
 	fontsRes := res.Key("Font")
+	// Resolving a resource re-reads the object from the file (the library
+	// keeps no object cache), so fonts are looked up once per name here.
+	local := map[string]*pdfFont{}
 	for {
 		o, op, ok := l.next(0)
 		if !ok {
@@ -164,10 +172,15 @@ func (in *interp) run(data []byte, res pdf.Value, g gstate, depth int) {
 			g.tfs = num(args, 1)
 			g.font = nil
 			if len(args) >= 1 && args[0].kind == '/' {
-				fv := fontsRes.Key(args[0].str)
-				if fv.Kind() == pdf.Dict {
-					g.font = in.fonts.get(fv, args[0].str)
+				name := args[0].str
+				f, seen := local[name]
+				if !seen {
+					if fv := fontsRes.Key(name); fv.Kind() == pdf.Dict {
+						f = in.fonts.get(fv, name)
+					}
+					local[name] = f
 				}
+				g.font = f
 			}
 		case "Td", "TD":
 			tx, ty := num(args, 0), num(args, 1)
@@ -275,8 +288,8 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		w0 := f.width(code) * f.scale
 		trm := mat{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(tm).mul(g.ctm)
 		// Effective size: the length of the transformed unit vertical.
-		size := math.Hypot(trm[2], trm[3])
-		xscale := math.Hypot(trm[0], trm[1])
+		size := math.Sqrt(trm[2]*trm[2] + trm[3]*trm[3])
+		xscale := math.Sqrt(trm[0]*trm[0] + trm[1]*trm[1])
 		rot := math.Abs(trm[1]) > 0.01*xscale || math.Abs(trm[2]) > 0.01*size || trm[0] < 0
 		adv := w0*g.tfs + g.tc
 		if single && code == 32 {
@@ -285,14 +298,14 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		adv *= g.th
 		// Width on the page: the advance scaled by the text-to-page matrix.
 		m := tm.mul(g.ctm)
-		wpage := adv * math.Hypot(m[0], m[1])
+		wpage := adv * math.Sqrt(m[0]*m[0]+m[1]*m[1])
 		var sw float64
 		if f.spaceWidth > 0 {
 			sw = f.spaceWidth * f.scale * size
 		}
 		in.res.glyphs = append(in.res.glyphs, glyph{
 			x: trm[4] - in.left, y: in.top - trm[5], w: wpage, size: size,
-			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, font: f, spaceW: sw,
+			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, spaceW: sw,
 		})
 		tm = mat{1, 0, 0, 1, adv, 0}.mul(tm)
 	})
