@@ -145,9 +145,12 @@ func finish(d *Document) {
 		if strings.TrimSpace(t) == "" {
 			continue
 		}
-		if l.ListItem && !strings.HasPrefix(t, "• ") {
-			t = "• " + strings.TrimPrefix(t, "•")
-			t = strings.Replace(t, "•  ", "• ", 1)
+		if l.ListItem {
+			rest := strings.TrimSpace(strings.TrimPrefix(t, "•"))
+			if rest == "" {
+				continue
+			}
+			t = "• " + rest
 		}
 		for _, r := range t {
 			total++

@@ -238,7 +238,7 @@ func (f *pdfFont) each(s string, fn func(code uint32, text string, single bool))
 // cmapTable is a parsed ToUnicode CMap.
 type cmapTable struct {
 	memo     map[uint64]string // range lookups already decoded
-	space    [4][][2]uint32 // codespace ranges by byte length
+	space    [4][][2]uint32    // codespace ranges by byte length
 	hasSpace bool
 	chars    map[uint64]string // (len<<32 | code) -> text
 	ranges   []cmapRange
