@@ -78,7 +78,7 @@ type builder struct {
 // document writes the whole word/document.xml.
 func (b *builder) document(r *resume.Resume, g geometry) {
 	b.x.s(xmlHeader)
-	b.x.s(`<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
+	b.x.s(`<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>` + "\n")
 	b.basics(&r.Basics)
 	seen := make([]style.Section, 0, len(b.res.Order))
 	for _, s := range b.res.Order {
@@ -89,7 +89,7 @@ func (b *builder) document(r *resume.Resume, g geometry) {
 		b.section(r, s)
 	}
 	if b.paras == 0 {
-		b.x.s(`<w:p/>`) // Word wants at least one paragraph
+		b.x.s("<w:p/>\n") // Word wants at least one paragraph
 	}
 	b.x.s(`<w:sectPr><w:pgSz w:w="`)
 	b.x.int(g.pageW)
@@ -137,7 +137,10 @@ func (b *builder) bullet() {
 	b.x.s(`<w:p><w:pPr><w:pStyle w:val="` + stBullet + `"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="` + bulletNum + `"/></w:numPr></w:pPr>`)
 }
 
-func (b *builder) end() { b.x.s(`</w:p>`) }
+// end closes a paragraph. The newline after it is white space between
+// elements, which every reader ignores; it keeps the golden file and any
+// diff of document.xml one paragraph per line.
+func (b *builder) end() { b.x.s("</w:p>\n") }
 
 // run writes prefix+text as one run. Both must be flat.
 func (b *builder) run(prefix, text string, bold, italic bool) {
