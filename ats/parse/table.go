@@ -23,17 +23,17 @@ func init() {
 	add("end", "end", "end date", "to", "until", "hasta", "fin", "fecha de fin", "bis", "ende", "date de fin")
 	add("dates", "dates", "period", "date", "periodo", "período", "zeitraum", "période")
 	add("location", "location", "city", "place", "ubicación", "lugar", "ciudad", "ort", "standort", "lieu", "ville")
-	add("summary", "summary", "description", "descripción", "resumen", "beschreibung", "details", "notes")
+	add("summary", "summary", "description", "descripción", "resumen", "beschreibung", "details", "notes", "profil", "perfil")
 	add("highlights", "highlights", "achievements", "responsibilities", "tasks", "logros", "funciones", "erfolge", "aufgaben", "réalisations", "missions")
-	add("skills", "skills", "keywords", "technologies", "skillset", "tech stack", "tecnologías", "habilidades", "kenntnisse", "technologien", "compétences", "mots-clés")
+	add("skills", "skills", "keywords", "technologies", "skillset", "tech stack", "tecnologías", "habilidades", "kenntnisse", "technologien", "compétences", "mots-clés", "stichwörter", "schlagwörter", "palabras clave")
 	add("companyDescription", "company description", "about the company", "descripción de la empresa", "unternehmensbeschreibung", "description de l'entreprise")
-	add("url", "url", "website", "web", "link")
-	add("institution", "institution", "school", "university", "universidad", "institución", "hochschule", "universität", "école", "établissement", "université")
+	add("url", "url", "website", "web", "link", "webseite", "sitio web", "site web")
+	add("institution", "institution", "school", "university", "universidad", "institución", "hochschule", "universität", "école", "établissement", "université", "einrichtung", "bildungseinrichtung", "centro")
 	add("area", "area", "field", "field of study", "major", "subject", "área", "especialidad", "fachrichtung", "studiengang", "domaine", "spécialité")
 	add("studyType", "study type", "degree", "diploma", "qualification", "título", "titulación", "abschluss", "diplôme")
 	add("score", "score", "gpa", "grade", "nota", "note")
-	add("courses", "courses", "coursework", "asignaturas", "kurse", "cours")
-	add("name", "name", "skill", "group", "category", "categoría", "kategorie", "catégorie", "nombre")
+	add("courses", "courses", "coursework", "asignaturas", "cursos", "kurse", "cours")
+	add("name", "name", "skill", "group", "category", "categoría", "kategorie", "catégorie", "nombre", "gruppe", "grupo", "groupe")
 	add("level", "level", "nivel", "niveau", "fluency")
 	add("language", "language", "idioma", "sprache", "langue")
 	add("duration", "duration", "duración", "dauer", "durée")
@@ -265,26 +265,26 @@ func (p *parser) profileSheet(s *sheet) {
 				second = c
 			}
 		}
-		key := fold(p.cellText(cells[first], " "))
+		key := profileKeys[fold(p.cellText(cells[first], " "))]
 		val := p.cellText(cells[second], "\n")
 		lines := cells[second]
 		switch key {
-		case "name", "full name", "nombre", "nom", "vorname nachname":
+		case "name":
 			b.Name = val
 			p.fieldLines("basics.name", 0.95, lines)
-		case "email", "e-mail", "mail", "correo", "courriel":
+		case "email":
 			b.Email = val
 			p.fieldLines("basics.email", 0.95, lines)
-		case "phone", "telephone", "mobile", "teléfono", "telefono", "telefon", "téléphone":
+		case "phone":
 			b.Phone = val
 			p.fieldLines("basics.phone", 0.95, lines)
-		case "label", "title", "headline", "titular", "titel", "titre":
+		case "label":
 			b.Label = val
-		case "url", "website", "web", "homepage":
+		case "url":
 			b.URL = val
-		case "summary", "profile", "about", "resumen", "perfil", "profil", "zusammenfassung":
+		case "summary":
 			b.Summary = val
-		case "location", "city", "address", "ubicación", "ort", "adresse", "ville":
+		case "location":
 			setLocation(&b.Location, val)
 		default:
 			if net, user := profileOf(val); net != "" {
@@ -292,6 +292,24 @@ func (p *parser) profileSheet(s *sheet) {
 			}
 		}
 	}
+}
+
+// profileKeys maps folded field names of a field/value sheet to basics.
+var profileKeys = map[string]string{}
+
+func init() {
+	add := func(k string, names ...string) {
+		for _, n := range names {
+			profileKeys[fold(n)] = k
+		}
+	}
+	add("name", "name", "full name", "nombre", "nom", "nombre completo", "nom complet")
+	add("email", "email", "e-mail", "mail", "correo", "courriel", "correo electrónico")
+	add("phone", "phone", "telephone", "mobile", "teléfono", "telefon", "téléphone", "móvil", "handy")
+	add("label", "label", "title", "headline", "titular", "titel", "titre", "título")
+	add("url", "url", "website", "web", "homepage", "webseite", "sitio web", "site web", "página web")
+	add("summary", "summary", "profile", "about", "resumen", "perfil", "profil", "zusammenfassung", "résumé")
+	add("location", "location", "city", "address", "ubicación", "ort", "adresse", "ville", "dirección")
 }
 
 // cellDate reads a date cell ("Jun 2023", "2023-06", "present").
