@@ -192,8 +192,10 @@ type dateWant struct {
 }
 
 // wantDates lists every date of r with the cell it must land in, for a
-// resume whose entries are all non-empty, with the default sheet names.
-func wantDates(r *resume.Resume) []dateWant {
+// resume whose entries are all non-empty, with the sheet names and headers
+// of opts.
+func wantDates(r *resume.Resume, opts Options) []dateWant {
+	w := wordsFor(opts.Options)
 	var out []dateWant
 	add := func(sheet, header string, row int, d resume.Date) {
 		if !d.IsZero() {
@@ -207,31 +209,31 @@ func wantDates(r *resume.Resume) []dateWant {
 			roles = []resume.Role{{}}
 		}
 		for _, ro := range roles {
-			add("Experience", "Start", row, ro.StartDate)
-			add("Experience", "End", row, ro.EndDate)
+			add(w.Experience, w.Start, row, ro.StartDate)
+			add(w.Experience, w.End, row, ro.EndDate)
 			row++
 		}
 	}
 	for i, e := range r.Education {
-		add("Education", "Start", i, e.StartDate)
-		add("Education", "End", i, e.EndDate)
+		add(w.Education, w.Start, i, e.StartDate)
+		add(w.Education, w.End, i, e.EndDate)
 	}
 	for i, p := range r.Projects {
-		add("Projects", "Start", i, p.StartDate)
-		add("Projects", "End", i, p.EndDate)
+		add(w.Projects, w.Start, i, p.StartDate)
+		add(w.Projects, w.End, i, p.EndDate)
 	}
 	for i, v := range r.Volunteer {
-		add("Volunteer", "Start", i, v.StartDate)
-		add("Volunteer", "End", i, v.EndDate)
+		add(w.Volunteer, w.Start, i, v.StartDate)
+		add(w.Volunteer, w.End, i, v.EndDate)
 	}
 	for i, a := range r.Awards {
-		add("Awards", "Date", i, a.Date)
+		add(w.Awards, w.Date, i, a.Date)
 	}
 	for i, c := range r.Certificates {
-		add("Certificates", "Date", i, c.Date)
+		add(w.Certificates, w.Date, i, c.Date)
 	}
 	for i, p := range r.Publications {
-		add("Publications", "Release Date", i, p.ReleaseDate)
+		add(w.Publications, w.ReleaseDate, i, p.ReleaseDate)
 	}
 	return out
 }

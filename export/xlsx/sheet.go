@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -73,7 +74,36 @@ func (wr *writer) sheet(i int, t table) error {
 	}); err != nil {
 		return err
 	}
-	return f.AutoFilter(name, "A1:"+lastCell, nil)
+	if err := f.AutoFilter(name, "A1:"+lastCell, nil); err != nil {
+		return err
+	}
+	return wr.printSetup(name)
+}
+
+// printSetup makes a sheet print sensibly: on the paper size of the
+// options, landscape, one page wide, the header row repeated on each page.
+func (wr *writer) printSetup(sheet string) error {
+	size, landscape, one, auto, fit := 9, "landscape", 1, 0, true // 9: A4
+	if wr.res.PageSize == style.Letter {
+		size = 1
+	}
+	// after AutoFilter, which replaces the sheet properties
+	if err := wr.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := wr.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &landscape, FitToWidth: &one, FitToHeight: &auto,
+	}); err != nil {
+		return err
+	}
+	return wr.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sheet) + "!$1:$1", Scope: sheet,
+	})
+}
+
+// quoteSheet quotes a sheet name for a reference: 'It''s'.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 }
 
 // cell writes one cell and returns the width its text needs.
@@ -252,7 +282,7 @@ func (wr *writer) sheetName(name string, i int) string {
 		return r
 	}, strings.Join(strings.Fields(clean(name)), " "))
 	name = strings.Trim(name, "'")
-	if strings.EqualFold(name, "History") || name == "" {
+	if name == "" {
 		name = "Sheet " + strconv.Itoa(i+1)
 	}
 	name = truncRunes(name, 31)
@@ -265,8 +295,11 @@ func (wr *writer) sheetName(name string, i int) string {
 }
 
 // sheetExists reports whether another sheet than the i-th already uses name
-// (sheet names compare without regard to case).
+// (sheet names compare without regard to case). Excel reserves "History".
 func (wr *writer) sheetExists(name string, i int) bool {
+	if strings.EqualFold(name, "History") {
+		return true
+	}
 	for j, s := range wr.f.GetSheetList() {
 		if j != i && strings.EqualFold(s, name) {
 			return true

@@ -119,7 +119,12 @@ func (t *table) prune() {
 func (wr *writer) tables(r *resume.Resume) []table {
 	w := wr.words
 	out := []table{wr.profile(r)}
+	seen := map[style.Section]bool{}
 	for _, s := range wr.res.Order {
+		if seen[s] {
+			continue // a section listed twice gets one sheet
+		}
+		seen[s] = true
 		var t table
 		switch s {
 		case style.Work:

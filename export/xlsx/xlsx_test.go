@@ -41,7 +41,7 @@ func checkDates(t *testing.T, b []byte, r *resume.Resume, opts Options) int {
 	sheets := map[string]sheetTable{}
 	cells := map[string]map[string]rawCell{}
 	n := 0
-	for _, w := range wantDates(r) {
+	for _, w := range wantDates(r, opts) {
 		st, ok := sheets[w.sheet]
 		if !ok {
 			st = readSheet(t, f, w.sheet)
@@ -532,10 +532,13 @@ func TestDeterministic(t *testing.T) {
 func TestFormatting(t *testing.T) {
 	b := writeBook(t, fullResume(), Options{})
 	f := openBook(t, b)
-	filters := map[string]string{}
+	filters, titles := map[string]string{}, map[string]string{}
 	for _, d := range f.GetDefinedName() {
-		if d.Name == "_xlnm._FilterDatabase" {
+		switch d.Name {
+		case "_xlnm._FilterDatabase":
 			filters[f.GetSheetName(indexOf(f, d.Scope))] = d.RefersTo
+		case "_xlnm.Print_Titles":
+			titles[d.Scope] = d.RefersTo
 		}
 	}
 	for _, s := range f.GetSheetList() {
@@ -552,6 +555,15 @@ func TestFormatting(t *testing.T) {
 		last := cellRef(len(st.header)-1, len(st.rows)+1)
 		if want := "'" + s + "'!$A$1:$" + strings.TrimRight(last, "0123456789") + "$" + strconv.Itoa(len(st.rows)+1); filters[s] != want && filters[s] != strings.ReplaceAll(want, "'", "") {
 			t.Errorf("%s: autofilter %q, want %q", s, filters[s], want)
+		}
+		if pl, err := f.GetPageLayout(s); err != nil || *pl.Orientation != "landscape" || *pl.Size != 9 || *pl.FitToWidth != 1 {
+			t.Errorf("%s: page layout %+v %v", s, pl, err)
+		}
+		if props, _ := f.GetSheetProps(s); props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: not fit to page", s)
+		}
+		if titles[s] != "'"+s+"'!$1:$1" {
+			t.Errorf("%s: print titles %q", s, titles[s])
 		}
 		if dim, _ := f.GetSheetDimension(s); dim != "A1:"+last {
 			t.Errorf("%s: dimension %q, want A1:%s", s, dim, last)
@@ -607,7 +619,7 @@ func indexOf(f *excelize.File, scope string) int {
 // and that custom labels name them, made valid and unique.
 func TestOrderAndLabels(t *testing.T) {
 	r := fullResume()
-	b := writeBook(t, r, Options{Options: style.Options{Order: []style.Section{style.Skills, style.Work}}})
+	b := writeBook(t, r, Options{Options: style.Options{Order: []style.Section{style.Skills, style.Work, style.Skills}}})
 	if got, want := openBook(t, b).GetSheetList(), []string{"Profile", "Skills", "Experience"}; !slices.Equal(got, want) {
 		t.Errorf("sheets %q, want %q", got, want)
 	}
@@ -624,7 +636,7 @@ func TestOrderAndLabels(t *testing.T) {
 	labels.Projects = "History"
 	b = writeBook(t, r, Options{Options: style.Options{Labels: &labels,
 		Order: []style.Section{style.Work, style.Education, style.Skills, style.Projects}}})
-	want := []string{"Profile", "Work- -Experience--History-", "profile (2)", strings.Repeat("S", 31), "Sheet 5"}
+	want := []string{"Profile", "Work- -Experience--History-", "profile (2)", strings.Repeat("S", 31), "History (2)"}
 	if got := openBook(t, b).GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets %q, want %q", got, want)
 	}
