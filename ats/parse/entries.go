@@ -479,7 +479,7 @@ func splitComma(s string) []string {
 	}
 	out = append(out, strings.TrimSpace(s[last:]))
 	// re-join "Title, Company, City, ST": a trailing location
-	if n := len(out); n >= 3 && looksLikeLocation(out[n-2]+", "+out[n-1]) {
+	if n := len(out); n >= 3 && !looksLikeLocation(out[n-1]) && looksLikeLocation(out[n-2]+", "+out[n-1]) {
 		out = append(out[:n-2], out[n-2]+", "+out[n-1])
 	}
 	return out

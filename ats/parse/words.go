@@ -32,7 +32,7 @@ var orgWords = wordSet(`inc inc. llc ltd ltd. gmbh ag s.a. sa s.l. sl slu corp c
 group labs lab technologies technology systems solutions software university universidad
 universität universite université universitat institute instituto institut college school
 bank agency consulting partners studio studios ventures capital foundation hospital
-research ai network networks media games entertainment holdings industries international
+research ai network networks media games enterprises enterprise industries airlines trading imports foods health dynamics entertainment holdings industries international
 gmbh& kg plc bv b.v. oy ab as nv n.v. srl s.r.l. spa s.p.a. sas sarl`)
 
 // institutionWords make a phrase a school.
