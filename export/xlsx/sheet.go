@@ -128,7 +128,7 @@ func (wr *writer) cell(sheet, ref string, c cell) (int, error) {
 			}
 			return width(s), f.SetCellStyle(sheet, ref, ref, wr.link)
 		}
-		return width(s), f.SetCellStyle(sheet, ref, ref, wr.text)
+		return width(s), f.SetCellStyle(sheet, ref, ref, wr.textStyle(s))
 	}
 	s := clean(strings.Join(c.parts, "\n"))
 	if strings.TrimSpace(s) == "" {
@@ -137,7 +137,7 @@ func (wr *writer) cell(sheet, ref string, c cell) (int, error) {
 	if err := wr.setStr(sheet, ref, s); err != nil {
 		return 0, err
 	}
-	st := wr.text
+	st := wr.textStyle(s)
 	if c.bold {
 		st = wr.field
 	}
@@ -183,7 +183,16 @@ func (wr *writer) markupCell(sheet, ref string, parts []string) (int, error) {
 	} else if err := wr.setStr(sheet, ref, clean(s)); err != nil {
 		return 0, err
 	}
-	return width(s), wr.f.SetCellStyle(sheet, ref, ref, wr.text)
+	return width(s), wr.f.SetCellStyle(sheet, ref, ref, wr.textStyle(s))
+}
+
+// textStyle is the style of a text cell: quote-prefixed when the text
+// starts with a character that would begin a formula if typed.
+func (wr *writer) textStyle(s string) int {
+	if s != "" && strings.IndexByte("=+-@", s[0]) >= 0 {
+		return wr.quoted
+	}
+	return wr.text
 }
 
 // setStr writes text as a string cell (never a formula, whatever it
@@ -231,7 +240,7 @@ func (wr *writer) dateCell(sheet, ref string, d resume.Date) (int, error) {
 	if err := wr.setStr(sheet, ref, want); err != nil {
 		return 0, err
 	}
-	return width(want), wr.f.SetCellStyle(sheet, ref, ref, wr.text)
+	return width(want), wr.f.SetCellStyle(sheet, ref, ref, wr.textStyle(want))
 }
 
 // dateStyleFor returns the style of dates of precision p, made on first use.

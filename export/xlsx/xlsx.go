@@ -68,6 +68,7 @@ type writer struct {
 	font      excelize.Font // the base font, for rich text runs
 	header    int           // style ids
 	text      int
+	quoted    int // text that starts like a formula
 	field     int
 	link      int
 	dateStyle map[string]int // by number format
@@ -138,6 +139,24 @@ func (wr *writer) setup(o style.Options) error {
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
 	}); err != nil {
 		return err
+	}
+	// Text that starts like a formula gets Excel's quote prefix, as if
+	// typed with a leading apostrophe, so it stays text even when someone
+	// edits the cell. excelize has no option for it: the style differs
+	// from wr.text by an explicit (default) protection so that it is a
+	// separate cell format, then the flag is set on that format.
+	if wr.quoted, err = wr.f.NewStyle(&excelize.Style{
+		Font:       &excelize.Font{Family: family, Size: size},
+		Alignment:  &excelize.Alignment{Vertical: "top", WrapText: true},
+		Protection: &excelize.Protection{Locked: true},
+	}); err != nil {
+		return err
+	}
+	if xfs := wr.f.Styles.CellXfs; xfs != nil && wr.quoted < len(xfs.Xf) && wr.quoted != wr.text {
+		quote := true
+		xfs.Xf[wr.quoted].QuotePrefix = &quote
+	} else {
+		wr.quoted = wr.text
 	}
 	if wr.field, err = wr.f.NewStyle(&excelize.Style{
 		Font:      &excelize.Font{Bold: true, Family: family, Size: size},

@@ -398,6 +398,33 @@ func TestNoFormulas(t *testing.T) {
 	if _, ok := raw.parts["xl/calcChain.xml"]; ok {
 		t.Error("the workbook has a calculation chain")
 	}
+	// Formula-like text carries Excel's quote prefix, so that it stays text
+	// even when someone edits the cell; other text does not.
+	var styles struct {
+		Xf []struct {
+			QuotePrefix string `xml:"quotePrefix,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := xml.Unmarshal(raw.parts["xl/styles.xml"], &styles); err != nil {
+		t.Fatal(err)
+	}
+	quoted := func(c rawCell) bool {
+		i, err := strconv.Atoi(c.Style)
+		if err != nil || i >= len(styles.Xf) {
+			return false
+		}
+		q := styles.Xf[i].QuotePrefix
+		return q == "1" || q == "true"
+	}
+	for _, c := range []struct {
+		sheet, ref string
+		want       bool
+	}{{"Profile", "B2", true}, {"Profile", "B3", true}, {"Profile", "B5", true}, {"Profile", "B6", false}, {"Skills", "A4", true},
+		{"Skills", "C4", true}, {"Experience", "H2", false}, {"Experience", "A2", false}, {"Profile", "B4", false}} {
+		if got := quoted(raw.cells(t, c.sheet)[c.ref]); got != c.want {
+			t.Errorf("%s!%s quote prefix %v, want %v", c.sheet, c.ref, got, c.want)
+		}
+	}
 	f := openBook(t, b)
 	cells := raw.cells(t, "Experience")
 	exp := readSheet(t, f, "Experience")
