@@ -398,7 +398,7 @@ func (b *builder) basics(bs *resume.Basics) {
 		sep()
 		b.link(u, u, false, false)
 	}
-	if loc := location(&bs.Location); loc != "" {
+	if loc := location(&bs.Location, b.res.Language); loc != "" {
 		sep()
 		b.run("", loc, false, false)
 	}
@@ -422,14 +422,20 @@ func (b *builder) basics(bs *resume.Basics) {
 	}
 }
 
-// location renders a postal location on one line:
-// "Address, PostalCode City, Region, CountryCode".
-func location(l *resume.Location) string {
-	city := flat(l.City)
-	if pc := flat(l.PostalCode); pc != "" {
-		city = strings.TrimSpace(pc + " " + city)
+// location renders a postal location on one line, with the postal code
+// where the language puts it: "Address, City, Region PostalCode, Country"
+// in English (as in the US), "Address, PostalCode City, Region, Country"
+// in Spanish, German and French.
+func location(l *resume.Location, lang string) string {
+	city, region, pc := flat(l.City), flat(l.Region), flat(l.PostalCode)
+	switch {
+	case pc == "":
+	case lang == "es" || lang == "de" || lang == "fr" || region == "":
+		city = join(" ", pc, city)
+	default:
+		region = join(" ", region, pc)
 	}
-	return join(", ", flat(l.Address), city, flat(l.Region), flat(l.CountryCode))
+	return join(", ", flat(l.Address), city, region, flat(l.CountryCode))
 }
 
 // join joins the non-empty strings with sep.

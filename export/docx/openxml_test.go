@@ -1,6 +1,10 @@
 package docx
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/resumekit/resumekit/resume"
+)
 
 func TestLinkTarget(t *testing.T) {
 	for in, want := range map[string]string{
@@ -50,5 +54,18 @@ func TestParagraphs(t *testing.T) {
 	}
 	if got := paragraphs(" \n \x01\n"); got != nil {
 		t.Errorf("blank prose gave %q", got)
+	}
+}
+
+func TestLocation(t *testing.T) {
+	l := resume.Location{Address: "2712 Broadway St", PostalCode: "94115", City: "San Francisco", Region: "California", CountryCode: "US"}
+	if got, want := location(&l, ""), "2712 Broadway St, San Francisco, California 94115, US"; got != want {
+		t.Errorf("en: %q, want %q", got, want)
+	}
+	if got, want := location(&l, "de"), "2712 Broadway St, 94115 San Francisco, California, US"; got != want {
+		t.Errorf("de: %q, want %q", got, want)
+	}
+	if got, want := location(&resume.Location{PostalCode: "28001", City: "Madrid"}, "en"), "28001 Madrid"; got != want {
+		t.Errorf("no region: %q, want %q", got, want)
 	}
 }
