@@ -108,13 +108,13 @@ func build(r *resume.Resume, opts Options) (f *excelize.File, err error) {
 	return wr.f, nil
 }
 
-// setup writes the document properties and the shared styles.
+// setup sets the base font and makes the shared cell styles.
 func (wr *writer) setup(o style.Options) error {
 	family := clean(o.FontFamily)
 	if family == "" {
 		family = "Calibri"
 	} else if err := wr.f.SetDefaultFont(family); err != nil {
-		return err
+		return fmt.Errorf("font family %q: %w", family, err)
 	}
 	size := o.FontSize
 	if size <= 0 || size > 409 {
@@ -126,6 +126,14 @@ func (wr *writer) setup(o style.Options) error {
 	if !isHex6(accent) {
 		accent = "1F3864"
 	}
+	if err := wr.styles(family, size, accent); err != nil {
+		return fmt.Errorf("cell styles (font family %q, size %v): %w", family, size, err)
+	}
+	return nil
+}
+
+// styles makes the cell styles every sheet shares.
+func (wr *writer) styles(family string, size float64, accent string) error {
 	var err error
 	if wr.header, err = wr.f.NewStyle(&excelize.Style{
 		Font:      &excelize.Font{Bold: true, Family: family, Size: size, Color: "FFFFFF"},

@@ -742,3 +742,10 @@ func xmlWellFormed(data []byte) error {
 		}
 	}
 }
+
+func TestBadFontFamily(t *testing.T) {
+	err := Write(&bytes.Buffer{}, fullResume(), Options{Options: style.Options{FontFamily: strings.Repeat("F", 40)}})
+	if err == nil || !strings.Contains(err.Error(), "font family") {
+		t.Errorf("a 40-character font family: %v, want an error naming the font family", err)
+	}
+}
