@@ -101,7 +101,7 @@ func (wr *writer) printSetup(sheet string) error {
 	})
 }
 
-// quoteSheet quotes a sheet name for a reference: 'It''s'.
+// quoteSheet quotes a sheet name for a reference: 'It”s'.
 func quoteSheet(name string) string {
 	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 }
