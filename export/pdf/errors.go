@@ -34,6 +34,7 @@ type Field struct {
 	Pos  resume.Pos
 }
 
+// String gives the path, and the position when known: "basics.name (cv.yaml:2:9)".
 func (f Field) String() string {
 	if f.Pos.Line > 0 {
 		return f.Path + " (" + f.Pos.String() + ")"

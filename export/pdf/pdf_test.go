@@ -509,12 +509,42 @@ func TestFallbackFont(t *testing.T) {
 	}
 }
 
+// TestTwoFallbackFonts checks the order of fallback fonts: each character
+// comes from the first font that has it.
+func TestTwoFallbackFonts(t *testing.T) {
+	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	math, err1 := os.ReadFile(dejavu)
+	cjk, err2 := os.ReadFile(droidFallback)
+	if err1 != nil || err2 != nil {
+		t.Skipf("needs %s (Debian package fonts-dejavu-core) and %s (fonts-droid-fallback): %v, %v", dejavu, droidFallback, err1, err2)
+	}
+	r := scripts()
+	r.Work[0].Roles[0].Highlights = []string{"Proved ∀x ⇒ ∑ for 東京"}
+	var me *MissingGlyphsError
+	if err := Write(&bytes.Buffer{}, r, Options{FallbackFonts: [][]byte{math}}); !errors.As(err, &me) || me.Chars() != "京東" || me.Fallbacks != 1 {
+		t.Fatalf("DejaVu Sans alone: %v, want 東京 missing", err)
+	}
+	data := write(t, r, Options{FallbackFonts: [][]byte{math, cjk}})
+	if text := plainText(t, data); !strings.Contains(text, "• Proved ∀x ⇒ ∑ for 東京") {
+		t.Errorf("text:\n%s", text)
+	}
+	for _, name := range []string{"+DejaVuSans", "+DroidSansFallback"} {
+		if !bytes.Contains(data, []byte(name)) {
+			t.Errorf("font %s not embedded", name)
+		}
+	}
+}
+
 func TestBadFallbackFont(t *testing.T) {
-	for _, data := range [][]byte{nil, []byte("not a font"), bytes.Repeat([]byte{0, 1, 0, 0}, 64)} {
+	bad := [][]byte{nil, []byte("not a font"), bytes.Repeat([]byte{0, 1, 0, 0}, 64)}
+	if otf, err := os.ReadFile("/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"); err == nil {
+		bad = append(bad, otf) // CFF outlines, which gopdf cannot embed
+	}
+	for _, data := range bad {
 		err := Write(&bytes.Buffer{}, scripts(), Options{FallbackFonts: [][]byte{data}})
 		var oe *OptionError
 		if !errors.As(err, &oe) || oe.Field != "FallbackFonts[0]" {
-			t.Errorf("%q: error %v, want an *OptionError for FallbackFonts[0]", data, err)
+			t.Errorf("%.20q: error %v, want an *OptionError for FallbackFonts[0]", data, err)
 		}
 	}
 }
