@@ -71,8 +71,9 @@ type builder struct {
 	res               style.Resolved
 	words             words
 	hideEmployerRange bool
-	targets           []string // hyperlink targets; target i is rId(firstLink+i)
-	paras             int      // paragraphs written
+	targets           []string       // hyperlink targets; target i is rId(firstLink+i)
+	linkIDs           map[string]int // target → relationship number
+	paras             int            // paragraphs written
 }
 
 // document writes the whole word/document.xml.
@@ -232,13 +233,16 @@ func (b *builder) rel(url string) int {
 	if t == "" {
 		return 0
 	}
-	for i, v := range b.targets {
-		if v == t {
-			return firstLink + i
-		}
+	if id, ok := b.linkIDs[t]; ok {
+		return id
+	}
+	if b.linkIDs == nil {
+		b.linkIDs = make(map[string]int)
 	}
 	b.targets = append(b.targets, t)
-	return firstLink + len(b.targets) - 1
+	id := firstLink + len(b.targets) - 1
+	b.linkIDs[t] = id
+	return id
 }
 
 // inline writes flat text with its inline markup (**bold**, *italic*,

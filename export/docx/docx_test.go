@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -604,5 +605,22 @@ func TestZipTimestamps(t *testing.T) {
 				t.Errorf("Created %v: %s has zip time %v", c, f.Name, f.Modified)
 			}
 		}
+	}
+}
+
+// TestManyLinksAndSkills writes thousands of distinct links and skills:
+// the writer must stay linear (this test would take minutes otherwise).
+func TestManyLinksAndSkills(t *testing.T) {
+	var hl strings.Builder
+	var skills []string
+	for i := range 20000 {
+		fmt.Fprintf(&hl, "<https://example.com/%d> ", i)
+		skills = append(skills, fmt.Sprintf("Skill%d", i))
+	}
+	r := &resume.Resume{Skills: []resume.Skill{{Name: "Many", Keywords: skills}},
+		Work: []resume.Employer{{Name: "Co", Roles: []resume.Role{{Position: "P", Highlights: []string{hl.String()}}}}}}
+	_, files := parts(t, write(t, r, docx.Options{}))
+	if n := len(relationships(t, files["word/_rels/document.xml.rels"])); n != 20003 {
+		t.Errorf("%d relationships, want 20003", n)
 	}
 }

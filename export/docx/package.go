@@ -116,19 +116,18 @@ func coreProps(r *resume.Resume, res style.Resolved) []byte {
 
 // keywords lists the skills for core.xml: the keywords of the Skills
 // section (or a group's name when it has none), then each role's skills,
-// without repeats (compared case-insensitively), joined by ", ".
+// without repeats (compared in lower case), joined by ", ".
 func keywords(r *resume.Resume) string {
 	var out []string
+	seen := map[string]bool{}
 	add := func(s string) {
 		if s = flat(s); s == "" {
 			return
 		}
-		for _, o := range out {
-			if strings.EqualFold(o, s) {
-				return
-			}
+		if k := strings.ToLower(s); !seen[k] {
+			seen[k] = true
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	for _, sk := range r.Skills {
 		if blankList(sk.Keywords) {
