@@ -2,7 +2,6 @@ package main
 
 import (
 	"runtime/debug"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -37,7 +36,9 @@ func buildVersion() string {
 			}
 		}
 	}
-	if rev != "" && (v == "(devel)" || strings.Contains(v, "+dirty")) {
+	// Go 1.24+ puts the revision into a pseudo-version ("v0.0.0-2026...-
+	// abcdef+dirty"); older builds and -buildvcs=false leave "(devel)".
+	if rev != "" && v == "(devel)" {
 		if len(rev) > 12 {
 			rev = rev[:12]
 		}
