@@ -361,6 +361,10 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 	if !ok {
 		return dateSpan{}, i, false
 	}
+	// "to date", "bis heute": a joiner that is itself the open end
+	if n, ok := presentAt(ts, k); ok && a.Year != 0 && rangeWords[strings.ToLower(ts[k].text)] {
+		return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, n, true
+	}
 	// the separator
 	m := k
 	dashes := 0

@@ -214,7 +214,7 @@ func (p *parser) entries(idx []int) []*entry {
 		cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info)}
 		out = append(out, cur)
 	}
-	for _, i := range idx {
+	for k, i := range idx {
 		info := p.analyze(i)
 		r := &p.rows[i]
 		if cur != nil && cur.skillCont {
@@ -251,6 +251,11 @@ func (p *parser) entries(idx []int) []*entry {
 				case info.kind == rHead && len(cur.heads) >= 3:
 					newEntry = true
 				case info.kind == rHead && len(cur.headRows) > 0 && p.sameTitleStyle(cur, i):
+					newEntry = true
+				case info.kind == rHead && len(cur.rngs) > 0 && cur.dateRows[len(cur.dateRows)-1] < i &&
+					!looksLikeLocation(info.text) && k+1 < len(idx) && p.onlyDates(idx[k+1]):
+					// the entry has its dates, and this header has its own
+					// on the next line
 					newEntry = true
 				}
 			}
@@ -311,6 +316,12 @@ func (p *parser) entries(idx []int) []*entry {
 		}
 	}
 	return out
+}
+
+// onlyDates reports whether row i holds only dates.
+func (p *parser) onlyDates(i int) bool {
+	next := p.analyze(i)
+	return next.kind == rMeta && len(next.rngs) > 0
 }
 
 // sameTitleStyle reports whether row i is styled like the title row that

@@ -215,7 +215,8 @@ func headingCandidate(r *row) bool {
 	if r.list || len(r.segs) != 1 {
 		return false
 	}
-	t := strings.TrimRight(strings.TrimSpace(r.text), ":")
+	t := strings.TrimRight(strings.TrimSpace(r.text), ":：")
+	t = unspace(numberingRE.ReplaceAllString(t, ""))
 	words := strings.Fields(t)
 	if r.heading > 0 {
 		// the format says it is a heading: trust it for any short text

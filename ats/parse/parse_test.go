@@ -1,0 +1,204 @@
+package parse_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/ats/parse"
+	"github.com/resumekit/resumekit/resume"
+)
+
+func TestContact(t *testing.T) {
+	cases := []struct {
+		text, name, email, phone string
+		profiles                 []string
+	}{
+		{"Ana García\nana@example.com | +34 612 345 678 | linkedin.com/in/anagarcia | github.com/ana\n\nExperience\n",
+			"Ana García", "ana@example.com", "+34 612 345 678", []string{"LinkedIn:anagarcia", "GitHub:ana"}},
+		{"JOHN SMITH\nSenior Engineer\nPhone: +1 (555) 123-4567 · john.smith@mail.com\n\nEXPERIENCE\n",
+			"JOHN SMITH", "john.smith@mail.com", "+1 (555) 123-4567", nil},
+		{"Jürgen Müller\nTelefon: 0151 2345678\nE-Mail: j.mueller@example.de\nhttps://www.xing.com/profile/Juergen_Mueller\n\nBerufserfahrung\n",
+			"Jürgen Müller", "j.mueller@example.de", "0151 2345678", []string{"XING:Juergen_Mueller"}},
+		{"Léa Dubois\nTéléphone : +33 6 12 34 56 78\nlea.dubois@example.fr\n\nExpérience professionnelle\n",
+			"Léa Dubois", "lea.dubois@example.fr", "+33 6 12 34 56 78", nil},
+	}
+	for _, c := range cases {
+		b := parse.Text(c.text, parse.Options{}).Resume.Basics
+		if b.Name != c.name || b.Email != c.email || b.Phone != c.phone {
+			t.Errorf("%q:\n got %q %q %q\nwant %q %q %q", c.text, b.Name, b.Email, b.Phone, c.name, c.email, c.phone)
+		}
+		var got []string
+		for _, p := range b.Profiles {
+			got = append(got, p.Network+":"+p.Username)
+		}
+		if strings.Join(got, ",") != strings.Join(c.profiles, ",") {
+			t.Errorf("%q: profiles %v, want %v", c.name, got, c.profiles)
+		}
+	}
+}
+
+func TestHeadings(t *testing.T) {
+	for _, h := range []string{"Work Experience", "EXPERIENCE", "Professional Experience:", "Experiencia Laboral",
+		"BERUFSERFAHRUNG", "Expérience professionnelle", "E X P E R I E N C E", "1. Employment History", "Werdegang"} {
+		text := "Someone Name\n\n" + h + "\n\nSoftware Engineer, Acme Corp\n2019 – 2021\n- Did things.\n"
+		r := parse.Text(text, parse.Options{}).Resume
+		if len(r.Work) != 1 || r.Work[0].Name != "Acme Corp" || r.Work[0].Roles[0].Position != "Software Engineer" {
+			t.Errorf("heading %q: work = %+v", h, r.Work)
+		}
+	}
+	// a role title that merely contains a heading word is not a heading
+	r := parse.Text("X Y\n\nExperience\n\nResearch and Teaching Assistant\nGeorgia Tech\n2012 – 2013\n", parse.Options{}).Resume
+	if len(r.Work) != 1 || r.Work[0].Roles[0].Position != "Research and Teaching Assistant" {
+		t.Errorf("work = %+v", r.Work)
+	}
+}
+
+func TestLayoutsOfOneRole(t *testing.T) {
+	const pos, comp = "Backend Developer", "Initech GmbH"
+	for _, text := range []string{
+		"Backend Developer @ Initech GmbH · Berlin, Germany · 01/2020 – 03/2022",
+		"Backend Developer at Initech GmbH, 01/2020 – 03/2022",
+		"Initech GmbH — Backend Developer\nBerlin, Germany        Jan 2020 – Mar 2022",
+		"Backend Developer\nInitech GmbH\nJanuary 2020 - March 2022",
+		"Jan 2020 – Mar 2022    Backend Developer, Initech GmbH",
+		"Initech GmbH, Backend Developer (Jan 2020 – Mar 2022)",
+		"Initech GmbH\nBackend Developer | 2020-01 – 2022-03",
+	} {
+		r := parse.Text("Somebody Here\n\nExperience\n\n"+text+"\n- Built the billing service.\n", parse.Options{}).Resume
+		if len(r.Work) != 1 || len(r.Work[0].Roles) != 1 {
+			t.Errorf("%q: work = %+v", text, r.Work)
+			continue
+		}
+		e, ro := r.Work[0], r.Work[0].Roles[0]
+		if e.Name != comp || ro.Position != pos || ro.StartDate.String() != "2020-01" || ro.EndDate.String() != "2022-03" {
+			t.Errorf("%q: got %q / %q %s–%s", text, e.Name, ro.Position, ro.StartDate, ro.EndDate)
+		}
+		if len(ro.Highlights) != 1 {
+			t.Errorf("%q: highlights %q", text, ro.Highlights)
+		}
+	}
+}
+
+func TestRolesUnderOneEmployer(t *testing.T) {
+	text := `Experience
+
+Globex Corporation (Springfield)
+03.2015 – Present
+Globex is a global company.
+Engineering Manager
+01.2019 – Present
+- Grew the team to 12.
+Senior Engineer
+03.2015 – 12.2018
+- Led the migration.
+
+Initech
+2012 – 2015
+Software Engineer
+`
+	r := parse.Text(text, parse.Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "Globex Corporation" || r.Work[0].Location != "Springfield" || len(r.Work[0].Roles) != 2 {
+		t.Fatalf("work = %+v", r.Work)
+	}
+	if ro := r.Work[0].Roles[1]; ro.Position != "Senior Engineer" || ro.EndDate.String() != "2018-12" {
+		t.Errorf("role = %+v", ro)
+	}
+	if !r.Work[0].Roles[0].EndDate.Present || r.Work[0].Description != "Globex is a global company." {
+		t.Errorf("employer = %+v", r.Work[0])
+	}
+	if e := r.Work[1]; e.Name != "Initech" || e.Roles[0].Position != "Software Engineer" || e.Roles[0].StartDate.String() != "2012" {
+		t.Errorf("work[1] = %+v", e)
+	}
+}
+
+func TestSkillsSection(t *testing.T) {
+	text := `Name Person
+
+Skills
+Languages: Go, Python, C++, C#
+• Kubernetes
+• AWS (S3, Lambda)
+Docker · Terraform · Linux
+Research Areas: distributed systems, compilers,
+databases
+`
+	r := parse.Text(text, parse.Options{}).Resume
+	var all []string
+	for _, s := range r.Skills {
+		all = append(all, s.Name+"="+strings.Join(s.Keywords, "|"))
+	}
+	got := strings.Join(all, ";")
+	want := "Languages=Go|Python|C++|C#;Research Areas=distributed systems|compilers|databases;=Kubernetes|AWS (S3, Lambda)|Docker|Terraform|Linux"
+	if got != want {
+		t.Errorf("skills\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestEducation(t *testing.T) {
+	text := `Education
+Georgia Institute of Technology          Atlanta, GA
+Master of Science in Computer Science; GPA: 4.00          Aug 2012 – Dec 2013
+PhD, Computer Science; Awesome University (MyTown)
+2010 – 2014
+Universidad Politécnica de Madrid — Grado en Ingeniería Informática | 2008 – 2012
+`
+	r := parse.Text(text, parse.Options{}).Resume
+	want := []struct{ inst, end string }{
+		{"Georgia Institute of Technology", "2013-12"},
+		{"Awesome University", "2014"},
+		{"Universidad Politécnica de Madrid", "2012"},
+	}
+	if len(r.Education) != len(want) {
+		t.Fatalf("education = %+v", r.Education)
+	}
+	for i, w := range want {
+		if e := r.Education[i]; e.Institution != w.inst || e.EndDate.String() != w.end {
+			t.Errorf("education[%d] = %q %s, want %q %s", i, e.Institution, e.EndDate, w.inst, w.end)
+		}
+	}
+	if r.Education[0].StudyType != "Master of Science" || r.Education[0].Area != "Computer Science" {
+		t.Errorf("degree = %q / %q", r.Education[0].StudyType, r.Education[0].Area)
+	}
+}
+
+func TestStructuredInputIsReturned(t *testing.T) {
+	want := &resume.Resume{Basics: resume.Basics{Name: "As Is"}}
+	res := parse.Parse(&extract.Document{Format: "json", Resume: want}, parse.Options{})
+	if res.Resume != want {
+		t.Fatal("a JSON Resume document was re-parsed")
+	}
+	if res := parse.Parse(nil, parse.Options{}); res.Resume == nil {
+		t.Fatal("nil document: nil resume")
+	}
+}
+
+func TestFieldsAndWarnings(t *testing.T) {
+	res := parse.Text("Ana Ruiz\nana@x.io\n\nExperience\nData Engineer, Foo Inc\nShipped things.\n", parse.Options{})
+	f, ok := res.Field("basics.email")
+	if !ok || len(f.Lines) != 1 || f.Lines[0] != 1 || f.Confidence <= 0 {
+		t.Errorf("email field = %+v, %v", f, ok)
+	}
+	if _, ok := res.Field("work[0].roles[0].position"); !ok {
+		t.Error("no position field")
+	}
+	kinds := map[parse.WarningKind]bool{}
+	for _, w := range res.Warnings {
+		kinds[w.Kind] = true
+	}
+	if !kinds[parse.WarnNoDates] || !kinds[parse.WarnNoEducation] || kinds[parse.WarnNoName] {
+		t.Errorf("warnings = %+v", res.Warnings)
+	}
+}
+
+func TestMaxLines(t *testing.T) {
+	text := strings.Repeat("line\n", 50)
+	res := parse.Text(text, parse.Options{MaxLines: 10})
+	found := false
+	for _, w := range res.Warnings {
+		found = found || w.Kind == parse.WarnTruncated
+	}
+	if !found {
+		t.Error("no truncation warning")
+	}
+}
