@@ -179,3 +179,25 @@ func TestResumeTextIsFromTheCV(t *testing.T) {
 	check("education[0]", ed.Area+" ("+ed.StudyType+")\n\n"+ed.Score+". Main Coursework: "+strings.Join(ed.Courses, ", ")+".")
 	check("education[0].summary", ed.Summary)
 }
+
+func ExampleResume() {
+	r, err := examples.Resume()
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range r.Work {
+		name := e.Name
+		if name == "" {
+			name = "(no employer named)"
+		}
+		fmt.Printf("%s: %d role(s)\n", name, len(e.Roles))
+	}
+	first := r.Work[0].Roles[0]
+	fmt.Println(first.Position, first.StartDate, first.EndDate)
+	// Output:
+	// Shopify: 2 role(s)
+	// Spotahome: 4 role(s)
+	// CST International: 1 role(s)
+	// (no employer named): 1 role(s)
+	// Senior Production Engineer @ Streaming Foundations Team 2023-06 2024-08
+}
