@@ -556,7 +556,7 @@ func (d *decoder) work(f field) {
 	model := index("work", k)
 	d.r.SetPosition(model, n.pos)
 	var e Employer
-	if n.kind == kindObject && n.get("roles") != nil {
+	if roles := n.get("roles"); n.kind == kindObject && roles != nil && roles.kind != kindNull {
 		d.object(n, f.in, model, renamesWork, &e.Extra, func(f field) bool {
 			switch f.key {
 			case "name":
