@@ -128,10 +128,11 @@ func (b *builder) para(spans []span, size, x0, xCont, before float64) int {
 	return first
 }
 
-// text adds the paragraphs of a text field that may hold inline markup.
-func (b *builder) textField(s, path string, style int, color rgb, before float64) {
+// textField adds the paragraphs of a text field that may hold inline
+// markup, in the given base style.
+func (b *builder) textField(s, path string, style int, before float64) {
 	for _, p := range paragraphs(s) {
-		b.para(markup(p, style, color, path), b.base, b.left, b.left, before)
+		b.para(markup(p, style, b.text, path), b.base, b.left, b.left, before)
 		before = b.base * 0.35
 	}
 }
@@ -171,9 +172,8 @@ func (b *builder) bullet(spans []span, before float64) {
 // be, and right (a date range) right-aligned on the same line. The left
 // text ends in a real space, so that text extraction, which ignores
 // positions, still separates it from the date.
-func (b *builder) titleLine(left []span, right, rightPath string, before float64) int {
+func (b *builder) titleLine(left []span, right, rightPath string, before float64) {
 	size := b.base
-	first := len(b.lines)
 	var rl []seg
 	var rw float64
 	if right = flat(right); right != "" {
@@ -190,7 +190,7 @@ func (b *builder) titleLine(left []span, right, rightPath string, before float64
 		b.para(left, size, b.left, b.left, before)
 		shift(rl, b.right-rw)
 		b.add(rl, size, size*leading, 0)
-		return first
+		return
 	}
 	lines := b.wrap(b.words(left), size, b.left, b.left, b.right-rw-size)
 	if len(rl) > 0 {
@@ -216,7 +216,6 @@ func (b *builder) titleLine(left []span, right, rightPath string, before float64
 		}
 		b.add(segs, size, size*leading, before)
 	}
-	return first
 }
 
 func shift(segs []seg, dx float64) {
@@ -383,7 +382,7 @@ func (b *builder) summary() {
 		return
 	}
 	b.heading(style.Summary)
-	b.textField(b.r.Basics.Summary, "basics.summary", 0, b.text, 0)
+	b.textField(b.r.Basics.Summary, "basics.summary", 0, 0)
 }
 
 // entryGap is the space above each entry of a section but the first.
@@ -465,8 +464,8 @@ func (b *builder) work() {
 		}
 		b.titleLine(company, right, p, b.entryGap(i))
 		b.meta(b.plain(e.Location, p+".location", styleItalic))
-		b.textField(e.Description, p+".description", 0, b.text, b.base*0.2)
-		b.textField(e.Summary, p+".summary", 0, b.text, b.base*0.2)
+		b.textField(e.Description, p+".description", 0, b.base*0.2)
+		b.textField(e.Summary, p+".summary", 0, b.base*0.2)
 		if len(e.Roles) > 0 {
 			b.keepFrom(first)
 		}
@@ -490,10 +489,10 @@ func (b *builder) role(ro *resume.Role, p string, company []span, e *resume.Empl
 	}
 	b.meta(b.plain(loc, locPath, styleItalic))
 	if e != nil {
-		b.textField(e.Description, ep+".description", 0, b.text, b.base*0.2)
-		b.textField(e.Summary, ep+".summary", 0, b.text, b.base*0.2)
+		b.textField(e.Description, ep+".description", 0, b.base*0.2)
+		b.textField(e.Summary, ep+".summary", 0, b.base*0.2)
 	}
-	b.textField(ro.Summary, p+".summary", 0, b.text, b.base*0.2)
+	b.textField(ro.Summary, p+".summary", 0, b.base*0.2)
 	// Keep everything from the heading to the first highlight together.
 	b.keepFrom(first)
 	b.highlights(ro.Highlights, p+".highlights")
@@ -521,7 +520,7 @@ func (b *builder) education() {
 		inst := withLink(b.plain(ed.Institution, p+".institution", 0), ed.URL)
 		b.titleLine(b.join(" | ", degree, inst), b.dateRange(ed.StartDate, ed.EndDate), p, b.entryGap(i))
 		b.meta(b.plain(ed.Score, p+".score", styleItalic))
-		b.textField(ed.Summary, p+".summary", 0, b.text, b.base*0.2)
+		b.textField(ed.Summary, p+".summary", 0, b.base*0.2)
 		b.keepFrom(first)
 		b.highlights(ed.Courses, p+".courses")
 		b.endEntry()
@@ -577,7 +576,7 @@ func (b *builder) projects() {
 			roles = append(roles, b.plain(r, idx(p+".roles", j), styleItalic))
 		}
 		b.meta(b.join(" | ", b.plain(pr.Type, p+".type", styleItalic), b.join(", ", roles...)))
-		b.textField(pr.Description, p+".description", 0, b.text, b.base*0.2)
+		b.textField(pr.Description, p+".description", 0, b.base*0.2)
 		b.keepFrom(first)
 		b.highlights(pr.Highlights, p+".highlights")
 		b.keywordsLine(b.res.Labels.Skills, pr.Keywords, p+".keywords")
@@ -596,7 +595,7 @@ func (b *builder) volunteer() {
 		first := len(b.lines)
 		org := withLink(b.plain(v.Organization, p+".organization", 0), v.URL)
 		b.titleLine(b.join(" | ", b.plain(v.Position, p+".position", styleBold), org), b.dateRange(v.StartDate, v.EndDate), p, b.entryGap(i))
-		b.textField(v.Summary, p+".summary", 0, b.text, b.base*0.2)
+		b.textField(v.Summary, p+".summary", 0, b.base*0.2)
 		b.keepFrom(first)
 		b.highlights(v.Highlights, p+".highlights")
 		b.endEntry()
@@ -610,7 +609,7 @@ func (b *builder) simpleEntry(i int, title, by []span, date resume.Date, p, summ
 	b.titleLine(b.join(" | ", title, by), b.res.Date(date), p, b.entryGap(i)*0.6)
 	if summary != "" {
 		b.keepFrom(first)
-		b.textField(summary, summaryPath, 0, b.text, b.base*0.15)
+		b.textField(summary, summaryPath, 0, b.base*0.15)
 	}
 	b.endEntry()
 }
@@ -690,7 +689,7 @@ func (b *builder) references() {
 		rf := &b.r.References[i]
 		p := idx("references", i)
 		first := len(b.lines)
-		b.textField(rf.Reference, p+".reference", styleItalic, b.text, b.entryGap(i))
+		b.textField(rf.Reference, p+".reference", styleItalic, b.entryGap(i))
 		if name := b.plain(rf.Name, p+".name", styleBold); name != nil {
 			b.keepFrom(first)
 			dash := span{text: "— ", color: b.text, path: "separator"}
