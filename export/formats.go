@@ -120,6 +120,7 @@ type UnknownFormatError struct {
 	Known []string // the canonical names of the available formats
 }
 
+// Error names the unknown format and lists the known ones.
 func (e *UnknownFormatError) Error() string {
 	return fmt.Sprintf("unknown format %q (known formats: %s)", e.Name, strings.Join(e.Known, ", "))
 }
