@@ -36,7 +36,7 @@
 //
 // No tables, text boxes, headers, footers, images or fields are written,
 // and no hidden text: what an ATS extracts is exactly what a reader sees.
-// The photo (basics.image) and meta are not printed.
+// The photo (basics.image), meta and unknown keys (Extra) are not printed.
 //
 // # Text
 //
