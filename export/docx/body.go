@@ -27,7 +27,10 @@ import (
 // (**Position**, role location <tab> range) with the role's own blocks.
 // Every line reads in order as plain text: position, company and dates
 // stay on one line, joined by ", " and a tab, which is how text extractors
-// and ATS parsers see a classic single-column Word resume. There are no
+// and ATS parsers see a classic single-column Word resume. Entry lines use
+// Heading 2 and 3, as Word's own resume templates do: an ATS reads them as
+// plain lines, while Word's navigation pane, pandoc and python-docx see
+// the structure (sections at level 1, entries below). There are no
 // tables, text boxes, headers, footers, images or fields.
 
 // Paragraph style ids, as declared in styles.xml.
