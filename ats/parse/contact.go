@@ -155,7 +155,11 @@ func (p *parser) contact(header []int) {
 		inHeader[i] = true
 	}
 	for i := range p.rows {
-		if !inHeader[i] && (emailRE.MatchString(p.rows[i].text) || phoneLabelRE.MatchString(p.rows[i].text)) {
+		t := p.rows[i].text
+		if inHeader[i] || len(t) > 300 {
+			continue
+		}
+		if (strings.Contains(t, "@") && emailRE.MatchString(t)) || (hasDigits(t, 7) && phoneLabelRE.MatchString(t)) {
 			scan = append(scan, i)
 		}
 	}
@@ -301,4 +305,17 @@ func (p *parser) findName(header []int) {
 		p.field("basics.name", 0.85, best)
 		p.nameRow = best
 	}
+}
+
+// hasDigits reports whether s holds at least n ASCII digits.
+func hasDigits(s string, n int) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n--
+			if n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/resume"
 )
@@ -40,7 +41,7 @@ var durationOnlyRE = regexp.MustCompile(`(?i)^\(?\s*\d+\s*(y|yr|yrs|years?|m|mos
 func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
 	var rngs []resume.Range
 	for iter := 0; iter < 3; iter++ {
-		spans := findDates(s)
+		spans := edgeDates(s)
 		cut := false
 		for _, d := range spans {
 			if rangesOnly && !d.isRange {
@@ -86,8 +87,43 @@ func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
 	return s, rngs
 }
 
-// analyze classifies a row of an entry section.
+// edgeDates finds the dates of s that may sit at its edges: in a long
+// text only its first and last 64 bytes are searched.
+func edgeDates(s string) []dateSpan {
+	const w = 64
+	if len(s) <= 3*w {
+		return findDates(s)
+	}
+	h := w
+	for h < len(s) && !utf8.RuneStart(s[h]) {
+		h++
+	}
+	t := len(s) - w
+	for t > 0 && !utf8.RuneStart(s[t]) {
+		t--
+	}
+	out := findDates(s[:h])
+	for _, d := range findDates(s[t:]) {
+		d.start += t
+		d.end += t
+		out = append(out, d)
+	}
+	return out
+}
+
+// analyze classifies a row of an entry section (once: the result is kept).
 func (p *parser) analyze(i int) rowInfo {
+	if p.infos == nil {
+		p.infos = make([]*rowInfo, len(p.rows))
+	}
+	if p.infos[i] == nil {
+		info := p.analyzeRow(i)
+		p.infos[i] = &info
+	}
+	return *p.infos[i]
+}
+
+func (p *parser) analyzeRow(i int) rowInfo {
 	r := &p.rows[i]
 	var info rowInfo
 	for k, seg := range r.segs {

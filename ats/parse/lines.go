@@ -85,6 +85,9 @@ var nameFooterRE = regexp.MustCompile(`^[^0-9]{2,60}\s[–—-]\s\d+\s*/\s*\d+$`
 // furniture reports whether a text is a page number or a "Name – 1/2" footer.
 func furniture(s string) bool {
 	t := strings.TrimSpace(s)
+	if len(t) > 70 || !hasDigits(t, 1) {
+		return false
+	}
 	return pageNumRE.MatchString(t) || nameFooterRE.MatchString(t)
 }
 
@@ -187,6 +190,15 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 
 // pieces splits a line at wide gaps (three or more spaces, or tabs).
 func pieces(s string) []string {
+	if !strings.Contains(s, "   ") && !strings.Contains(s, "\t") {
+		if t := strings.TrimSpace(s); t != "" {
+			if strings.Contains(t, "  ") {
+				t = strings.Join(strings.Fields(t), " ")
+			}
+			return []string{t}
+		}
+		return nil
+	}
 	var out []string
 	for _, p := range gapRE.Split(s, -1) {
 		if p = strings.TrimSpace(p); p != "" {

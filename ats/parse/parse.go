@@ -69,6 +69,7 @@ type parser struct {
 	nameRow     int
 	left, right float64 // the text column's edges (PDF), 0 when unknown
 	lastFlat    bool    // the last employer came from one flat entry
+	infos       []*rowInfo
 }
 
 // full reports whether row i runs to the right edge of the text column, so

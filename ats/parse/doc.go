@@ -1,0 +1,43 @@
+// Package parse is resumekit's blind resume parser: it rebuilds a
+// structured *resume.Resume from the text an applicant-tracking system
+// extracted from a file (an extract.Document), without ever seeing the
+// file's source. It is meant for any resume, made by any tool, in English,
+// Spanish, German or French.
+//
+// The parser works in passes over the document's lines:
+//
+//   - rows: pieces of text on one baseline are joined left to right and
+//     split at wide gaps, so right-hand date columns and left-hand date
+//     columns become pieces of their row; bullets are recognised; private
+//     use glyphs (icon fonts) are dropped; page numbers are skipped.
+//   - sections: headings are found with a synonym dictionary in four
+//     languages (Experience, Berufserfahrung, Experiencia, Expérience, ...),
+//     and the style of the known headings (size, bold, capitals, heading
+//     level) is learned to find the unknown ones.
+//   - contact: name, e-mail, international phone numbers, URLs and
+//     profiles (LinkedIn, GitHub, ...) and the location, from the header
+//     and from any line that carries an e-mail address.
+//   - entries: work and education sections are cut into entries; dates
+//     (a grammar of ranges: 06.2021 – 08.2024, 2024.08, Jun 2021, Sept.
+//     2020, Summer 2012, 2019 – heute, "2018 to 2020", trailing durations
+//     ignored) are taken from the edges of lines; the remaining header
+//     pieces are told apart as title, company and location with word lists
+//     ("Title @ Company", "Title, Company", "Company — Title", separate
+//     lines). An employer line whose range holds the ranges of the role
+//     lines after it becomes one employer with several roles, as do
+//     consecutive roles at the same company.
+//   - skills: "Group: a, b, c" lines, bullets and comma lists in skills
+//     sections, and each role's "Skillset:" line.
+//
+// Spreadsheets (a Document of cells) are read as tables: a sheet per
+// section, a header row naming the columns.
+//
+// Every value found is recorded in Result.Fields with the document lines
+// it came from and a confidence; what could not be found is reported in
+// Result.Warnings. Parse never fails and never panics; its time is linear
+// in the size of the document, and Options.MaxLines bounds it.
+//
+// JSONResume renders a parsed resume as a JSON Resume document (one work
+// entry per role) for other tools; the scorer in ats/score measures the
+// parser against labelled resumes.
+package parse
