@@ -237,6 +237,12 @@ func TestValidate(t *testing.T) {
 	if code, _, stderr := cli(t, "validate", ex); code != 0 {
 		t.Errorf("the example resume: exit %d\n%s", code, stderr)
 	}
+	open := filepath.Join(dir, "open.yaml")
+	os.WriteFile(open, []byte("basics: {name: Ana}\nwork:\n  - name: Acme\n    position: Dev\n    startDate: 2020-01\n    endDate: present\n"), 0o644)
+	code, _, stderr = cli(t, "validate", open)
+	if code != 0 || !strings.Contains(stderr, "warning: "+open+":6:14: work[0].endDate") {
+		t.Errorf(`endDate "present": exit %d, want 0 with a warning:\n%s`, code, stderr)
+	}
 	if code, _, _ := cli(t, "validate", dir); code != 2 {
 		t.Errorf("a directory: exit %d, want 2", code)
 	}

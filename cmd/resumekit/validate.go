@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -31,7 +32,8 @@ dates are real ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, or "present") and no
 range ends before it starts, that e-mails and URLs look right, and (unless
 --schema=false) that the file is valid against the official JSON Resume
 schema, which other JSON Resume tools expect. The schema knows no
-"present": leave endDate out for an open end to satisfy both.
+"present": resumekit accepts it with a warning; leave endDate out for an
+open end to satisfy both.
 
 Files without problems are reported as "FILE: ok" on standard output;
 problems go to standard error.
@@ -111,7 +113,26 @@ func validateFile(stdout, stderr io.Writer, file string, fl validateFlags) int {
 	if fl.schema {
 		// Also when loading failed: the schema check reports the
 		// problems the loader did not reach, such as a bad e-mail.
-		if err := resume.ValidateSchema(data, file); err != nil {
+		err := resume.ValidateSchema(data, file)
+		var ve *resume.ValidationError
+		if r != nil && errors.As(err, &ve) {
+			// The file loaded strictly, so its dates are ISO or
+			// "present". The schema knows no "present": that is a
+			// warning about other tools, not a problem for resumekit.
+			kept := &resume.ValidationError{}
+			for _, p := range ve.Problems {
+				if isDateField(p.Path) {
+					fmt.Fprintf(stderr, "warning: %s (resumekit reads it; other JSON Resume tools may not)\n", p)
+					continue
+				}
+				kept.Problems = append(kept.Problems, p)
+			}
+			err = nil
+			if len(kept.Problems) > 0 {
+				err = kept
+			}
+		}
+		if err != nil {
 			addProblems(err, add, loadPaths)
 		}
 	}
@@ -143,6 +164,15 @@ func addProblems(err error, add func(string), skip map[string]bool) {
 		return
 	}
 	add(err.Error())
+}
+
+// isDateField reports whether a field path ends in a date field:
+// startDate, endDate, releaseDate or date.
+func isDateField(path string) bool {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		path = path[i+1:]
+	}
+	return path == "date" || strings.HasSuffix(path, "Date")
 }
 
 func plural(n int) string {
