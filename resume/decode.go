@@ -186,6 +186,16 @@ func (d *decoder) date(f field) Date {
 	if v2, err2 := ParseDate(s); err2 == nil && !d.opts.Lenient {
 		hint = fmt.Sprintf("write %q (or load leniently)", v2.String())
 	}
+	if t := strings.TrimSpace(s); len(t) > 10 && t[10] == 'T' {
+		// A timestamp, as some generators write: keep its day.
+		if v2, err2 := ParseISO(t[:10]); err2 == nil {
+			if d.opts.Lenient {
+				d.warn(n, f.in, "timestamp %q read as the date %s — write %q", s, v2, v2.String())
+				return v2
+			}
+			hint = fmt.Sprintf("write %q (or load leniently)", v2.String())
+		}
+	}
 	d.fail(n, f.in, err, hint)
 	return Date{}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 )
@@ -142,6 +143,10 @@ func (r *Resume) Warnings() []Warning { return r.warnings }
 func Load(path string, opts LoadOptions) (*Resume, error) {
 	f, err := os.Open(path)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the file name is already in the LoadError
+		}
 		return nil, &LoadError{File: path, Err: err}
 	}
 	defer f.Close()
@@ -190,8 +195,11 @@ func byteSize(n int64) string {
 // hold "roles" (each with position, startDate, endDate, location, summary,
 // highlights and skills) under one employer. Dates are strict ISO 8601
 // (YYYY, YYYY-MM, YYYY-MM-DD) or "present" unless opts.Lenient is set.
-// Keys the model does not know are kept in the Extra maps. The position of
-// every field is recorded (see Resume.Position) under its model path.
+// Keys the model does not know are kept in the Extra maps. A date range
+// with a start and no end (work roles, volunteer, education, projects) is
+// open: its end is Present, as JSON Resume tools read it. The position of
+// every field is recorded (see Resume.Position) under its model path
+// ("work[0].roles[1].startDate"), so Validate can report line:column.
 //
 // On failure the error is a *LoadError, or LoadErrors when there are
 // several problems; it never panics.

@@ -471,3 +471,15 @@ func TestYAMLAliasBomb(t *testing.T) {
 	require.ErrorIs(t, err, ErrSyntax)
 	assert.Contains(t, err.Error(), "aliases expand to more than")
 }
+
+func TestTimestampDates(t *testing.T) {
+	in := []byte(`{"work": [{"name": "A", "position": "P", "startDate": "2021-06-15T00:00:00.000Z"}]}`)
+	_, err := Decode(in, "ts.json", LoadOptions{})
+	require.ErrorIs(t, err, ErrDate)
+	assert.Contains(t, err.Error(), `write "2021-06-15" (or load leniently)`)
+	r, err := Decode(in, "ts.json", LoadOptions{Lenient: true})
+	require.NoError(t, err)
+	assert.Equal(t, YMD(2021, 6, 15), r.Work[0].Roles[0].StartDate)
+	require.Len(t, r.Warnings(), 1)
+	assert.Equal(t, "work[0].startDate", r.Warnings()[0].Path)
+}

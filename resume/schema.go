@@ -46,7 +46,10 @@ const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-
 // listing every violation with its field path ("work[0].startDate") and
 // line:column, a *LoadError when the input cannot be read, or nil. Our
 // extensions (work[].roles, role skills) are allowed by the schema, which
-// accepts additional keys. The default 10 MB size limit applies.
+// accepts additional keys. In YAML, an unquoted number or boolean
+// (startDate: 2021) is checked as the text it is written as, since YAML's
+// implicit typing is rarely what a resume's author meant. The default
+// 10 MB size limit applies.
 func ValidateSchema(data []byte, name string) error {
 	if limit := int64(DefaultMaxSize); int64(len(data)) > limit {
 		return tooLarge(name, int64(len(data)), limit)
@@ -150,8 +153,14 @@ func (n *node) value() any {
 	case kindNull:
 		return nil
 	case kindBool:
+		if n.plain {
+			return n.text
+		}
 		return n.b
 	case kindNumber:
+		if n.plain {
+			return n.text // an unquoted YAML scalar such as startDate: 2021 is text to its author
+		}
 		return json.Number(n.text)
 	case kindString:
 		return n.text
