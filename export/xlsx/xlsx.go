@@ -31,8 +31,10 @@ var ErrNilResume = errors.New("xlsx: nil resume")
 // column headers), Labels (section sheet names), Order (which sections get a
 // sheet, in which order), DateFormat and Present (how dates display),
 // FontFamily and FontSize (default Calibri 11, a spreadsheet's usual size
-// rather than the 10.5 of documents), Accent (the header row) and Created
-// (document properties, and "now" for the duration of a current role).
+// rather than the 10.5 of documents), Accent (the header row), PageSize
+// (the print setup) and Created (document properties, and "now" for the
+// duration of a current role). A font family longer than Excel's 31
+// characters is an error.
 type Options struct {
 	style.Options
 }

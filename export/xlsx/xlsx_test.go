@@ -626,6 +626,18 @@ func TestFormatting(t *testing.T) {
 	if !slices.Equal(bold, []string{"Engine"}) {
 		t.Errorf("bold runs of the summary %q (runs %+v)", bold, runs)
 	}
+	for _, r := range runs {
+		if r.Font != nil && (r.Font.Family != "Calibri" || r.Font.Size != 11) {
+			t.Errorf("styled run %q has font %+v, want the base font named", r.Text, r.Font)
+		}
+	}
+	// Multi-line rows are made tall enough; one-line rows keep the default.
+	if h, _ := f.GetRowHeight("Experience", 2); h < 4*15 {
+		t.Errorf("Experience row 2 (four highlights) is %vpt high", h)
+	}
+	if h, _ := f.GetRowHeight("Languages", 2); h != 15 {
+		t.Errorf("Languages row 2 (one line) is %vpt high, want the default 15", h)
+	}
 	for _, c := range []struct{ sheet, ref, want string }{
 		{"Profile", "B4", "mailto:ada@example.com"}, {"Profile", "B6", "https://ada.example.com"},
 		{"Profile", "B8", "https://github.com/ada"}, {"Profile", "B9", ""},
@@ -747,5 +759,21 @@ func TestBadFontFamily(t *testing.T) {
 	err := Write(&bytes.Buffer{}, fullResume(), Options{Options: style.Options{FontFamily: strings.Repeat("F", 40)}})
 	if err == nil || !strings.Contains(err.Error(), "font family") {
 		t.Errorf("a 40-character font family: %v, want an error naming the font family", err)
+	}
+}
+
+func TestWrappedLines(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		width int
+		want  int
+	}{
+		{"", 40, 0}, {"short", 40, 1}, {"a\nb\n\nc", 40, 4},
+		{strings.Repeat("x", 43), 40, 1}, {strings.Repeat("x", 44), 40, 2},
+		{strings.Repeat("字", 30), 40, 2}, // wide characters count double
+	} {
+		if got := wrappedLines(c.s, c.width); got != c.want {
+			t.Errorf("wrappedLines(%q, %d) = %d, want %d", c.s, c.width, got, c.want)
+		}
 	}
 }
