@@ -359,10 +359,24 @@ func (b *builder) entry(styleID, rng string, parts ...string) {
 	b.end()
 }
 
+// label returns the label of section s. A label left empty in custom
+// Options.Labels falls back to the shipped set of Options.Language
+// (English when unknown), so no heading is ever blank.
+func (b *builder) label(s style.Section) string {
+	if l := flat(b.res.Labels.Heading(s)); l != "" {
+		return l
+	}
+	def, ok := style.LabelSets[b.res.Language]
+	if !ok {
+		def = style.LabelSets["en"]
+	}
+	return def.Heading(s)
+}
+
 // heading writes a Heading 1 section heading.
 func (b *builder) heading(s style.Section) {
 	b.para(stH1)
-	b.run("", flat(b.res.Labels.Heading(s)), false, false)
+	b.run("", b.label(s), false, false)
 	b.end()
 }
 
@@ -622,7 +636,7 @@ func (b *builder) roleBlocks(ro *resume.Role) {
 	b.prose(ro.Summary)
 	b.highlights(ro.Highlights)
 	if !blankList(ro.Skills) {
-		b.group(b.res.Labels.Skills, ro.Skills)
+		b.group(b.label(style.Skills), ro.Skills)
 	}
 }
 

@@ -479,6 +479,11 @@ func TestLabelsAndDates(t *testing.T) {
 	if !slices.Contains(texts(byStyle(ps, "Heading1")), "Jobs") || !slices.Contains(texts(ps), "Lead Programmer\tJan 1843 – now") {
 		t.Errorf("custom labels or present word not used: %q", texts(ps))
 	}
+	// Labels left empty fall back to the shipped set, never a blank heading.
+	if h := texts(byStyle(ps, "Heading1")); !slices.Equal(h[:3], []string{"Summary", "Jobs", "Education"}) ||
+		!slices.Contains(texts(ps), "Skills: Bernoulli numbers, Punch cards") {
+		t.Errorf("empty custom labels: headings %q", h)
+	}
 }
 
 func TestOrderAndEmployerRange(t *testing.T) {

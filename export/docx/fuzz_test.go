@@ -93,6 +93,11 @@ func check(t *testing.T, r *resume.Resume, opts docx.Options) []para {
 	if len(ps) == 0 {
 		t.Fatal("no paragraph")
 	}
+	for _, p := range ps {
+		if (p.Style == "Heading1" || p.Style == "Title") && strings.TrimSpace(p.Text) == "" {
+			t.Fatalf("blank %s paragraph", p.Style)
+		}
+	}
 	return ps
 }
 
