@@ -270,3 +270,24 @@ func TestVersionAndHelp(t *testing.T) {
 		t.Errorf("export --help:\n%s", stdout)
 	}
 }
+
+func TestExportLenient(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "human.yaml")
+	src := "basics: {name: Ana}\nwork:\n  - company: Acme\n    position: Dev\n    startDate: 06.2021\n    endDate: heute\n"
+	if err := os.WriteFile(in, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if code, _, _ := cli(t, "export", in, "-f", "md", "-o", out); code != 2 {
+		t.Errorf("strict export of human dates: exit %d, want 2", code)
+	}
+	code, _, stderr := cli(t, "export", in, "-f", "md", "-o", out, "--lenient")
+	if code != 0 || !strings.Contains(stderr, "warning: ") {
+		t.Fatalf("--lenient: exit %d, stderr:\n%s", code, stderr)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "human.md"))
+	if !strings.Contains(string(md), "### Dev — Acme\n\nJun 2021 – Present\n") {
+		t.Errorf("human.md:\n%s", md)
+	}
+}
