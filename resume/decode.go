@@ -3,6 +3,7 @@ package resume
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -629,7 +630,12 @@ func (d *decoder) work(f field) {
 // group merges consecutive flat employers with the same name (see
 // LoadOptions.GroupEmployers) and moves the recorded positions along.
 func (d *decoder) group() {
-	type dest struct{ emp, role int } // role -1: kept as an employer
+	// dest is where an input employer went: output employer emp, as its
+	// role number role; leader marks the first employer of a group.
+	type dest struct {
+		emp, role int
+		leader    bool
+	}
 	work := d.r.Work
 	moved := make([]dest, len(work))
 	var out []Employer
@@ -643,7 +649,6 @@ func (d *decoder) group() {
 				for j := range g.Roles {
 					if g.Roles[j].Location == "" {
 						g.Roles[j].Location = g.Location
-						d.movePos(fmt.Sprintf("work[%d].location", n-1), fmt.Sprintf("work[%d].roles[%d].location", n-1, j))
 					}
 				}
 				g.Location = ""
@@ -654,20 +659,24 @@ func (d *decoder) group() {
 			}
 			g.URL = cmp(g.URL, e.URL)
 			g.Description = cmp(g.Description, e.Description)
-			moved[i] = dest{n - 1, len(g.Roles)}
+			g.Summary = cmp(g.Summary, e.Summary)
+			moved[i] = dest{emp: n - 1, role: len(g.Roles)}
 			g.Roles = append(g.Roles, ro)
 			continue
 		}
-		moved[i] = dest{len(out), -1}
+		moved[i] = dest{emp: len(out), leader: true}
 		out = append(out, e)
 		outFlat = append(outFlat, d.flat[i])
 	}
 	if len(out) == len(work) {
 		return
 	}
-	// Rewrite the recorded positions of work[...] paths.
+	// Rewrite the recorded positions of work[...] paths: leaders first,
+	// then the merged entries in input order, which fill in only the
+	// employer-level fields their leader did not have.
 	old := d.r.src
 	d.r.src = make(map[string]Pos, len(old))
+	var later []string
 	for path, p := range old {
 		i, rest, ok := workIndex(path)
 		if !ok || i >= len(moved) {
@@ -675,30 +684,35 @@ func (d *decoder) group() {
 			continue
 		}
 		to := moved[i]
+		emp := index("work", to.emp)
+		role := emp + ".roles[" + strconv.Itoa(to.role) + "]"
 		switch {
-		case to.role < 0:
-			d.r.src[index("work", to.emp)+rest] = p
+		case !d.flat[i]:
+			d.r.src[emp+rest] = p // a grouped entry is never merged
 		case strings.HasPrefix(rest, ".roles[0]"):
-			d.r.src[fmt.Sprintf("work[%d].roles[%d]", to.emp, to.role)+strings.TrimPrefix(rest, ".roles[0]")] = p
+			d.r.src[role+strings.TrimPrefix(rest, ".roles[0]")] = p
 		case rest == ".location" && pushed[to.emp]:
-			d.r.src[fmt.Sprintf("work[%d].roles[%d].location", to.emp, to.role)] = p
-		default:
-			key := index("work", to.emp) + rest
-			if _, ok := old[key]; !ok {
-				if _, done := d.r.src[key]; !done {
-					d.r.src[key] = p
-				}
-			}
+			d.r.src[role+".location"] = p
+		case to.leader:
+			d.r.src[emp+rest] = p
+		case rest != "":
+			later = append(later, path)
+		}
+	}
+	slices.SortFunc(later, func(a, b string) int {
+		ia, _, _ := workIndex(a)
+		ib, _, _ := workIndex(b)
+		return ia - ib
+	})
+	for _, path := range later {
+		i, rest, _ := workIndex(path)
+		key := index("work", moved[i].emp) + rest
+		if _, ok := d.r.src[key]; !ok {
+			d.r.src[key] = old[path]
 		}
 	}
 	d.r.Work = out
 	d.flat = outFlat
-}
-
-func (d *decoder) movePos(from, to string) {
-	if p, ok := d.r.src[from]; ok {
-		d.r.src[to] = p
-	}
 }
 
 // sameEmployer reports whether a flat entry e continues the employer g.
