@@ -115,8 +115,9 @@ func (n *node) json(b []byte) []byte {
 
 // syntaxError is a malformed JSON or YAML input.
 type syntaxError struct {
-	pos Pos
-	msg string
+	pos  Pos
+	msg  string
+	hint string
 }
 
 // ---------------------------------------------------------------- JSON
@@ -551,7 +552,7 @@ func flowTooDeep(data []byte, file string) (Pos, bool) {
 func yamlSyntax(err error, file string) *syntaxError {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
-		se := &syntaxError{pos: Pos{File: file}, msg: ye.GetMessage()}
+		se := &syntaxError{pos: Pos{File: file}, msg: ye.GetMessage(), hint: yamlHint(ye.GetMessage())}
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 			se.pos.Line, se.pos.Column = tk.Position.Line, tk.Position.Column
 		}
@@ -744,4 +745,19 @@ func isJSONNumber(s string) bool {
 	p := &jsonParser{data: []byte(s), line: 1, col: 1}
 	_, err := p.number(Pos{})
 	return err == nil && p.off == len(s)
+}
+
+// yamlHint says how to fix the most common YAML mistakes in resumes.
+func yamlHint(msg string) string {
+	switch {
+	case strings.Contains(msg, "'\t'"):
+		return "indent with spaces; YAML does not allow tabs"
+	case strings.Contains(msg, "mapping value is not allowed"), strings.Contains(msg, "value is not allowed in this context"):
+		return "check this line's indentation against the lines above, or put a value that holds \": \" in quotes"
+	case strings.Contains(msg, "could not find end character"):
+		return "close the quote, or remove it"
+	case strings.Contains(msg, "already defined"):
+		return "each key may appear once per object; merge the two"
+	}
+	return ""
 }
