@@ -554,6 +554,11 @@ func (d *decoder) roleField(ro *Role, f field) bool {
 		ro.Highlights = d.strs(f)
 	case "skills", "keywords":
 		ro.Skills = append(ro.Skills, d.strs(f)...)
+	case "roles":
+		if f.v.kind == kindNull {
+			return false
+		}
+		d.fail(f.v, f.in, fmt.Errorf("%w: a role cannot hold roles", ErrType), "roles sit directly under the employer's work entry")
 	default:
 		return false
 	}

@@ -229,6 +229,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"string for list", "t.json", `{"work": [{"highlights": "one"}]}`, []string{`t.json:1:26: work[0].highlights: wrong type: want a list of strings, got a string "one"`}, ErrType},
 		{"string for section", "t.json", `{"work": "Acme"}`, []string{`t.json:1:10: work: wrong type: want a list, got a string "Acme"`}, ErrType},
 		{"role key beside roles", "t.json", `{"work": [{"name": "A", "position": "P", "roles": []}]}`, []string{`t.json:1:37: work[0].position: wrong type: "position" belongs to a role`}, ErrType},
+		{"nested roles", "t.yaml", "work:\n  - name: A\n    roles:\n      - position: P\n        roles: [x]\n", []string{`t.yaml:5:16: work[0].roles[0].roles: wrong type: a role cannot hold roles`}, ErrType},
 		{"old company key", "k.json", `{"work": [{"company": "Acme"}]}`, []string{`k.json:1:12: work[0].company: outdated key: JSON Resume 1.0 calls "company" "name"; rename the key to "name"`}, ErrKey},
 		{"deep JSON", "deep.json", strings.Repeat("[", 10000), []string{"deep.json:1:257: syntax error: JSON: nested more than 256 levels deep"}, ErrSyntax},
 		{"deep JSON object", "deep.json", `{"a":` + strings.Repeat(`{"a":`, 10000), []string{"syntax error: JSON: nested more than 256 levels deep"}, ErrSyntax},
