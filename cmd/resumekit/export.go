@@ -12,6 +12,7 @@ import (
 	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
 	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/input"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -35,8 +36,9 @@ extension ("resume" for the embedded example and for standard input). Each
 file is written to a temporary file first and renamed into place, so no
 file is ever left half written. The path of each file is printed.
 
-FILE is JSON Resume as JSON or YAML; a work entry may hold several roles
-under "roles". Without FILE, export writes the embedded example resume;
+FILE is JSON Resume as JSON or YAML (a work entry may hold several roles
+under "roles"), or a RenderCV YAML file (one with a top-level cv key: its
+sections, dates and locale are read; design and settings are ignored). Without FILE, export writes the embedded example resume;
 with "-", it reads standard input. The resume is validated first: a file
 with problems is not exported (see resumekit validate).
 
@@ -47,6 +49,7 @@ Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
 		Example: `  resumekit export -o out                  # the example resume, every format
   resumekit export resume.yaml -o out      # out/resume.json, out/resume.md, ...
   resumekit export cv.json -f pdf,docx     # ./cv.pdf and ./cv.docx
+  resumekit export John_Doe_CV.yaml -o out # a RenderCV file: DOCX and XLSX too
   resumekit export resume.yaml -f md --lang de --date-format 01/2006`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -113,13 +116,17 @@ func selectFormats(names []string) ([]export.Format, error) {
 }
 
 // loadInput reads the resume named on the command line: the embedded
-// example for "", standard input for "-". base is the output file name
-// without extension.
-func loadInput(stdin io.Reader, file string, opts resume.LoadOptions) (r *resume.Resume, base string, err error) {
+// example for "", standard input for "-", otherwise a file, JSON Resume
+// (JSON or YAML) or RenderCV YAML, told apart by input.Decode. base is the
+// output file name without extension.
+func loadInput(stdin io.Reader, file string, opts resume.LoadOptions) (res *input.Result, base string, err error) {
 	switch file {
 	case "":
-		r, err = examples.Resume()
-		return r, "resume", err
+		r, err := examples.Resume()
+		if err != nil {
+			return nil, "", err
+		}
+		return &input.Result{Resume: r, Format: input.JSONResume}, "resume", nil
 	case "-":
 		limit := opts.MaxSize
 		if limit == 0 {
@@ -129,15 +136,15 @@ func loadInput(stdin io.Reader, file string, opts resume.LoadOptions) (r *resume
 		if err != nil {
 			return nil, "", fmt.Errorf("reading standard input: %w", err)
 		}
-		r, err = resume.Decode(data, "<stdin>", opts)
-		return r, "resume", err
+		res, err = input.Decode(data, "<stdin>", input.Options{LoadOptions: opts})
+		return res, "resume", err
 	}
-	r, err = resume.Load(file, opts)
+	res, err = input.Load(file, input.Options{LoadOptions: opts})
 	base = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	if base == "" || base == "." {
 		base = "resume"
 	}
-	return r, base, err
+	return res, base, err
 }
 
 func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl exportFlags) error {
@@ -150,11 +157,12 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 			return badInput(fmt.Errorf("unknown --lang %q (known: en, es, de, fr)", fl.lang))
 		}
 	}
-	r, base, err := loadInput(stdin, file, resume.LoadOptions{Lenient: fl.lenient, GroupEmployers: fl.group})
+	res, base, err := loadInput(stdin, file, resume.LoadOptions{Lenient: fl.lenient, GroupEmployers: fl.group})
 	if err != nil {
 		return badInput(err)
 	}
-	printWarnings(stderr, r.Warnings())
+	r := res.Resume
+	printWarnings(stderr, res.Warnings)
 	if err := r.Validate(); err != nil {
 		return badInput(fmt.Errorf("%w\n(fix the resume and run again; resumekit validate lists every problem)", err))
 	}
@@ -162,6 +170,10 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 		return &exitError{code: exitFailure, err: err}
 	}
 	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat}
+	if opts.Language == "" {
+		opts.Language = res.Language // a RenderCV locale's language
+	}
+	opts.Present = res.Present // a RenderCV locale's word for an open end
 	for _, f := range formats {
 		path := filepath.Join(fl.output, base+f.Ext)
 		if file != "" && file != "-" && sameFile(file, path) {
