@@ -1,6 +1,7 @@
 package docx_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/resumekit/resumekit/export/docx"
@@ -155,6 +157,14 @@ func mustSee(r *resume.Resume) []string {
 	return out
 }
 
+// command prepares an outside program that is killed after timeout, so a
+// hung converter fails the test instead of stalling the run.
+func command(t *testing.T, timeout time.Duration, name string, args ...string) *exec.Cmd {
+	ctx, cancel := context.WithTimeout(t.Context(), timeout)
+	t.Cleanup(cancel)
+	return exec.CommandContext(ctx, name, args...)
+}
+
 // squash removes all white space, so that line wrapping and the layout
 // tab do not matter when looking for a string in extracted text.
 func squash(s string) string {
@@ -177,13 +187,13 @@ func TestInteropLibreOfficePDF(t *testing.T) {
 		args = append(args, d.path)
 	}
 	// One soffice run converts every file: starting LibreOffice is the slow part.
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
+	if out, err := command(t, 3*time.Minute, "soffice", args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
 	for _, d := range docs {
 		t.Run(d.name, func(t *testing.T) {
 			pdf := filepath.Join(dir, "pdf", d.name+".pdf")
-			out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+			out, err := command(t, time.Minute, "pdftotext", "-enc", "UTF-8", pdf, "-").Output()
 			if err != nil {
 				t.Fatalf("pdftotext %s: %v (did LibreOffice convert it?)", pdf, err)
 			}
@@ -232,7 +242,7 @@ func TestInteropPythonDocx(t *testing.T) {
 	for _, d := range docs {
 		args = append(args, d.path)
 	}
-	out, err := exec.Command(py, args...).Output()
+	out, err := command(t, 2*time.Minute, py, args...).Output()
 	if err != nil {
 		t.Fatalf("python-docx: %v", err)
 	}
@@ -334,7 +344,7 @@ func TestInteropPandoc(t *testing.T) {
 	interop.Require(t, "pandoc")
 	for _, d := range interopDocs(t, t.TempDir()) {
 		t.Run(d.name, func(t *testing.T) {
-			out, err := exec.Command("pandoc", "-f", "docx", "-t", "json", d.path).Output()
+			out, err := command(t, time.Minute, "pandoc", "-f", "docx", "-t", "json", d.path).Output()
 			if err != nil {
 				t.Fatalf("pandoc: %v", err)
 			}
