@@ -37,6 +37,18 @@ func TestPackageParts(t *testing.T) {
 			t.Errorf("unexpected part %s: content must live in the body", n)
 		}
 	}
+	// Honest output: the body sets no colour, size or hidden text of its
+	// own (formatting comes from styles.xml), and no style hides text.
+	for _, bad := range []string{"w:color", "w:sz", "w:vanish", "w:webHidden", "w:highlight", "w:txbxContent", "w:tbl"} {
+		if bytes.Contains(files["word/document.xml"], []byte("<"+bad)) {
+			t.Errorf("document.xml has <%s>", bad)
+		}
+	}
+	for _, bad := range []string{`w:color w:val="FFFFFF"`, "w:vanish"} {
+		if bytes.Contains(files["word/styles.xml"], []byte(bad)) {
+			t.Errorf("styles.xml has %s", bad)
+		}
+	}
 	ct := string(files["[Content_Types].xml"])
 	for _, n := range names {
 		if strings.HasSuffix(n, ".xml") && n != "[Content_Types].xml" && !strings.Contains(ct, `PartName="/`+n+`"`) {
