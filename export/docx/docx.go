@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
@@ -65,19 +66,25 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 // Limits on presentation options, so that no option makes a document Word
 // refuses to open.
 const (
+	minFontSize = 6.0   // points; smaller text reads as hidden to an ATS audit
 	maxFontSize = 200.0 // points; Word's limit is 1638, the title is 2.4x the base
 	minText     = 72.0  // points of text width and height left by the margins
+	minContrast = 3.0   // accent against white paper (WCAG's large-text minimum)
 )
 
 // validate checks the options that could make an unusable document.
 func validate(res style.Resolved) error {
-	if res.FontSize > maxFontSize || math.IsNaN(res.FontSize) {
+	if !(res.FontSize >= minFontSize && res.FontSize <= maxFontSize) {
 		return &OptionError{Field: "FontSize", Value: fmt.Sprint(res.FontSize),
-			Reason: fmt.Sprintf("want a size in points between 1 and %g (0 means 10.5)", maxFontSize)}
+			Reason: fmt.Sprintf("want a size in points between %g and %g (0 means 10.5)", minFontSize, maxFontSize)}
 	}
 	if len(res.Accent) != 6 || !isHex(res.Accent) {
 		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
 			Reason: `want a colour as six hex digits "RRGGBB", such as "1F3864"`}
+	}
+	if c := contrast(res.Accent); c < minContrast {
+		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
+			Reason: fmt.Sprintf("too light to read on white paper (contrast %.1f:1, want at least %g:1); headings would be all but invisible", c, minContrast)}
 	}
 	m := res.Margins
 	for _, f := range []struct {
@@ -103,6 +110,21 @@ func validate(res style.Resolved) error {
 		}
 	}
 	return nil
+}
+
+// contrast returns the WCAG contrast ratio of the colour "RRGGBB" against
+// white.
+func contrast(rgb string) float64 {
+	lin := func(hex string) float64 {
+		v, _ := strconv.ParseUint(hex, 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			return c / 12.92
+		}
+		return math.Pow((c+0.055)/1.055, 2.4)
+	}
+	l := 0.2126*lin(rgb[0:2]) + 0.7152*lin(rgb[2:4]) + 0.0722*lin(rgb[4:6])
+	return 1.05 / (l + 0.05)
 }
 
 func isHex(s string) bool {
