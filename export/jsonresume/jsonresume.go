@@ -113,17 +113,30 @@ func (e *encoder) date(o *obj, key string, d resume.Date) {
 	o.add(key, d.String())
 }
 
-// extra adds the extension keys of x that o does not already hold, sorted.
-func (e *encoder) extra(o *obj, x resume.Extra) {
-	keys := make([]string, 0, len(x))
-	for k := range x {
-		if !o.has(k) {
+// extra adds the extension keys of xs that o does not already hold, all
+// sorted together; for a key in several maps the first map wins.
+func (e *encoder) extra(o *obj, xs ...resume.Extra) {
+	n := 0
+	for _, x := range xs {
+		n += len(x)
+	}
+	if n == 0 {
+		return
+	}
+	keys := make([]string, 0, n)
+	val := make(map[string]json.RawMessage, n)
+	for _, x := range xs {
+		for k, v := range x {
+			if _, dup := val[k]; dup || o.has(k) {
+				continue
+			}
+			val[k] = v
 			keys = append(keys, k)
 		}
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		o.add(k, x[k])
+		o.add(k, val[k])
 	}
 }
 
@@ -337,8 +350,7 @@ func (e *encoder) work() []*obj {
 			if emp.Summary != "" {
 				x.add("employerSummary", emp.Summary)
 			}
-			e.extra(x, ro.Extra)
-			e.extra(x, emp.Extra)
+			e.extra(x, ro.Extra, emp.Extra)
 			out = append(out, x)
 		}
 	}
