@@ -722,7 +722,7 @@ func (d *decoder) group() {
 
 // sameEmployer reports whether a flat entry e continues the employer g.
 func sameEmployer(g, e Employer) bool {
-	if strings.TrimSpace(g.Name) == "" || !strings.EqualFold(strings.TrimSpace(g.Name), strings.TrimSpace(e.Name)) {
+	if strings.TrimSpace(g.Name) == "" || g.Name != e.Name {
 		return false
 	}
 	agree := func(a, b string) bool { return a == "" || b == "" || a == b }
