@@ -741,3 +741,36 @@ func TestWriterError(t *testing.T) {
 		t.Errorf("Write to a failing writer: %v", err)
 	}
 }
+
+// TestEveryASCIICharacter writes every printable ASCII character (some of
+// whose glyph ids hold the bytes "(", ")", "\", CR and LF, which the
+// content stream escapes) and the Latin-1 letters, and reads them back.
+func TestEveryASCIICharacter(t *testing.T) {
+	var ascii []rune
+	for r := rune(0x21); r < 0x7F; r++ {
+		ascii = append(ascii, r)
+	}
+	fs, err := newFontSet(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	special := map[byte]bool{}
+	for _, r := range ascii {
+		g := fs.info(0, r).glyph
+		for _, c := range []byte{byte(g >> 8), byte(g)} {
+			if c == '(' || c == ')' || c == '\\' || c == '\r' || c == '\n' {
+				special[c] = true
+			}
+		}
+	}
+	if len(special) < 5 {
+		t.Errorf("glyph ids of ASCII hold %d of the 5 escaped bytes; the test no longer exercises them all", len(special))
+	}
+	// Markup characters go in a keyword, which is printed as is.
+	kw := string(ascii)
+	r := &resume.Resume{Skills: []resume.Skill{{Name: "All", Keywords: []string{kw, "¡¿ÀÿĀž"}}}}
+	text := plainText(t, write(t, r, Options{}))
+	if !strings.Contains(strings.ReplaceAll(text, "\n", ""), kw) {
+		t.Errorf("text %q lacks %q", text, kw)
+	}
+}

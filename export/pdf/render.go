@@ -131,7 +131,7 @@ func links(gp *gopdf.GoPdf, segs []seg, baseline, asc, desc float64) {
 
 // contentWriter writes a page's content stream: one text object per line,
 // each segment placed with an absolute text matrix, in the font's glyph
-// ids (Identity-H).
+// ids (Identity-H: two bytes each, in a literal string).
 type contentWriter struct {
 	fs    *fontSet
 	res   []int // font index -> resource number /Fn
@@ -154,7 +154,21 @@ func (c *contentWriter) color(col rgb, op string) {
 	c.buf = append(c.buf, '\n')
 }
 
-const hexDigits = "0123456789ABCDEF"
+// glyphByte writes one byte of a two-byte glyph id into a literal string:
+// half the size of hex, escaped where a reader would otherwise misread it
+// (an end of line inside a string reads as "\n").
+func (c *contentWriter) glyphByte(b byte) {
+	switch b {
+	case '(', ')', '\\':
+		c.buf = append(c.buf, '\\', b)
+	case '\r':
+		c.buf = append(c.buf, '\\', 'r')
+	case '\n':
+		c.buf = append(c.buf, '\\', 'n')
+	default:
+		c.buf = append(c.buf, b)
+	}
+}
 
 func (c *contentWriter) line(segs []seg, baseline float64) {
 	c.buf = append(c.buf, "BT\n"...)
@@ -177,12 +191,13 @@ func (c *contentWriter) line(segs []seg, baseline float64) {
 		c.num(s.x)
 		c.buf = append(c.buf, ' ')
 		c.num(c.pageH - baseline)
-		c.buf = append(c.buf, " Tm\n[<"...)
+		c.buf = append(c.buf, " Tm\n[("...)
 		for _, r := range s.text {
 			g := c.fs.info(s.font, r).glyph
-			c.buf = append(c.buf, hexDigits[g>>12&15], hexDigits[g>>8&15], hexDigits[g>>4&15], hexDigits[g&15])
+			c.glyphByte(byte(g >> 8))
+			c.glyphByte(byte(g))
 		}
-		c.buf = append(c.buf, ">] TJ\n"...)
+		c.buf = append(c.buf, ")] TJ\n"...)
 	}
 	c.buf = append(c.buf, "ET\n"...)
 }
