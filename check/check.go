@@ -138,7 +138,9 @@ func CheckBytes(ctx context.Context, r *resume.Resume, data []byte, format strin
 		return &compare.Report{Format: format, Err: err.Error()}
 	}
 	co := compareOptions(f.Name, opts.Style, opts.Strict)
-	co.ISODates = isJSON(f)
+	// JSON Resume has its own key order (volunteer before education), not
+	// the style's section order.
+	co.ISODates, co.AnyOrder = isJSON(f), isJSON(f)
 	rep, _ := run(ctx, r, data, "resume"+f.Ext, co, opts)
 	rep.Format = f.Name
 	return rep

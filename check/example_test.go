@@ -25,7 +25,7 @@ func ExampleCheck() {
 	}
 	compare.WriteText(os.Stdout, reports...)
 	// Output:
-	// FORMAT  CONTACT  WORK  EDUCATION  SKILLS  SUMMARY  SCORE  RESULT
-	// md      2/2      4/4   0/0        2/2     0/0      100.0  lossless
-	// docx    2/2      4/4   0/0        2/2     0/0      100.0  lossless
+	// FORMAT  CONTACT  WORK  EDUCATION  SKILLS  SUMMARY  OTHER  SCORE  RESULT
+	// md      2/2      4/4   0/0        2/2     0/0      0/0    100.0  lossless
+	// docx    2/2      4/4   0/0        2/2     0/0      0/0    100.0  lossless
 }

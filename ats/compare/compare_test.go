@@ -463,3 +463,22 @@ func TestHyphenatedLineBreak(t *testing.T) {
 		t.Fatalf("got %v", l)
 	}
 }
+
+func TestNestedMatches(t *testing.T) {
+	// The skill "SQL" is searched before the certificate that holds the
+	// same word; both survive, though they share the text.
+	src := &resume.Resume{
+		Skills:       []resume.Skill{{Keywords: []string{"SQL"}}},
+		Certificates: []resume.Certificate{{Name: "Databases and SQL for Data Science"}},
+	}
+	rep := Compare(src, nil, Options{Text: []string{"Certificates", "Databases and SQL for Data Science"}, AnyOrder: true})
+	if !rep.Lossless() {
+		t.Fatalf("got %v", rep.Lost())
+	}
+	// Equal strings never share one printed occurrence.
+	src.Certificates[0].Name = "SQL"
+	rep = Compare(src, nil, Options{Text: []string{"SQL"}, AnyOrder: true})
+	if rep.Lossless() {
+		t.Fatal("one printed SQL proved two fields")
+	}
+}

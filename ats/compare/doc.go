@@ -24,6 +24,7 @@
 // ("work[1].roles[2].startDate"), its Kind (Missing, Altered, Extra,
 // Normalized), what was wanted and what the ATS saw, and counts fields
 // checked and survived per field group (contact, work, education, skills,
-// summary). WriteText, WriteJSON and WriteJUnit render reports for people,
+// summary, and other: projects, volunteer, awards, certificates,
+// publications, languages, interests and references, checked as text). WriteText, WriteJSON and WriteJUnit render reports for people,
 // programs and CI.
 package compare

@@ -27,8 +27,8 @@ func ExampleCompare() {
 	rep := compare.Compare(source, parsed, compare.Options{Format: "pdf", DateFormat: "Jan 2006", Text: text})
 	compare.WriteText(os.Stdout, rep)
 	// Output:
-	// FORMAT  CONTACT  WORK  EDUCATION  SKILLS  SUMMARY  SCORE  RESULT
-	// pdf     2/2      3/4   0/0        0/0     0/0      83.3   1 lost
+	// FORMAT  CONTACT  WORK  EDUCATION  SKILLS  SUMMARY  OTHER  SCORE  RESULT
+	// pdf     2/2      3/4   0/0        0/0     0/0      0/0    83.3   1 lost
 	//
 	// pdf: 1 lost
 	//   work[0].roles[0].endDate  Altered  parse  want "present", parser got "2021-06"

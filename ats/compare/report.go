@@ -68,10 +68,11 @@ const (
 	GroupEducation = "education" // institution, area, studyType, dates
 	GroupSkills    = "skills"    // every skill keyword, role skills included
 	GroupSummary   = "summary"   // summary and highlights (text survival)
+	GroupOther     = "other"     // projects, volunteer, awards, certificates, publications, languages, interests, references (text survival)
 )
 
 // Groups lists the field groups in report order.
-var Groups = []string{GroupContact, GroupWork, GroupEducation, GroupSkills, GroupSummary}
+var Groups = []string{GroupContact, GroupWork, GroupEducation, GroupSkills, GroupSummary, GroupOther}
 
 // Loss is one field that did not come back as it was written.
 type Loss struct {

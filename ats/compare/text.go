@@ -124,9 +124,17 @@ func (h *haystack) toFolded(off int) int {
 	return sort.SearchInts(h.fmap, off)
 }
 
-func (h *haystack) free(a, b int) bool {
+// free reports whether [a, b) overlaps no taken match. With nested set,
+// a taken match that lies strictly inside [a, b) does not count: a short
+// item ("SQL") may have taken a word of a longer one ("Databases and SQL
+// for Data Science"), and both did survive. Two equal strings (the same
+// date printed once) can never share a match.
+func (h *haystack) free(a, b int, nested bool) bool {
 	for _, t := range h.taken {
 		if a < t[1] && t[0] < b {
+			if nested && a <= t[0] && t[1] <= b && t[1]-t[0] < b-a {
+				continue
+			}
 			return false
 		}
 	}
@@ -134,9 +142,9 @@ func (h *haystack) free(a, b int) bool {
 }
 
 // search finds pat (already normalised for the text it is searched in)
-// at or after the exact offset from, in a range nobody took. It returns
-// the exact range.
-func (h *haystack) search(pat string, from int, folded bool) (int, int, bool) {
+// at or after the exact offset from, in a range nobody took (see free). It
+// returns the exact range.
+func (h *haystack) search(pat string, from int, folded, nested bool) (int, int, bool) {
 	text := h.exact
 	if folded {
 		text = h.folded
@@ -153,7 +161,7 @@ func (h *haystack) search(pat string, from int, folded bool) (int, int, bool) {
 			_, size := utf8.DecodeRuneInString(h.exact[last:])
 			a, b = h.fmap[i], last+size
 		}
-		if h.free(a, b) {
+		if h.free(a, b, nested) {
 			return a, b, true
 		}
 		from = i + 1
@@ -206,7 +214,8 @@ func (c *checker) find(h *haystack, it item, cursor int) int {
 		note   string
 	}
 	tries := []try{{cursor, false, ""}, {cursor, true, "changed"}, {0, false, "out of reading order"}, {0, true, "changed, out of reading order"}}
-	for _, t := range tries {
+	for n, t := range append(tries, tries...) {
+		nested := n >= len(tries)
 		for _, f := range it.forms {
 			pat := exact(f)
 			if t.folded {
@@ -215,7 +224,7 @@ func (c *checker) find(h *haystack, it item, cursor int) int {
 			if pat == "" {
 				continue
 			}
-			a, b, ok := h.search(pat, t.from, t.folded)
+			a, b, ok := h.search(pat, t.from, t.folded, nested)
 			if !ok {
 				continue
 			}
@@ -305,6 +314,88 @@ func (c *checker) expected(r *resume.Resume) *node {
 				add(en, GroupEducation, base+".studyType", e.StudyType)
 				addDate(en, GroupEducation, base+".startDate", e.StartDate)
 				addDate(en, GroupEducation, base+".endDate", e.EndDate)
+				sn.children = append(sn.children, en)
+			}
+		case "projects":
+			for i, p := range r.Projects {
+				en := &node{}
+				base := fmt.Sprintf("projects[%d]", i)
+				add(en, GroupOther, base+".name", p.Name)
+				add(en, GroupOther, base+".description", p.Description)
+				addDate(en, GroupOther, base+".startDate", p.StartDate)
+				addDate(en, GroupOther, base+".endDate", p.EndDate)
+				for k, h := range p.Highlights {
+					add(en, GroupOther, fmt.Sprintf("%s.highlights[%d]", base, k), h)
+				}
+				for k, kw := range p.Keywords {
+					add(en, GroupOther, fmt.Sprintf("%s.keywords[%d]", base, k), kw)
+				}
+				sn.children = append(sn.children, en)
+			}
+		case "volunteer":
+			for i, v := range r.Volunteer {
+				en := &node{}
+				base := fmt.Sprintf("volunteer[%d]", i)
+				add(en, GroupOther, base+".organization", v.Organization)
+				add(en, GroupOther, base+".position", v.Position)
+				addDate(en, GroupOther, base+".startDate", v.StartDate)
+				addDate(en, GroupOther, base+".endDate", v.EndDate)
+				add(en, GroupOther, base+".summary", v.Summary)
+				for k, h := range v.Highlights {
+					add(en, GroupOther, fmt.Sprintf("%s.highlights[%d]", base, k), h)
+				}
+				sn.children = append(sn.children, en)
+			}
+		case "awards":
+			for i, a := range r.Awards {
+				en := &node{}
+				base := fmt.Sprintf("awards[%d]", i)
+				add(en, GroupOther, base+".title", a.Title)
+				add(en, GroupOther, base+".awarder", a.Awarder)
+				addDate(en, GroupOther, base+".date", a.Date)
+				add(en, GroupOther, base+".summary", a.Summary)
+				sn.children = append(sn.children, en)
+			}
+		case "certificates":
+			for i, ce := range r.Certificates {
+				en := &node{}
+				base := fmt.Sprintf("certificates[%d]", i)
+				add(en, GroupOther, base+".name", ce.Name)
+				add(en, GroupOther, base+".issuer", ce.Issuer)
+				addDate(en, GroupOther, base+".date", ce.Date)
+				sn.children = append(sn.children, en)
+			}
+		case "publications":
+			for i, p := range r.Publications {
+				en := &node{}
+				base := fmt.Sprintf("publications[%d]", i)
+				add(en, GroupOther, base+".name", p.Name)
+				add(en, GroupOther, base+".publisher", p.Publisher)
+				addDate(en, GroupOther, base+".releaseDate", p.ReleaseDate)
+				add(en, GroupOther, base+".summary", p.Summary)
+				sn.children = append(sn.children, en)
+			}
+		case "languages":
+			for i, l := range r.Languages {
+				en := &node{}
+				add(en, GroupOther, fmt.Sprintf("languages[%d].language", i), l.Language)
+				add(en, GroupOther, fmt.Sprintf("languages[%d].fluency", i), l.Fluency)
+				sn.children = append(sn.children, en)
+			}
+		case "interests":
+			for i, in := range r.Interests {
+				en := &node{}
+				add(en, GroupOther, fmt.Sprintf("interests[%d].name", i), in.Name)
+				for k, kw := range in.Keywords {
+					add(en, GroupOther, fmt.Sprintf("interests[%d].keywords[%d]", i, k), kw)
+				}
+				sn.children = append(sn.children, en)
+			}
+		case "references":
+			for i, rf := range r.References {
+				en := &node{}
+				add(en, GroupOther, fmt.Sprintf("references[%d].name", i), rf.Name)
+				add(en, GroupOther, fmt.Sprintf("references[%d].reference", i), rf.Reference)
 				sn.children = append(sn.children, en)
 			}
 		case "skills":

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/resumekit/resumekit/ats/compare"
 )
 
 // simpleResume is a plain resume every writer and the parser handle.
@@ -134,8 +136,8 @@ func TestCheckJUnit(t *testing.T) {
 	if err := xml.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatalf("invalid JUnit XML: %v\n%s", err, out.String())
 	}
-	if doc.Tests != 2*5 {
-		t.Errorf("tests=%d, want 10 (2 formats x 5 field groups)", doc.Tests)
+	if want := 2 * len(compare.Groups); doc.Tests != want {
+		t.Errorf("tests=%d, want %d (2 formats x %d field groups)", doc.Tests, want, len(compare.Groups))
 	}
 }
 
