@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -292,5 +294,38 @@ func TestPDFTamper(t *testing.T) {
 	}
 	if a.AllText() != b.AllText() || a.AllText() != "Ada Lovelace\nAnalyst, Engines Ltd" {
 		t.Errorf("clean %q, tampered %q", a.AllText(), b.AllText())
+	}
+}
+
+func TestXLSXGuards(t *testing.T) {
+	good := testXLSX(t)
+	var bomb bytes.Buffer
+	zw := zip.NewWriter(&bomb)
+	w, _ := zw.Create("xl/workbook.xml")
+	w.Write([]byte(`<workbook/>`))
+	w, _ = zw.Create("xl/sharedStrings.xml")
+	w.Write([]byte(`<sst><si><t>`))
+	w.Write(bytes.Repeat([]byte("A"), 8<<20))
+	w.Write([]byte(`</t></si></sst>`))
+	zw.Close()
+	var many []string
+	for i := 0; i < 1001; i++ {
+		many = append(many, fmt.Sprintf("xl/media/m%d.bin", i), "x")
+	}
+	cases := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"bomb", bomb.Bytes(), ErrTooLarge},
+		{"many-entries", makeZip(t, many...), ErrTooLarge},
+		{"truncated", good[:len(good)/2], ErrMalformed},
+		{"not-a-workbook", makeZip(t, "xl/workbook.xml", "<<<"), ErrMalformed},
+	}
+	for _, c := range cases {
+		_, err := Bytes(context.Background(), c.data, c.name+".xlsx", Options{})
+		if !errors.Is(err, c.want) {
+			t.Errorf("%s: err = %v, want %v", c.name, err, c.want)
+		}
 	}
 }

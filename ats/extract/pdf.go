@@ -153,6 +153,17 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 			}
 			continue
 		}
+		if len(res.glyphs) == 0 && res.images == 0 {
+			// Nothing placed by our walk (an unusual font or operator):
+			// ask the library for plain text before calling the page empty.
+			if lines, err := plainTextFallback(pg); err == nil && len(lines) > 0 {
+				doc.warn(Fallback, i+1, "the page's text could not be placed; its plain text was used without positions")
+				for _, t := range lines {
+					doc.Lines = append(doc.Lines, Line{Text: t, Page: i + 1})
+				}
+				continue
+			}
+		}
 		layoutPage(doc, i+1, pg, res)
 		buf = res.glyphs
 	}

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// pagesPDF builds a PDF with one page per content stream, all using
+// Helvetica as /F1 and, as /F2, a Type0 font whose CIDs are given by
+// type0 (a font dictionary without the Type and Subtype keys).
+func pagesPDF(type0 string, contents ...string) []byte {
+	n := len(contents)
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", ""}
+	kids := ""
+	font2 := ""
+	if type0 != "" {
+		font2 = fmt.Sprintf(" /F2 %d 0 R", 3+2*n)
+	}
+	for i, c := range contents {
+		page := 3 + 2*i
+		kids += fmt.Sprintf("%d 0 R ", page)
+		objs = append(objs,
+			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R%s >> >> /Contents %d 0 R >>", 3+2*n+1, font2, page+1),
+			stream("", c))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, n)
+	objs = append(objs, "<< /Type /Font /Subtype /Type0 "+type0+" >>", helv)
+	if type0 == "" {
+		objs[len(objs)-2] = "<< /Nothing true >>"
+	}
+	return buildPDF(objs, "")
+}
+
+func extractPDF(t *testing.T, data []byte) *Document {
+	t.Helper()
+	doc, err := Bytes(context.Background(), data, "t.pdf", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestPDFWordGaps(t *testing.T) {
+	doc := extractPDF(t, pagesPDF("", "BT /F1 10 Tf 72 700 Td [(Hello) -300 (World)] TJ ET BT /F1 10 Tf 72 680 Td [(Ker) 30 (ning) -20 (ok)] TJ ET BT /F1 10 Tf 72 660 Td (Left) Tj 25 0 Td (Next) Tj ET"))
+	want := []string{"Hello World", "Kerningok", "Left Next"}
+	if got := strings.Split(doc.Text(), "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+	l := doc.Lines[0]
+	if l.Page != 1 || l.X != 72 || l.Y != 92 || l.FontSize != 10 || l.Width < 40 {
+		t.Errorf("position = %+v", l)
+	}
+}
+
+// A two-column page (a sidebar whose baselines do not line up with the
+// main column) is read column by column, below a full-width title.
+func TestPDFColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("BT /F1 12 Tf 50 750 Td (" + strings.Repeat("Title ", 14) + ") Tj ET\n")
+	for i := 0; i < 10; i++ {
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (Left %d) Tj ET\n", 700-i*14, i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 330 %d Td (Right %d) Tj ET\n", 693-i*17, i)
+	}
+	doc := extractPDF(t, pagesPDF("", b.String()))
+	if !doc.HasWarning(MultiColumn) {
+		t.Errorf("no multi-column warning: %v", doc.Warnings)
+	}
+	var order []string
+	for _, l := range doc.Lines[1:] {
+		order = append(order, l.Text)
+	}
+	want := "Left 0 Left 1 Left 2 Left 3 Left 4 Left 5 Left 6 Left 7 Left 8 Left 9 Right 0 Right 1"
+	if got := strings.Join(order, " "); !strings.HasPrefix(got, want) {
+		t.Errorf("order = %s", got)
+	}
+}
+
+// Dates on the right, sharing baselines with the titles on the left, are
+// a table-like layout: read row by row, no warning.
+func TestPDFRightColumnDates(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (Job title %d) Tj ET\n", 700-i*30, i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 460 %d Td (Jun 201%d) Tj ET\n", 700-i*30, i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (A bullet about the job %d) Tj ET\n", 686-i*30, i)
+	}
+	doc := extractPDF(t, pagesPDF("", b.String()))
+	if doc.HasWarning(MultiColumn) {
+		t.Errorf("table-like layout flagged as columns")
+	}
+	if doc.Lines[0].Text != "Job title 0" || doc.Lines[1].Text != "Jun 2010" || doc.Lines[2].Text != "A bullet about the job 0" {
+		t.Errorf("order: %q", doc.Text())
+	}
+	if doc.Lines[1].Y != doc.Lines[0].Y || doc.Lines[1].X != 460 {
+		t.Errorf("cell position: %+v", doc.Lines[1])
+	}
+}
+
+func TestPDFFurniture(t *testing.T) {
+	var pages []string
+	for i := 1; i <= 3; i++ {
+		pages = append(pages, fmt.Sprintf("BT /F1 9 Tf 50 770 Td (Ada Lovelace - Curriculum Vitae) Tj ET BT /F1 10 Tf 50 600 Td (Body text of page %d) Tj ET BT /F1 9 Tf 290 30 Td (Page %d of 3) Tj ET", i, i))
+	}
+	doc := extractPDF(t, pagesPDF("", pages...))
+	if doc.Pages != 3 || !doc.HasWarning(RepeatedHeaderFooter) {
+		t.Errorf("pages %d warnings %v", doc.Pages, doc.Warnings)
+	}
+	want := "Ada Lovelace - Curriculum Vitae\nBody text of page 1\nBody text of page 2\nBody text of page 3"
+	if doc.Text() != want {
+		t.Errorf("Text() = %q, want %q", doc.Text(), want)
+	}
+	if n := strings.Count(doc.AllText(), "Curriculum Vitae"); n != 3 {
+		t.Errorf("AllText keeps %d copies of the header, want 3", n)
+	}
+}
+
+// Type0 fonts: widths come from /W, text from ToUnicode (with bfrange);
+// without a ToUnicode map the text is flagged as garbled.
+func TestPDFType0(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 2 beginbfchar <0003> <0020> <0010> <00660069> endbfchar 1 beginbfrange <0024> <003D> <0041> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end"
+	build := func(toUnicode string) []byte {
+		return buildPDF([]string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F2 4 0 R >> >> /Contents 5 0 R >>",
+			"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Test-Bold /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /DW 600 /W [3 [250] 16 [550]] >>] " + toUnicode + " >>",
+			// "AB" then a positioned "fiC" with no space glyph: the gap makes the space.
+			stream("", "BT /F2 10 Tf 72 700 Td <00240025> Tj ET BT /F2 10 Tf 90 700 Td <00100026> Tj ET"),
+			stream("", cmap),
+		}, "")
+	}
+	doc := extractPDF(t, build("/ToUnicode 6 0 R"))
+	if doc.Text() != "AB fiC" || !doc.Lines[0].Bold {
+		t.Errorf("text %q bold %v", doc.Text(), doc.Lines[0].Bold)
+	}
+	if w := doc.Lines[0].Width; w != 29.5 {
+		t.Errorf("width %v, want 29.5 (x 72 to 90, then fi 5.5 and C 6 from /W and /DW)", w)
+	}
+	doc = extractPDF(t, build(""))
+	if !doc.HasWarning(GarbledText) {
+		t.Errorf("no garbled-text warning: %v", doc.Warnings)
+	}
+}
+
+func TestCorpusWarnings(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want WarningKind
+	}{
+		{"rendercv/classic.pdf", PrivateUseGlyphs},
+		{"rendercv/classic.pdf", RepeatedHeaderFooter},
+	} {
+		doc, err := File(context.Background(), corpusDir+"/"+c.file, Options{})
+		if err != nil {
+			t.Skip(err)
+		}
+		if !doc.HasWarning(c.want) {
+			t.Errorf("%s: no %s warning in %v", c.file, c.want, doc.Warnings)
+		}
+		if doc.HasWarning(MultiColumn) || doc.HasWarning(GarbledText) {
+			t.Errorf("%s: unexpected warnings %v", c.file, doc.Warnings)
+		}
+	}
+}
