@@ -620,6 +620,8 @@ func (d *decoder) work(f field) {
 		case "employerSummary":
 			e.Summary = d.str(f)
 		default:
+			// A role field: recorded under the role, not the employer.
+			delete(d.r.src, f.model)
 			f.model = join(roleModel, f.key)
 			d.r.SetPosition(f.model, f.v.pos)
 			return d.roleField(&ro, f)

@@ -184,6 +184,7 @@ func TestDecodeRecordsPositions(t *testing.T) {
 	for _, path := range []string{
 		"basics.profiles[0].x-p[0]", "work[0].roles[0].x-r.a", // inside Extra values
 		"work[1].roles[0].highlights[1]", "work[5]", "basics.label", "work[0].roles[0].skills[2]",
+		"work[1].position", "work[1].startDate", "work[1].x-flat", // role fields of a flat entry sit under roles[0]
 	} {
 		_, ok := r.Position(path)
 		assert.False(t, ok, path)
