@@ -131,32 +131,49 @@ type word struct {
 	glue   bool   // no line break before the word (its space is inside a keep span)
 }
 
-func (w *word) add(p piece) {
-	w.units += p.units
-	if n := len(w.pieces); n > 0 {
-		last := &w.pieces[n-1]
+// wordsBuf builds words whose pieces share one backing array.
+type wordsBuf struct {
+	ws     []word
+	pieces []piece
+	start  int // the current word's first piece
+}
+
+func (wb *wordsBuf) add(cur *word, p piece) {
+	cur.units += p.units
+	if n := len(wb.pieces); n > wb.start {
+		last := &wb.pieces[n-1]
 		if last.font == p.font && last.link == p.link && last.color == p.color && last.style == p.style {
 			last.text += p.text
 			last.units += p.units
 			return
 		}
 	}
-	w.pieces = append(w.pieces, p)
+	wb.pieces = append(wb.pieces, p)
+}
+
+func (wb *wordsBuf) flush(cur *word) {
+	cur.pieces = wb.pieces[wb.start:len(wb.pieces):len(wb.pieces)]
+	wb.start = len(wb.pieces)
+	wb.ws = append(wb.ws, *cur)
 }
 
 // words splits spans into words, choosing a font for every character.
 // Characters no font has are recorded against the span's path and left out.
 func (b *builder) words(spans []span) []word {
-	var ws []word
+	n := 0
+	for _, sp := range spans {
+		n += len(sp.text)
+	}
+	wb := wordsBuf{ws: make([]word, 0, n/6+1), pieces: make([]piece, 0, n/6+1)}
 	var cur word
 	started, glue := false, false
-	var space *piece
+	var space, lastSpace *piece
 	for _, sp := range spans {
 		t := sp.text
 		start, font, units := -1, 0, 0
 		closePiece := func(end int) {
 			if start >= 0 {
-				cur.add(piece{text: t[start:end], font: font, style: sp.style, link: sp.link, color: sp.color, units: units})
+				wb.add(&cur, piece{text: t[start:end], font: font, style: sp.style, link: sp.link, color: sp.color, units: units})
 				start, units = -1, 0
 			}
 		}
@@ -164,13 +181,16 @@ func (b *builder) words(spans []span) []word {
 			if r == ' ' {
 				closePiece(i)
 				if started {
-					ws = append(ws, cur)
+					wb.flush(&cur)
 					cur, started = word{}, false
 				}
-				if len(ws) > 0 && space == nil {
+				if len(wb.ws) > 0 && space == nil {
 					f, gi, _ := b.fs.pick(sp.style, ' ')
-					space = &piece{text: " ", font: f, style: sp.style, link: sp.link, color: sp.color, units: gi.width}
-					glue = sp.keep
+					p := piece{text: " ", font: f, style: sp.style, link: sp.link, color: sp.color, units: gi.width}
+					if lastSpace == nil || *lastSpace != p {
+						lastSpace = &p // spaces are alike: share one
+					}
+					space, glue = lastSpace, sp.keep
 				}
 				continue
 			}
@@ -195,9 +215,9 @@ func (b *builder) words(spans []span) []word {
 		closePiece(len(t))
 	}
 	if started {
-		ws = append(ws, cur)
+		wb.flush(&cur)
 	}
-	return ws
+	return wb.ws
 }
 
 // seg is a run of text drawn in one font, size and colour at x.
