@@ -18,6 +18,7 @@ type parseFlags struct {
 	json    bool
 	timeout time.Duration
 	maxSize string
+	iso     isolateFlags
 }
 
 func newParseCmd() *cobra.Command {
@@ -39,6 +40,10 @@ written as no endDate, as JSON Resume means it.
 
 A JSON Resume file is returned as it is: there is nothing to guess.
 
+PDFs that resumekit did not write are read in a child process with a time
+and memory limit (--isolate, --max-memory), since hostile PDFs can make a
+PDF reader hang.
+
 Exit status: 0 on success, 2 when the file cannot be read.`,
 		Example: `  resumekit parse cv.pdf
   resumekit parse cv.docx --json > parsed.json
@@ -52,6 +57,7 @@ Exit status: 0 on success, 2 when the file cannot be read.`,
 	f.BoolVar(&fl.json, "json", false, "print a JSON Resume document instead of a summary")
 	f.DurationVar(&fl.timeout, "timeout", 30*time.Second, "longest time spent reading the file")
 	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest file read, such as 20MB or 512KB")
+	fl.iso.register(f)
 	return cmd
 }
 
@@ -66,7 +72,10 @@ func runParse(ctx context.Context, stdout, stderr io.Writer, path string, fl par
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	doc, err := extract.File(ctx, path, extract.Options{MaxSize: size, Timeout: fl.timeout})
+	if fl.iso.mode == "" {
+		fl.iso.mode = "auto"
+	}
+	doc, err := extractFile(ctx, path, extract.Options{MaxSize: size, Timeout: fl.timeout}, fl.iso)
 	if err != nil {
 		return badInput(err)
 	}

@@ -43,7 +43,7 @@ func TestRunParse(t *testing.T) {
 	if err := runParse(context.Background(), &out, &errs, path, fl); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Name:     Ana García", "Glovo", "Senior Backend Engineer  [Mar 2021 – present]  Barcelona, Spain",
+	for _, want := range []string{"Name:     Ana García", "Glovo (Barcelona, Spain)", "Senior Backend Engineer  [Mar 2021 – present]",
 		"Banco Santander", "Software Engineer  [Sep 2018 – Feb 2021]", "Universidad Politécnica de Madrid", "Languages: Go, Python, SQL"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, out.String())
@@ -97,4 +97,21 @@ func asExit(err error, target **exitError) bool {
 		*target = e
 	}
 	return ok
+}
+
+func TestRunParseCorpusPDF(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "corpus", "rendercv", "classic.pdf")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("shared corpus not found")
+	}
+	var out, errs bytes.Buffer
+	fl := parseFlags{json: true, timeout: 30 * time.Second, maxSize: "20MB", iso: isolateFlags{mode: "never"}}
+	if err := runParse(context.Background(), &out, &errs, path, fl); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"name": "John Doe"`, `"name": "Nexus AI"`, `"position": "Co-Founder & CTO"`, `"startDate": "2023-06"`, `"institution": "Princeton University"`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("--json output lacks %s:\n%s", want, out.String())
+		}
+	}
 }
