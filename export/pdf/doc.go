@@ -41,12 +41,12 @@
 //     Options.Order, with an accent rule; a section with nothing in it gets
 //     no heading;
 //   - a role line: the bold position and the company on the left, the date
-//     range right-aligned on the same line ("Data Lead | Spotahome" …
-//     "Nov 2019 – Jun 2021"), the left part ending in a space so the two
-//     never run together;
-//   - an employer with several roles: its line once (bold company and the
-//     span of its roles, unless Options.HideEmployerRange), then a line per
-//     role;
+//     range right-aligned on the same line ("Staff Engineer | Confluent" …
+//     "Feb 2020 – Present"), the left part ending in a space so the two
+//     never run together; then the location in small italics;
+//   - an employer with several roles: its line once (the company, bold in
+//     the accent colour, and the span of its roles unless
+//     Options.HideEmployerRange), then a line per role;
 //   - summaries as paragraphs (split at blank lines); highlights as bullets
 //     with a real "•" glyph and a hanging indent; skills as "Skills: a, b"
 //     lines;
@@ -59,9 +59,10 @@
 // Text wraps by measured glyph widths; names, positions and skills move to
 // the next line whole when they fit on one; a word wider than the column
 // is broken between characters. Nothing is ever cut off. Page breaks never
-// separate a section heading from what follows it, a role's line from its
-// first highlight, or the lines of one bullet (unless such a run is taller
-// than a page).
+// separate a section heading from what follows it, a role's line (with
+// what comes before the bullets: location, summary) from its first
+// highlight, or the lines of one bullet, unless such a run is taller than
+// a page.
 //
 // The file has no images, outlines of text, hidden or white text, form
 // fields, attachments or metadata streams: what an ATS extracts is what a
