@@ -18,6 +18,7 @@ type extractFlags struct {
 	timeout   time.Duration
 	maxSize   string
 	maxPages  int
+	iso       isolateFlags
 }
 
 func newExtractCmd() *cobra.Command {
@@ -39,6 +40,10 @@ out; --furniture keeps them. --json prints every line with its page,
 position, font size, source (body, header, footer, textbox, table, cell)
 and the warnings, for scripts.
 
+PDFs that resumekit did not write are read in a child process with a time
+and memory limit (--isolate auto), so that a hostile file cannot hang or
+exhaust the caller; --isolate=never reads in process.
+
 Exit status: 0 on success, 2 when the file cannot be read.`,
 		Example: `  resumekit extract cv.pdf
   resumekit extract cv.docx --json | jq '.warnings'
@@ -54,6 +59,7 @@ Exit status: 0 on success, 2 when the file cannot be read.`,
 	f.DurationVar(&fl.timeout, "timeout", 30*time.Second, "longest time spent reading the file")
 	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest file read, such as 20MB or 512KB")
 	f.IntVar(&fl.maxPages, "max-pages", extract.DefaultMaxPages, "most PDF pages read")
+	fl.iso.register(f)
 	return cmd
 }
 
@@ -77,7 +83,7 @@ func runExtract(ctx context.Context, stdout, stderr io.Writer, path string, fl e
 	if fl.maxPages <= 0 {
 		return badInput(fmt.Errorf("invalid --max-pages %d: use a positive number", fl.maxPages))
 	}
-	doc, err := extract.File(ctx, path, extract.Options{MaxSize: size, MaxPages: fl.maxPages, Timeout: fl.timeout})
+	doc, err := extractFile(ctx, path, extract.Options{MaxSize: size, MaxPages: fl.maxPages, Timeout: fl.timeout}, fl.iso)
 	if err != nil {
 		return badInput(err)
 	}

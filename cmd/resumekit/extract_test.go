@@ -11,7 +11,7 @@ import (
 )
 
 func TestRunExtract(t *testing.T) {
-	fl := extractFlags{timeout: 10 * time.Second, maxSize: "20MB", maxPages: 50}
+	fl := extractFlags{timeout: 10 * time.Second, maxSize: "20MB", maxPages: 50, iso: isolateFlags{mode: "never", maxMemory: "512MB"}}
 	var out, errOut bytes.Buffer
 	if err := runExtract(context.Background(), &out, &errOut, "../../ats/extract/testdata/hostile/hidden-text.pdf", fl); err != nil {
 		t.Fatal(err)
