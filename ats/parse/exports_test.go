@@ -28,7 +28,9 @@ func sameDate(want, got resume.Date) bool {
 	return want.Truncate(p) == got.Truncate(p)
 }
 
-func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(resume.Plain(s)), " ")) }
+func norm(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(resume.Plain(s)), " "))
+}
 
 // lossless lists what of src's roles, dates and skills the parsed resume
 // lacks.
