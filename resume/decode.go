@@ -166,7 +166,7 @@ func (d *decoder) date(f field) Date {
 	}
 	if strings.TrimSpace(s) == "" {
 		if d.opts.Lenient {
-			d.warn(n, f.in, "empty date read as no date; remove the key")
+			d.warn(n, f.in, "empty date read as if the key were absent; remove the key")
 			return Date{}
 		}
 		d.fail(n, f.in, fmt.Errorf("%w: empty date", ErrDate), "remove the key, or write YYYY, YYYY-MM, YYYY-MM-DD or \"present\"")

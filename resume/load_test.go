@@ -365,7 +365,7 @@ func TestLenient(t *testing.T) {
 		`wild.json:4:83: work[0].endDate: date "heute" is not ISO 8601; read as present — write "present"`,
 		`wild.json:5:54: work[1].startDate: date "06.2019" is not ISO 8601; read as 2019-06 — write "2019-06"`,
 		`wild.json:5:76: work[1].endDate: date "aktuell" is not ISO 8601; read as present — write "present"`,
-		`wild.json:6:76: work[2].endDate: empty date read as no date; remove the key`,
+		`wild.json:6:76: work[2].endDate: empty date read as if the key were absent; remove the key`,
 		`wild.json:6:94: work[2].highlights: a single string read as a one-item list; write it as a list`,
 		`wild.json:7:58: work[3].startDate: date "Sept. 2016" is not ISO 8601; read as 2016-09 — write "2016-09"`,
 	}, got)
