@@ -57,7 +57,9 @@ func newHaystack(lines []string) *haystack {
 		prev = e
 	}
 	h := &haystack{exact: joined.String()}
+	h.fmap = make([]int, 0, len(h.exact)+1)
 	var b strings.Builder
+	b.Grow(len(h.exact))
 	space := false
 	skipSpace := false
 	for i, r := range h.exact {
