@@ -117,7 +117,7 @@ type Report struct {
 	strict bool
 }
 
-// Failed reports whether l counts against the report: every kind but
+// counts reports whether l counts against the report: every kind but
 // Normalized, and Normalized too when the report is strict.
 func (r *Report) counts(l Loss) bool { return l.Kind != Normalized || r.strict }
 
