@@ -172,7 +172,7 @@ func (b *builder) bullet(spans []span, before float64) {
 // be, and right (a date range) right-aligned on the same line. The left
 // text ends in a real space, so that text extraction, which ignores
 // positions, still separates it from the date.
-func (b *builder) titleLine(left []span, right, rightPath string, before float64) {
+func (b *builder) titleLine(left [][]span, right, rightPath string, before float64) {
 	size := b.base
 	var rl []seg
 	var rw float64
@@ -187,12 +187,17 @@ func (b *builder) titleLine(left []span, right, rightPath string, before float64
 	if rw > width*0.5 {
 		// Too long to share a line: the left text, then the right
 		// text right-aligned on a line of its own.
-		b.para(left, size, b.left, b.left, before)
+		for i, segs := range b.items(left, " | ", size, b.left, b.left, b.right) {
+			if i > 0 {
+				before = 0
+			}
+			b.add(segs, size, size*leading, before)
+		}
 		shift(rl, b.right-rw)
 		b.add(rl, size, size*leading, 0)
 		return
 	}
-	lines := b.wrap(b.words(left), size, b.left, b.left, b.right-rw-size)
+	lines := b.items(left, " | ", size, b.left, b.left, b.right-rw-size)
 	if len(rl) > 0 {
 		shift(rl, b.right-rw)
 		if len(lines) == 0 {
@@ -356,8 +361,11 @@ func (b *builder) header() {
 	}
 	if len(items) > 0 {
 		size := b.base * smallScale
-		sp := b.join(" | ", items...)
-		b.para(sp, size, b.left, b.left, b.base*0.3)
+		before := b.base * 0.3
+		for _, segs := range b.items(items, " | ", size, b.left, b.left, b.right) {
+			b.add(segs, size, size*leading, before)
+			before = 0
+		}
 	}
 }
 
@@ -462,7 +470,7 @@ func (b *builder) work() {
 		for j := range company {
 			company[j].style, company[j].color = styleBold, b.accent
 		}
-		b.titleLine(company, right, p, b.entryGap(i))
+		b.titleLine([][]span{company}, right, p, b.entryGap(i))
 		b.meta(b.plain(e.Location, p+".location", styleItalic))
 		b.textField(e.Description, p+".description", 0, b.base*0.2)
 		b.textField(e.Summary, p+".summary", 0, b.base*0.2)
@@ -481,7 +489,7 @@ func (b *builder) work() {
 // whose location, description and summary go with the role.
 func (b *builder) role(ro *resume.Role, p string, company []span, e *resume.Employer, ep string, before float64) {
 	first := len(b.lines)
-	left := b.join(" | ", b.plain(ro.Position, p+".position", styleBold), company)
+	left := [][]span{b.plain(ro.Position, p+".position", styleBold), company}
 	b.titleLine(left, b.dateRange(ro.StartDate, ro.EndDate), p, before)
 	loc, locPath := ro.Location, p+".location"
 	if flat(loc) == "" && e != nil {
@@ -518,7 +526,7 @@ func (b *builder) education() {
 		first := len(b.lines)
 		degree := b.join(", ", b.plain(ed.StudyType, p+".studyType", styleBold), b.plain(ed.Area, p+".area", styleBold))
 		inst := withLink(b.plain(ed.Institution, p+".institution", 0), ed.URL)
-		b.titleLine(b.join(" | ", degree, inst), b.dateRange(ed.StartDate, ed.EndDate), p, b.entryGap(i))
+		b.titleLine([][]span{degree, inst}, b.dateRange(ed.StartDate, ed.EndDate), p, b.entryGap(i))
 		b.meta(b.plain(ed.Score, p+".score", styleItalic))
 		b.textField(ed.Summary, p+".summary", 0, b.base*0.2)
 		b.keepFrom(first)
@@ -570,7 +578,7 @@ func (b *builder) projects() {
 		p := idx("projects", i)
 		first := len(b.lines)
 		name := withLink(b.plain(pr.Name, p+".name", styleBold), pr.URL)
-		b.titleLine(b.join(" | ", name, b.plain(pr.Entity, p+".entity", 0)), b.dateRange(pr.StartDate, pr.EndDate), p, b.entryGap(i))
+		b.titleLine([][]span{name, b.plain(pr.Entity, p+".entity", 0)}, b.dateRange(pr.StartDate, pr.EndDate), p, b.entryGap(i))
 		var roles [][]span
 		for j, r := range pr.Roles {
 			roles = append(roles, b.plain(r, idx(p+".roles", j), styleItalic))
@@ -594,7 +602,7 @@ func (b *builder) volunteer() {
 		p := idx("volunteer", i)
 		first := len(b.lines)
 		org := withLink(b.plain(v.Organization, p+".organization", 0), v.URL)
-		b.titleLine(b.join(" | ", b.plain(v.Position, p+".position", styleBold), org), b.dateRange(v.StartDate, v.EndDate), p, b.entryGap(i))
+		b.titleLine([][]span{b.plain(v.Position, p+".position", styleBold), org}, b.dateRange(v.StartDate, v.EndDate), p, b.entryGap(i))
 		b.textField(v.Summary, p+".summary", 0, b.base*0.2)
 		b.keepFrom(first)
 		b.highlights(v.Highlights, p+".highlights")
@@ -606,7 +614,7 @@ func (b *builder) volunteer() {
 // line with a date, and an optional summary.
 func (b *builder) simpleEntry(i int, title, by []span, date resume.Date, p, summary, summaryPath string) {
 	first := len(b.lines)
-	b.titleLine(b.join(" | ", title, by), b.res.Date(date), p, b.entryGap(i)*0.6)
+	b.titleLine([][]span{title, by}, b.res.Date(date), p, b.entryGap(i)*0.6)
 	if summary != "" {
 		b.keepFrom(first)
 		b.textField(summary, summaryPath, 0, b.base*0.15)

@@ -177,6 +177,17 @@ func checkRoleLines(t *testing.T, text string, r *resume.Resume, res style.Resol
 	}
 }
 
+// checkSeparators fails for a line that ends or starts with the " | "
+// separator: a wrapped title or contact line must break between items.
+func checkSeparators(t *testing.T, text string) {
+	t.Helper()
+	for _, l := range lines(text) {
+		if strings.HasSuffix(strings.TrimSpace(l), "|") || strings.HasPrefix(l, "|") {
+			t.Errorf("line with a dangling separator: %q", l)
+		}
+	}
+}
+
 func exampleCV(t testing.TB) *resume.Resume {
 	t.Helper()
 	r, err := examples.Resume()
@@ -231,7 +242,34 @@ func TestJSONResumeFiles(t *testing.T) {
 			res := Options{}.Resolve()
 			checkTokens(t, text, tokens(r, res))
 			checkRoleLines(t, text, r, res)
+			checkSeparators(t, text)
 		})
+	}
+}
+
+// TestLongTitleLines checks title and contact lines too long for one line.
+func TestLongTitleLines(t *testing.T) {
+	r := &resume.Resume{
+		Basics: resume.Basics{Name: "Long Contact", Email: "a.very.long.address.for.testing@example-company.example.com",
+			Phone: "+1 (555) 123-4567", URL: "https://portfolio.example.com/with/a/long/path",
+			Location: resume.Location{City: "San Francisco", Region: "California", CountryCode: "US"}},
+		Work: []resume.Employer{{Name: "International Business Machines Corporation of America", Roles: []resume.Role{{
+			Position: "Principal Distributed Systems Engineer, Storage Infrastructure", StartDate: resume.YearMonth(2019, 1), EndDate: resume.Present,
+		}}}},
+		Education: []resume.Education{{Institution: "Austin Community College of Central Texas", StudyType: "Associate of Applied Science", Area: "Business Administration", StartDate: resume.YearOnly(2012), EndDate: resume.YearOnly(2014)}},
+	}
+	text := plainText(t, write(t, r, Options{}))
+	checkSeparators(t, text)
+	for _, want := range []string{
+		"Principal Distributed Systems Engineer, Storage Infrastructure Jan 2019 – Present",
+		"International Business Machines Corporation of America",
+		"Associate of Applied Science, Business Administration 2012 – 2014",
+		"Austin Community College of Central Texas",
+		"a.very.long.address.for.testing@example-company.example.com",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks the line part %q:\n%s", want, text)
+		}
 	}
 }
 

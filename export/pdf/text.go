@@ -287,7 +287,60 @@ func (l *lineBuf) done() []seg {
 // words of a name or a skill) move to the next line together when they
 // fit on one. Nothing is cut off.
 func (b *builder) wrap(ws []word, size, x0, xCont, xMax float64) [][]seg {
-	wr := wrapper{b: b, size: size, xCont: xCont, xMax: xMax, lb: lineBuf{x0: x0, size: size}}
+	wr := b.wrapper(size, x0, xCont, xMax)
+	wr.addWords(ws)
+	return wr.done()
+}
+
+// items lays out items (a position and a company; the parts of a contact
+// line) with sep between them while they fit on a line. An item that does
+// not fit starts the next line, without the separator, so that no line
+// ends or starts with a dangling "|".
+func (b *builder) items(items [][]span, sep string, size, x0, xCont, xMax float64) [][]seg {
+	wr := b.wrapper(size, x0, xCont, xMax)
+	var sepPieces []piece
+	sepUnits := 0
+	for _, r := range sep {
+		f, gi, ok := b.fs.pick(0, r)
+		if !ok {
+			b.miss(r, "separator")
+			continue
+		}
+		sepPieces = append(sepPieces, piece{text: string(r), font: f, color: b.text, units: gi.width})
+		sepUnits += gi.width
+	}
+	for _, it := range items {
+		ws := b.words(it)
+		if len(ws) == 0 {
+			continue
+		}
+		if len(wr.lb.segs) > 0 {
+			units := 0
+			for k := range ws {
+				units += ws[k].units
+				if k > 0 && ws[k].space != nil {
+					units += ws[k].space.units
+				}
+			}
+			if wr.lb.units+sepUnits+units <= wr.avail() {
+				for _, p := range sepPieces {
+					wr.lb.add(p)
+				}
+			} else {
+				wr.next()
+			}
+		}
+		wr.addWords(ws)
+	}
+	return wr.done()
+}
+
+func (b *builder) wrapper(size, x0, xCont, xMax float64) *wrapper {
+	return &wrapper{b: b, size: size, xCont: xCont, xMax: xMax, lb: lineBuf{x0: x0, size: size}}
+}
+
+// addWords places words, glued runs as one where they fit.
+func (wr *wrapper) addWords(ws []word) {
 	for i := 0; i < len(ws); {
 		j := i + 1
 		for j < len(ws) && ws[j].glue {
@@ -301,8 +354,13 @@ func (b *builder) wrap(ws []word, size, x0, xCont, xMax float64) [][]seg {
 		}
 		i = j
 	}
+}
+
+// done returns the lines, with the last one.
+func (wr *wrapper) done() [][]seg {
 	if len(wr.lb.segs) > 0 {
 		wr.lines = append(wr.lines, wr.lb.done())
+		wr.lb = lineBuf{}
 	}
 	return wr.lines
 }
