@@ -49,6 +49,13 @@
 // context and Options.Timeout (ErrTimeout). Errors are *Error values that
 // name the file and, where known, the page or part.
 //
+// The readers run in their own goroutine, so Bytes returns at the deadline
+// even if a third-party library loops on a case nobody has found yet; that
+// goroutine is then abandoned (our own code stops at its next
+// cancellation check, a looping library does not). Programs that read
+// untrusted files in bulk should read them in a child process, as
+// "resumekit extract --isolate" does.
+//
 // Only what a reader sees is read: document metadata, XMP, custom XML
 // parts, embedded files, hidden sheets, rows, columns and w:vanish text
 // are ignored, so nothing a writer hides can reach the checker.

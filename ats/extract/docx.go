@@ -338,7 +338,7 @@ func (r *docxReader) readStyles(part string) error {
 
 // style resolves a style id through basedOn (bounded) into the facts we
 // use.
-func (r *docxReader) style(id string) (name string, heading int, list bool) {
+func (r *docxReader) style(id string) (name string, heading int, list, bold bool) {
 	seen := 0
 	for cur := id; cur != "" && seen < 16; seen++ {
 		st, ok := r.styles[cur]
@@ -350,6 +350,9 @@ func (r *docxReader) style(id string) (name string, heading int, list bool) {
 		}
 		if st.list {
 			list = true
+		}
+		if st.bold {
+			bold = true
 		}
 		if heading == 0 {
 			heading = headingFromName(st.name)
@@ -365,7 +368,20 @@ func (r *docxReader) style(id string) (name string, heading int, list bool) {
 	if heading == 0 {
 		heading = headingFromName(name)
 	}
-	return name, heading, list
+	return uiName(name), heading, list, bold
+}
+
+// uiName spells built-in style names the way Word shows them: styles.xml
+// stores "heading 1", Word and python-docx say "Heading 1".
+func uiName(n string) string {
+	if n != strings.ToLower(n) {
+		return n
+	}
+	words := strings.Fields(n)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // headingFromName maps style names to the Line.Heading hint: Title → 1,
@@ -398,6 +414,9 @@ type docxPara struct {
 	bold   int // runs with text that are bold
 	runs   int // runs with text
 	source Source
+	// styleBold: the paragraph style is bold, so runs without their own
+	// w:b are bold too.
+	styleBold bool
 }
 
 func (p *docxPara) cur() *strings.Builder {
@@ -576,7 +595,7 @@ func (r *docxReader) paragraph(dec *limits.XMLDecoder, src Source, out *[]Line) 
 }
 
 func (r *docxReader) emit(p *docxPara, out *[]Line) {
-	bold := p.runs > 0 && p.bold == p.runs
+	bold := p.runs > 0 && (p.bold == p.runs || p.styleBold)
 	for i := range p.lines {
 		text := p.lines[i].String()
 		if strings.TrimSpace(text) == "" {
@@ -603,8 +622,8 @@ func (r *docxReader) paraProps(dec *limits.XMLDecoder, p *docxPara) error {
 			switch t.Name.Local {
 			case "pStyle":
 				id, _ := attr(t, "val")
-				name, head, list := r.style(id)
-				p.style, p.head = name, head
+				name, head, list, bold := r.style(id)
+				p.style, p.head, p.styleBold = name, head, bold
 				if list {
 					p.list = true
 				}

@@ -109,7 +109,7 @@ func TestDOCXFeatures(t *testing.T) {
 			t.Errorf("line %d = {%q %v h%d list=%v}, want {%q %v h%d list=%v}", i, l.Text, l.Source, l.Heading, l.ListItem, w.text, w.src, w.heading, w.list)
 		}
 	}
-	if doc.Lines[2].Style != "heading 1" || !doc.Lines[2].Bold {
+	if doc.Lines[2].Style != "Heading 1" || !doc.Lines[2].Bold {
 		t.Errorf("heading line = %+v", doc.Lines[2])
 	}
 	for _, k := range []WarningKind{Table, TextBoxes, HeaderFooterContact, HiddenContent} {
