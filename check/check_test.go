@@ -498,3 +498,31 @@ func TestStyleOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestRenderCVInputsLossless checks the RenderCV YAML files of the corpus
+// (real-world inputs with locales, sections we map to projects, accents)
+// through Batch, in all five formats.
+func TestRenderCVInputsLossless(t *testing.T) {
+	files, err := Expand([]string{filepath.Join(sharedDir(t, "corpus"), "rendercv")}, []string{".yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Batch(context.Background(), files, allFormats, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fr := range res {
+		if fr.Err != nil {
+			t.Errorf("%s: %v", fr.Path, fr.Err)
+			continue
+		}
+		if !fr.Lossless() {
+			var b strings.Builder
+			compare.WriteText(&b, fr.Reports...)
+			t.Errorf("%s is not lossless:\n%s", fr.Path, b.String())
+		}
+	}
+	if s := Summarize(res); s.Files < 8 {
+		t.Errorf("checked %d RenderCV files, want the 8 of the corpus", s.Files)
+	}
+}
