@@ -314,7 +314,10 @@ func linkTarget(s string) (string, bool) {
 	l := strings.ToLower(s)
 	switch {
 	case strings.HasPrefix(l, "https://"), strings.HasPrefix(l, "http://"), strings.HasPrefix(l, "mailto:"):
-		return s, len(s) > strings.Index(s, ":")+3
+		if len(s) <= strings.Index(s, ":")+3 {
+			return "", false // a scheme and nothing after it
+		}
+		return s, true
 	case strings.Count(s, "@") == 1 && !strings.Contains(s, ":") && strings.Contains(s[strings.Index(s, "@"):], "."):
 		return "mailto:" + s, true
 	}

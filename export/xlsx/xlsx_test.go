@@ -777,3 +777,92 @@ func TestWrappedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestOddLayouts feeds layouts full of characters that mean something in
+// an Excel number format. Whatever the cell becomes, a real date or text,
+// it must display exactly what style.Resolved.Date prints.
+func TestOddLayouts(t *testing.T) {
+	dates := []resume.Date{resume.YearMonth(2021, 6), resume.YMD(2019, 11, 5), resume.YearOnly(2004), resume.YearMonth(2020, 12)}
+	real := 0
+	for _, layout := range []string{`Jan 2006 "x"`, `Jan\2006`, `[Jan] 2006`, `Jan 2006 %`, `Jan 2006 0`,
+		`Jan 2006 #`, `Jan 2006 @`, `Jan 2006 ;`, `Jan 2006 E+`, `Jan 2006 *x`, `Jan 2006 _`, `Jan 2006 ?`,
+		`y2006`, `d 2006`, `Jan 2006 AM/PM`, `Jan 2006 h`, `m/s 01/2006`, `02.01.2006 г.`, `2006/01/02 (Mon)`,
+		`Jan 2006 $`, `"Jan" 2006`, `Jan''06`, `Jan 2006 e`, `Jan 2006 B2`, `January 2 2006 A`} {
+		r := &resume.Resume{}
+		e := resume.Employer{Name: "x"}
+		for _, d := range dates {
+			e.Roles = append(e.Roles, resume.Role{Position: "p", StartDate: d})
+		}
+		r.Work = []resume.Employer{e}
+		opts := Options{Options: style.Options{DateFormat: layout}}
+		b := writeBook(t, r, opts)
+		f := openBook(t, b)
+		cells := readRaw(t, b).cells(t, "Experience")
+		for i, d := range dates {
+			ref := cellRef(2, i+2)
+			want := opts.Resolve().Date(d)
+			if got, _ := f.GetCellValue("Experience", ref); got != want {
+				t.Errorf("layout %q, %s: displays %q, want %q", layout, d, got, want)
+			}
+			if cells[ref].Type != "s" {
+				real++
+			}
+		}
+	}
+	if real < 50 {
+		t.Errorf("only %d of the dates became real dates", real)
+	}
+}
+
+func TestLinkTarget(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://example.com": "https://example.com", "HTTP://X.ORG/a": "HTTP://X.ORG/a",
+		"mailto:a@b.c": "mailto:a@b.c", "ada@example.com": "mailto:ada@example.com",
+		"javascript:alert(1)": "", "file:///etc/passwd": "", "http://": "", "a@b": "",
+		"https://example.com/a b": "", "www.example.com": "", "@ada@example.social": "",
+	} {
+		got, ok := linkTarget(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("linkTarget(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// TestEmployers checks an employer without roles, the company summary
+// column and the employer location standing in for the role's.
+func TestEmployers(t *testing.T) {
+	r := &resume.Resume{Work: []resume.Employer{
+		{Name: "Solo GmbH", Location: "Berlin", Summary: "Whole stay **summary**."},
+		{Name: "Duo", Roles: []resume.Role{{Position: "A"}, {Position: "B", Location: "Remote"}}, Location: "Paris"},
+	}}
+	st := readSheet(t, openBook(t, writeBook(t, r, Options{})), "Experience")
+	for _, c := range []struct {
+		row        int
+		head, want string
+	}{{0, "Company", "Solo GmbH"}, {0, "Position", ""}, {0, "Location", "Berlin"},
+		{0, "Company Summary", "Whole stay summary."}, {1, "Location", "Paris"}, {2, "Location", "Remote"}} {
+		if got := st.value(t, c.row, c.head); got != c.want {
+			t.Errorf("row %d %s = %q, want %q", c.row+2, c.head, got, c.want)
+		}
+	}
+	if slices.Contains(st.header, "Company URL") {
+		t.Error("an empty optional column is shown")
+	}
+}
+
+// TestPageAndAccent checks the Letter paper size and the header colour.
+func TestPageAndAccent(t *testing.T) {
+	for _, c := range []struct {
+		accent, want string
+	}{{"#C00000", "C00000"}, {"not a colour", "1F3864"}, {"", "1F3864"}} {
+		f := openBook(t, writeBook(t, fullResume(), Options{Options: style.Options{PageSize: style.Letter, Accent: c.accent}}))
+		if pl, _ := f.GetPageLayout("Profile"); *pl.Size != 1 {
+			t.Errorf("Letter: paper size %d, want 1", *pl.Size)
+		}
+		id, _ := f.GetCellStyle("Profile", "A1")
+		s, _ := f.GetStyle(id)
+		if len(s.Fill.Color) != 1 || !strings.EqualFold(s.Fill.Color[0], c.want) {
+			t.Errorf("accent %q: header fill %v, want %s", c.accent, s.Fill.Color, c.want)
+		}
+	}
+}
