@@ -25,12 +25,13 @@ type cell struct {
 	bold  bool // the Profile sheet's field names
 }
 
+// empty reports whether the cell shows nothing.
 func (c cell) empty() bool {
 	if c.kind == kindDate {
 		return c.date.IsZero()
 	}
 	for _, p := range c.parts {
-		if strings.TrimSpace(p) != "" {
+		if strings.TrimSpace(clean(p)) != "" {
 			return false
 		}
 	}
