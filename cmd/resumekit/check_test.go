@@ -265,3 +265,29 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+func TestProgressBar(t *testing.T) {
+	var b bytes.Buffer
+	if p := newProgress(&b, 10); p.on {
+		t.Fatal("a buffer is not a terminal: no bar")
+	}
+	p := &progress{w: &b, total: 4, on: true}
+	p.update(1, 4)
+	p.update(4, 4)
+	p.finish()
+	out := b.String()
+	if !strings.Contains(out, "checking [=======") || !strings.Contains(out, "] 1/4") || !strings.Contains(out, "] 4/4") {
+		t.Errorf("bar: %q", out)
+	}
+	if !strings.HasSuffix(out, "\r") {
+		t.Errorf("finish does not clear the line: %q", out)
+	}
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if isTerminal(f) {
+		t.Error("a regular file is not a terminal")
+	}
+}
