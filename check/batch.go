@@ -90,11 +90,12 @@ func CheckMany(ctx context.Context, rs []*resume.Resume, formats []string, opts 
 	return out, err
 }
 
-// Load reads a resume file leniently, as Batch does, and returns it with
+// Load reads a resume file leniently, as Batch does, within
+// base.Extract.MaxSize (resume.DefaultMaxSize when 0), and returns it with
 // the style its file asks for (a RenderCV locale's language and present
 // word) laid over base.
 func Load(path string, base Options) (*resume.Resume, Options, []resume.Warning, error) {
-	res, err := input.Load(path, input.Options{LoadOptions: resume.LoadOptions{Lenient: true}})
+	res, err := input.Load(path, input.Options{LoadOptions: resume.LoadOptions{Lenient: true, MaxSize: base.Extract.MaxSize}})
 	if err != nil {
 		return nil, base, nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}

@@ -125,6 +125,11 @@ func checkFormat(ctx context.Context, r *resume.Resume, f export.Format, opts Op
 	if err := f.Write(&buf, r, opts.Style); err != nil {
 		return &compare.Report{Format: f.Name, Err: fmt.Sprintf("export %s: %v", f.Name, err)}
 	}
+	// A size limit is for files from elsewhere; our own export is read
+	// with at least the default limit.
+	if opts.Extract.MaxSize > 0 && opts.Extract.MaxSize < extract.DefaultMaxSize {
+		opts.Extract.MaxSize = extract.DefaultMaxSize
+	}
 	return CheckBytes(ctx, r, buf.Bytes(), f.Name, opts)
 }
 

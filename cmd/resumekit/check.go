@@ -247,8 +247,10 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 		if err := writeFileAtomic(fl.output, func(w io.Writer) error { return write(w, all...) }); err != nil {
 			return badInput(err)
 		}
-	} else if err := write(stdout, all...); err != nil {
-		return err
+	} else if len(all) > 0 || fl.report != "text" {
+		if err := write(stdout, all...); err != nil {
+			return err
+		}
 	}
 	if fl.reportDir != "" {
 		if err := os.MkdirAll(fl.reportDir, 0o755); err != nil {
