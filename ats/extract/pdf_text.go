@@ -286,7 +286,10 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 			return
 		}
 		w0 := f.width(code) * f.scale
-		trm := mat{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(tm).mul(g.ctm)
+		// m = Tm × CTM; the rendering matrix is [Tfs·Th 0 0 Tfs 0 Trise] × m.
+		m := tm.mul(g.ctm)
+		trm := mat{g.tfs * g.th * m[0], g.tfs * g.th * m[1], g.tfs * m[2], g.tfs * m[3],
+			g.trise*m[2] + m[4], g.trise*m[3] + m[5]}
 		// Effective size: the length of the transformed unit vertical.
 		size := math.Sqrt(trm[2]*trm[2] + trm[3]*trm[3])
 		xscale := math.Sqrt(trm[0]*trm[0] + trm[1]*trm[1])
@@ -297,7 +300,6 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		}
 		adv *= g.th
 		// Width on the page: the advance scaled by the text-to-page matrix.
-		m := tm.mul(g.ctm)
 		wpage := adv * math.Sqrt(m[0]*m[0]+m[1]*m[1])
 		var sw float64
 		if f.spaceWidth > 0 {
@@ -307,7 +309,9 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 			x: trm[4] - in.left, y: in.top - trm[5], w: wpage, size: size,
 			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, spaceW: sw,
 		})
-		tm = mat{1, 0, 0, 1, adv, 0}.mul(tm)
+		// Advance: Tm = [1 0 0 1 adv 0] × Tm.
+		tm[4] += adv * tm[0]
+		tm[5] += adv * tm[1]
 	})
 	return tm
 }

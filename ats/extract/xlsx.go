@@ -10,6 +10,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// maxCells bounds the non-empty cells read from one workbook.
+const maxCells = 100000
+
 // readXLSX reads the visible sheets in workbook order, row by row, each
 // non-empty cell as the formatted value a person sees (one Line per cell,
 // Line.Cell = "Sheet!B3"). Hidden sheets, rows and columns are skipped
@@ -38,8 +41,13 @@ func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err e
 	}
 	defer f.Close()
 	doc = &Document{Format: string(FormatXLSX)}
+	cells := 0
 	var hiddenSheets, hiddenRows, hiddenCols []string
+	truncated := false
 	for _, sheet := range f.GetSheetList() {
+		if truncated {
+			break
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrTimeout, err)
 		}
@@ -54,8 +62,7 @@ func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err e
 		colHidden := map[int]bool{}
 		colChecked := map[int]bool{}
 		rowNum := 0
-		cells := 0
-		for rows.Next() {
+		for !truncated && rows.Next() {
 			rowNum++
 			if rowNum%256 == 0 {
 				if err := ctx.Err(); err != nil {
@@ -91,7 +98,8 @@ func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err e
 					continue
 				}
 				cells++
-				if cells > 100000 {
+				if cells > maxCells {
+					truncated = true
 					break
 				}
 				ref, _ := excelize.CoordinatesToCellName(col, rowNum)
@@ -114,6 +122,9 @@ func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err e
 		rows.Close()
 	}
 	doc.Pages = 0
+	if truncated {
+		doc.warn(Truncated, 0, "the workbook holds more than %d non-empty cells; the rest was skipped", maxCells)
+	}
 	var hidden []string
 	if len(hiddenSheets) > 0 {
 		hidden = append(hidden, fmt.Sprintf("sheet(s) %s", strings.Join(hiddenSheets, ", ")))
