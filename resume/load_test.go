@@ -235,6 +235,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"deep JSON", "deep.json", strings.Repeat("[", 10000), []string{"deep.json:1:257: syntax error: JSON: nested more than 256 levels deep"}, ErrSyntax},
 		{"deep JSON object", "deep.json", `{"a":` + strings.Repeat(`{"a":`, 10000), []string{"syntax error: JSON: nested more than 256 levels deep"}, ErrSyntax},
 		{"deep YAML flow", "deep.yaml", "a: " + strings.Repeat("[", 10000), []string{"deep.yaml:1:260: syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
+		{"deep YAML after an apostrophe", "deep.yaml", "a: it's\nb: " + strings.Repeat("[", 100000), []string{"deep.yaml:2:260: syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
+		{"deep YAML after an open quote", "deep.yaml", "a: 'x\nb: " + strings.Repeat("[", 100000), []string{"deep.yaml:2:4100: syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
 		{"deep YAML block", "deep.yaml", deepBlockYAML(600), []string{"deep.yaml:", "syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
 		{"unknown alias", "a.yaml", "basics:\n  name: *nope\n", []string{"a.yaml:2:"}, ErrSyntax},
 	}
@@ -441,7 +443,10 @@ func TestGroupEmployers(t *testing.T) {
 }
 
 func TestYAMLFeatures(t *testing.T) {
-	in := `base: &loc
+	in := `# brackets in comments [[[[ and quotes do not count as nesting
+quote: "[[[[ it's {{{{"
+single: 'it''s [[[['
+base: &loc
   city: Madrid
 basics:
   name: 'Quoted: name'
@@ -469,6 +474,7 @@ skills:
 	assert.Equal(t, "https://x.example", r.Basics.URL)
 	assert.Equal(t, []string{"1", "2.50", "true", ""}, r.Skills[1].Keywords, "unquoted YAML scalars read as their text")
 	assert.JSONEq(t, `{"city":"Madrid"}`, string(r.Extra["base"]))
+	assert.JSONEq(t, `"it's [[[["`, string(r.Extra["single"]))
 }
 
 func TestYAMLAliasBomb(t *testing.T) {

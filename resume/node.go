@@ -515,38 +515,71 @@ func parseYAML(data []byte, file string) (n *node, serr *syntaxError) {
 }
 
 // flowTooDeep rejects YAML with flow collections ([ and {) nested deeper
-// than maxDepth, before the recursive third-party parser sees it.
+// than maxDepth, before the recursive (and on deep nesting quadratic)
+// third-party parser sees it. Brackets inside quoted scalars and comments
+// do not count; as a backstop against a misread quote, raw bracket
+// nesting beyond 16×maxDepth is refused too.
 func flowTooDeep(data []byte, file string) (Pos, bool) {
-	depth, line, lineStart := 0, 1, 0
+	depth, raw, line, lineStart := 0, 0, 1, 0
 	var quote byte
-	for i, c := range data {
-		switch {
-		case c == '\n':
+	prev := byte('\n') // previous byte outside quotes, for token starts
+	at := func(i int) Pos {
+		return Pos{File: file, Line: line, Column: utf8.RuneCount(data[lineStart:i]) + 1}
+	}
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch c {
+		case '[', '{':
+			raw++
+			if raw > 16*maxDepth {
+				return at(i), true
+			}
+		case ']', '}':
+			raw = max(raw-1, 0)
+		}
+		if c == '\n' {
 			line++
 			lineStart = i + 1
-			if quote == 0 {
-				continue
+		}
+		if quote != 0 {
+			switch {
+			case quote == '"' && c == '\\':
+				i++ // an escaped character
+			case c == quote && quote == '\'' && i+1 < len(data) && data[i+1] == '\'':
+				i++ // '' inside single quotes
+			case c == quote:
+				quote, prev = 0, c
 			}
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
+			continue
+		}
+		switch {
+		case (c == '"' || c == '\'') && tokenStart(prev):
 			quote = c
-		case c == '#':
-			// a comment runs to the end of the line; skip cheaply
+		case c == '#' && (prev == ' ' || prev == '\t' || prev == '\n'):
+			for i+1 < len(data) && data[i+1] != '\n' {
+				i++
+			}
 		case c == '[' || c == '{':
 			depth++
 			if depth > maxDepth {
-				return Pos{File: file, Line: line, Column: utf8.RuneCount(data[lineStart:i]) + 1}, true
+				return at(i), true
 			}
 		case c == ']' || c == '}':
-			if depth > 0 {
-				depth--
-			}
+			depth = max(depth-1, 0)
 		}
+		prev = c
 	}
 	return Pos{}, false
+}
+
+// tokenStart reports whether a YAML token can start after byte b, so that
+// a quote there opens a quoted scalar (the ' in "it's" does not).
+func tokenStart(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\r', '[', '{', ',', ':', '-', '?', '!', '&':
+		return true
+	}
+	return false
 }
 
 func yamlSyntax(err error, file string) *syntaxError {
