@@ -544,7 +544,7 @@ func (r *docxReader) paragraph(dec *limits.XMLDecoder, src Source, out *[]Line) 
 						}
 					}
 				}
-			case "tab":
+			case "tab", "ptab":
 				if inRun && !runHidden && !inField {
 					p.cur().WriteByte('\t')
 				}

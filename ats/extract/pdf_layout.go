@@ -280,7 +280,7 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 			}
 		}
 	}
-	if float64(aligned) >= 0.4*float64(len(small)) {
+	if float64(aligned) >= 0.4*float64(len(small)) && !wideColumns(left, right, minX, maxX) {
 		return sortRows(segs), false
 	}
 	// Column reading, in bands split by lines that cross the gutter.
@@ -304,6 +304,30 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 	}
 	flush()
 	return out, true
+}
+
+// wideColumns tells true text columns whose baselines happen to line up
+// (newspaper columns with one leading) from a table-like layout: both
+// sides are wide (30% of the text width or more) and hold comparable
+// amounts of text, where dates or locations beside a title are a narrow
+// strip with little text.
+func wideColumns(left, right []segment, minX, maxX float64) bool {
+	width := maxX - minX
+	lw, rx := 0.0, maxX
+	var lc, rc int
+	for _, s := range left {
+		lw = math.Max(lw, s.x1-minX)
+		lc += len(s.text)
+	}
+	for _, s := range right {
+		rx = math.Min(rx, s.x0)
+		rc += len(s.text)
+	}
+	rw := maxX - rx
+	if math.Min(lw, rw) < 0.3*width {
+		return false
+	}
+	return float64(min(lc, rc)) >= 0.35*float64(max(lc, rc))
 }
 
 // sortRows orders segments top to bottom, then left to right on one

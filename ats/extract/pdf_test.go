@@ -164,3 +164,21 @@ func TestCorpusWarnings(t *testing.T) {
 		}
 	}
 }
+
+// Newspaper columns set with one leading share every baseline; they are
+// still columns (both sides wide and full of text), unlike dates beside
+// titles.
+func TestPDFAlignedColumns(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (Left column line number %02d here) Tj ET\n", 700-i*12, i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 320 %d Td (Right column line number %02d here) Tj ET\n", 700-i*12, i)
+	}
+	doc := extractPDF(t, pagesPDF("", b.String()))
+	if !doc.HasWarning(MultiColumn) {
+		t.Errorf("no multi-column warning")
+	}
+	if !strings.HasPrefix(doc.Lines[12].Text, "Right column line number 00") {
+		t.Errorf("line 12 = %q, want the right column's first line", doc.Lines[12].Text)
+	}
+}

@@ -107,7 +107,8 @@ func TestOwnExports(t *testing.T) {
 			for _, w := range doc.Warnings {
 				switch w.Kind {
 				case extract.HiddenText, extract.OutsidePage, extract.GarbledText, extract.NoTextLayer,
-					extract.PrivateUseGlyphs, extract.HiddenSheet, extract.HiddenContent, extract.TextBoxes:
+					extract.PrivateUseGlyphs, extract.HiddenSheet, extract.HiddenContent, extract.TextBoxes,
+					extract.MultiColumn, extract.Table, extract.HeaderFooterContact, extract.Fallback:
 					t.Errorf("our own %s has an ATS pitfall: %s", f.Name, w)
 				}
 			}
