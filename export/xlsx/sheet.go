@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -102,7 +103,8 @@ func (wr *writer) sheet(i int, t table) error {
 			lines = max(lines, wrappedLines(s, widths[j]))
 		}
 		if lines > 1 {
-			h := min(float64(lines)*wr.font.Size*lineHeight+rowPadding, maxRowHeight)
+			h := math.Ceil((float64(lines)*wr.font.Size*lineHeight+rowPadding)*4) / 4 // in quarter points
+			h = min(h, maxRowHeight)
 			if err := f.SetRowHeight(name, i+2, h); err != nil {
 				return err
 			}
