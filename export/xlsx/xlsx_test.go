@@ -866,3 +866,32 @@ func TestPageAndAccent(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguages checks, in every language, that each sheet name and each
+// header within a sheet is unique and that the sheets read back.
+func TestLanguages(t *testing.T) {
+	r := fullResume()
+	r.Work[0].Summary = "Whole stay."
+	for lang := range wordSets {
+		f := openBook(t, writeBook(t, r, Options{Options: style.Options{Language: lang}}))
+		sheets := f.GetSheetList()
+		if len(sheets) != 12 {
+			t.Errorf("%s: %d sheets %q", lang, len(sheets), sheets)
+		}
+		seen := map[string]bool{}
+		for _, s := range sheets {
+			if seen[strings.ToLower(s)] || strings.Contains(s, "(") {
+				t.Errorf("%s: sheet name %q clashes", lang, s)
+			}
+			seen[strings.ToLower(s)] = true
+			st := readSheet(t, f, s)
+			hs := map[string]bool{}
+			for _, h := range st.header {
+				if hs[h] || h == "" {
+					t.Errorf("%s/%s: header %q twice or empty in %q", lang, s, h, st.header)
+				}
+				hs[h] = true
+			}
+		}
+	}
+}
