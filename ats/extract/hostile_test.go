@@ -120,7 +120,7 @@ var hostilePDFs = map[string][]byte{
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
 		helv,
-		stream("", "BT /F1 12 Tf 72 700 Td (Visible text) Tj ET BT 1 1 1 rg /F1 12 Tf 72 680 Td (white keywords) Tj ET BT 0 g /F1 1 Tf 72 660 Td (tiny keywords) Tj ET BT /F1 12 Tf 700 700 Td (outside) Tj ET"),
+		stream("", "BT /F1 12 Tf 72 700 Td (Visible text) Tj ET BT 1 1 1 rg /F1 12 Tf 72 680 Td (white keywords) Tj ET BT 0 g /F1 1 Tf 72 660 Td (tiny keywords) Tj ET BT /F1 12 Tf 700 700 Td (outside) Tj ET BT 3 Tr /F1 12 Tf 72 640 Td (invisible keywords) Tj ET"),
 	}, ""),
 }
 

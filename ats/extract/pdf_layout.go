@@ -47,7 +47,8 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 				outside++
 			}
 		}
-		if (g.white || g.size < tinyTextPoints) && strings.TrimSpace(g.text) != "" {
+		// Invisible text over an image is an OCR layer, not a trick.
+		if (g.white || g.size < tinyTextPoints || (g.invisible && res.images == 0)) && strings.TrimSpace(g.text) != "" {
 			hidden++
 		}
 		if g.rot {
@@ -58,7 +59,7 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 		doc.warn(OutsidePage, page, "%d character(s) are drawn outside the page; an ATS still reads them", outside)
 	}
 	if hidden > 0 {
-		doc.warn(HiddenText, page, "%d character(s) are white or smaller than %.0f pt: invisible to people, read by an ATS (looks like keyword stuffing)", hidden, tinyTextPoints)
+		doc.warn(HiddenText, page, "%d character(s) are white, invisible or smaller than %.0f pt: hidden from people, read by an ATS (looks like keyword stuffing)", hidden, tinyTextPoints)
 	}
 	segs := buildSegments(res.glyphs)
 	// Rotated text (sidebar labels, watermarks) is read after the page in

@@ -182,3 +182,24 @@ func TestPDFAlignedColumns(t *testing.T) {
 		t.Errorf("line 12 = %q, want the right column's first line", doc.Lines[12].Text)
 	}
 }
+
+// Invisible text (render mode 3) is hidden text, unless it lies over an
+// image, as an OCR layer does.
+func TestPDFInvisibleText(t *testing.T) {
+	doc := extractPDF(t, pagesPDF("", "BT /F1 10 Tf 72 700 Td (Seen) Tj ET BT 3 Tr /F1 10 Tf 72 680 Td (kubernetes rust) Tj ET"))
+	if !doc.HasWarning(HiddenText) || !strings.Contains(doc.Text(), "kubernetes rust") {
+		t.Errorf("stuffing: warnings %v text %q", doc.Warnings, doc.Text())
+	}
+	ocr := buildPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+		stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x80"),
+		stream("", "q 500 0 0 700 50 50 cm /Im1 Do Q BT 3 Tr /F1 10 Tf 72 680 Td (Scanned words) Tj ET"),
+		helv,
+	}, "")
+	doc = extractPDF(t, ocr)
+	if doc.HasWarning(HiddenText) || doc.Text() != "Scanned words" {
+		t.Errorf("OCR layer: warnings %v text %q", doc.Warnings, doc.Text())
+	}
+}

@@ -18,6 +18,9 @@ type glyph struct {
 	bold   bool
 	white  bool
 	rot    bool // not upright (rotated or skewed text)
+	// invisible: drawn with render mode 3 (neither filled nor stroked),
+	// as OCR layers over scans are, or as keyword stuffing is.
+	invisible bool
 }
 
 type pageResult struct {
@@ -307,7 +310,7 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		}
 		in.res.glyphs = append(in.res.glyphs, glyph{
 			x: trm[4] - in.left, y: in.top - trm[5], w: wpage, size: size,
-			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, spaceW: sw,
+			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, spaceW: sw, invisible: g.mode == 3,
 		})
 		// Advance: Tm = [1 0 0 1 adv 0] × Tm.
 		tm[4] += adv * tm[0]
