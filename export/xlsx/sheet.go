@@ -307,8 +307,9 @@ func (wr *writer) dateStyleFor(p resume.Precision) (int, bool) {
 	return id, id >= 0
 }
 
-// linkTarget returns the hyperlink target of a URL or e-mail address, and
-// false for anything that is not plainly one (no javascript: or file: links).
+// linkTarget returns the hyperlink target of a URL ("https://…", "www.…")
+// or e-mail address, and false for anything that is not plainly one (no
+// javascript: or file: links).
 func linkTarget(s string) (string, bool) {
 	if len(s) > 2000 || strings.ContainsAny(s, " \n\t\"<>") {
 		return "", false
@@ -320,6 +321,8 @@ func linkTarget(s string) (string, bool) {
 			return "", false // a scheme and nothing after it
 		}
 		return s, true
+	case strings.HasPrefix(l, "www.") && strings.Count(s, ".") >= 2 && !strings.Contains(s, "@"):
+		return "https://" + s, true
 	case strings.Count(s, "@") == 1 && !strings.Contains(s, ":") && strings.Contains(s[strings.Index(s, "@"):], "."):
 		return "mailto:" + s, true
 	}

@@ -819,7 +819,8 @@ func TestLinkTarget(t *testing.T) {
 		"https://example.com": "https://example.com", "HTTP://X.ORG/a": "HTTP://X.ORG/a",
 		"mailto:a@b.c": "mailto:a@b.c", "ada@example.com": "mailto:ada@example.com",
 		"javascript:alert(1)": "", "file:///etc/passwd": "", "http://": "", "a@b": "",
-		"https://example.com/a b": "", "www.example.com": "", "@ada@example.social": "",
+		"https://example.com/a b": "", "www.example.com": "https://www.example.com", "www.x": "",
+		"@ada@example.social": "",
 	} {
 		got, ok := linkTarget(in)
 		if got != want || ok != (want != "") {
