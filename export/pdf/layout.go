@@ -41,9 +41,10 @@ type builder struct {
 
 	accent, text, muted rgb
 
-	lines   []line
-	pages   [][]placed
-	footers [][]seg // per page: the page number, or nil
+	lines      []line
+	headingEnd int // len(lines) after the last section heading
+	pages      [][]placed
+	footers    [][]seg // per page: the page number, or nil
 
 	missing map[rune][]string // character -> field paths, in order of first use
 }
@@ -289,6 +290,7 @@ func (b *builder) document() {
 			continue
 		}
 		seen[s] = true
+		n := len(b.lines)
 		switch s {
 		case style.Summary:
 			b.summary()
@@ -314,6 +316,9 @@ func (b *builder) document() {
 			b.interests()
 		case style.References:
 			b.references()
+		}
+		if len(b.lines) == b.headingEnd && b.headingEnd > n {
+			b.lines = b.lines[:n] // a heading over entries that print nothing
 		}
 	}
 	b.paginate()
@@ -383,6 +388,7 @@ func (b *builder) heading(s style.Section) {
 		b.lines[i].lead = size * 1.65
 	}
 	b.lines[len(b.lines)-1].rule = true
+	b.headingEnd = len(b.lines)
 }
 
 func (b *builder) summary() {

@@ -627,6 +627,27 @@ func TestEmptyAndNil(t *testing.T) {
 	}
 }
 
+// TestEmptyEntries checks that a section whose entries print nothing gets
+// no heading.
+func TestEmptyEntries(t *testing.T) {
+	r := &resume.Resume{
+		Basics:    resume.Basics{Name: "Empty Entries", Summary: " \n\n "},
+		Work:      []resume.Employer{{}, {Roles: []resume.Role{{}}}},
+		Skills:    []resume.Skill{{}, {Keywords: []string{"", " "}}},
+		Education: []resume.Education{{Institution: "Real School"}},
+		Interests: []resume.Interest{{}},
+	}
+	text := plainText(t, write(t, r, Options{}))
+	for _, h := range []string{"Summary", "Work Experience", "Skills", "Interests"} {
+		if strings.Contains(text, h) {
+			t.Errorf("heading %q over nothing:\n%s", h, text)
+		}
+	}
+	if !strings.Contains(text, "Education\nReal School") {
+		t.Errorf("the non-empty section is missing:\n%s", text)
+	}
+}
+
 func TestOptionErrors(t *testing.T) {
 	for _, o := range []style.Options{
 		{Accent: "blue"},
