@@ -896,3 +896,26 @@ func TestLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentWrites runs writers in parallel (as resumekit check does
+// on all cores): each must give the same bytes as a lone write.
+func TestConcurrentWrites(t *testing.T) {
+	r := fullResume()
+	want := writeBook(t, r, Options{})
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			var b bytes.Buffer
+			err := Write(&b, r, Options{})
+			if err == nil && !bytes.Equal(b.Bytes(), want) {
+				err = errors.New("a concurrent write gave different bytes")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
