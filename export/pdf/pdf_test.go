@@ -694,12 +694,14 @@ func TestLinksAndMetadata(t *testing.T) {
 	r.Basics.URL = "jose.example.com"
 	r.Basics.Profiles = []resume.Profile{{Network: "GitHub", URL: "https://github.com/josé"}, {Network: "Evil", URL: "javascript:alert(1)"}}
 	r.Skills = append(r.Skills, resume.Skill{Name: "Cloud"})
+	r.Work[0].Roles[0].Highlights = append(r.Work[0].Roles[0].Highlights, "Thesis (in Spanish): http://dsaiztc.example/PFC.pdf.")
 	data := write(t, r, Options{Options: style.Options{Created: time.Date(2024, 5, 6, 7, 8, 9, 0, time.FixedZone("", 2*3600))}})
 	for _, want := range []string{
 		"/URI (mailto:jose@example.com)",
 		"/URI (https://jose.example.com)",
 		"/URI (https://github.com/jos%C3%A9)",
 		"/URI (https://example.com/ru)",
+		"/URI (http://dsaiztc.example/PFC.pdf)",
 		"/CreationDate (D:20240506070809+02'00')",
 		"/Lang (en)",
 	} {
@@ -709,6 +711,9 @@ func TestLinksAndMetadata(t *testing.T) {
 	}
 	if bytes.Contains(data, []byte("javascript")) {
 		t.Error("a javascript: link was made")
+	}
+	if text := plainText(t, data); !strings.Contains(text, "• Thesis (in Spanish): http://dsaiztc.example/PFC.pdf.") {
+		t.Errorf("the text around a bare URL changed:\n%s", text)
 	}
 	rd, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {

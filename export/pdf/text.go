@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,10 +94,11 @@ type span struct {
 
 // markup turns a text field's inline markup into spans of the given base
 // style and colour.
+// A bare URL in running text also becomes a link.
 func markup(s string, style int, color rgb, path string) []span {
 	s = clean(s)
 	if !strings.ContainsAny(s, "*[<\\") {
-		return []span{{text: s, style: style, color: color, path: path}}
+		return autolink(nil, span{text: s, style: style, color: color, path: path})
 	}
 	runs := resume.Inline(s)
 	out := make([]span, 0, len(runs))
@@ -108,7 +110,43 @@ func markup(s string, style int, color rgb, path string) []span {
 		if r.Italic {
 			st |= styleItalic
 		}
-		out = append(out, span{text: r.Text, style: st, link: linkTarget(r.Link), color: color, path: path})
+		sp := span{text: r.Text, style: st, link: linkTarget(r.Link), color: color, path: path}
+		if sp.link != "" {
+			out = append(out, sp)
+		} else {
+			out = autolink(out, sp)
+		}
+	}
+	return out
+}
+
+// bareURL is an http(s) URL in running text, without trailing punctuation.
+var bareURL = regexp.MustCompile(`https?://[^\s<>"]*[^\s<>".,;:!?)\]'’”]`)
+
+// autolink appends sp to out, split so that each bare URL in it is a
+// link span.
+func autolink(out []span, sp span) []span {
+	t, last := sp.text, 0
+	if strings.Contains(t, "://") {
+		for _, m := range bareURL.FindAllStringIndex(t, -1) {
+			u := linkTarget(t[m[0]:m[1]])
+			if u == "" {
+				continue
+			}
+			if m[0] > last {
+				before := sp
+				before.text = t[last:m[0]]
+				out = append(out, before)
+			}
+			link := sp
+			link.text, link.link = t[m[0]:m[1]], u
+			out = append(out, link)
+			last = m[1]
+		}
+	}
+	if last < len(t) {
+		sp.text = t[last:]
+		out = append(out, sp)
 	}
 	return out
 }
