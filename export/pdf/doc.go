@@ -51,7 +51,9 @@
 //     with a real "•" glyph and a hanging indent; skills as "Skills: a, b"
 //     lines;
 //   - **bold** and *italic* from the inline markup in the bold and italic
-//     fonts, and [links](https://…) as link annotations over the text;
+//     fonts, and [links](https://…), bare http(s) URLs in running text,
+//     the email, website and profile URLs as link annotations over the
+//     text;
 //   - with Options.PageNumbers, "Page 1 of 2" ("1 / 2" in languages other
 //     than English) centred in the bottom margin, small and grey: page
 //     furniture, in a form ATS readers recognise.
