@@ -72,7 +72,7 @@ func excelFormat(layout string) (string, bool) {
 		case tok == "":
 			return "", false // a time, zone or padded token
 		}
-		if lit.Len() == 0 && tok[0] == last {
+		if tok[0] == last {
 			return "", false // "0101" would read as "mmmm", a month name
 		}
 		flush()
