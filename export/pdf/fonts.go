@@ -335,13 +335,3 @@ func (fs *fontSet) choose(style int, r rune) (int, glyphInfo, bool) {
 	}
 	return 0, glyphInfo{}, false
 }
-
-// width is the advance of s in font i, in thousandths of the font size.
-// Every character of s must have been picked for font i.
-func (fs *fontSet) width(i int, s string) int {
-	w := 0
-	for _, r := range s {
-		w += fs.info(i, r).width
-	}
-	return w
-}
