@@ -274,6 +274,35 @@ func (p *parser) entries(idx []int) []*entry {
 				lastBodyRow = i
 				continue
 			}
+			if info.kind == rHead && cur != nil && cur.started && len(cur.headRows) > 0 &&
+				p.rows[cur.headRows[0]].heading > 0 && r.heading == 0 {
+				// under a heading-styled title only another heading opens
+				// an entry: this line is part of the body
+				cur.body = append(cur.body, item{text: info.text, rows: []int{i}})
+				cur.bodyRows = append(cur.bodyRows, i)
+				lastBodyRow = i
+				continue
+			}
+			if info.kind == rHead && cur != nil && cur.started && len(info.rngs) == 0 &&
+				((p.inEducation && instScore(info.text)+degreeScore(info.text) == 0) || (sameRowDates(out) && k+1 == len(idx))) {
+				// an undated line after the body that names no school or
+				// degree, or ends a section whose headers carry their
+				// dates: body text
+				cur.body = append(cur.body, item{text: info.text, rows: []int{i}})
+				cur.bodyRows = append(cur.bodyRows, i)
+				lastBodyRow = i
+				continue
+			}
+			if info.kind == rHead && sameRowDates(out) && cur != nil && cur.started && len(info.rngs) == 0 && k+1 < len(idx) {
+				// headers here carry their dates on their first line; an
+				// undated line right before such a header is body text
+				if next := p.analyze(idx[k+1]); next.kind == rHead && len(next.rngs) > 0 {
+					cur.body = append(cur.body, item{text: info.text, rows: []int{i}})
+					cur.bodyRows = append(cur.bodyRows, i)
+					lastBodyRow = i
+					continue
+				}
+			}
 			newEntry := cur == nil
 			if cur != nil {
 				switch {
@@ -358,6 +387,17 @@ func (p *parser) entries(idx []int) []*entry {
 func (p *parser) onlyDates(i int) bool {
 	next := p.analyze(i)
 	return next.kind == rMeta && len(next.rngs) > 0
+}
+
+// sameRowDates reports whether the section's first entry that has a header
+// and dates has them on one line.
+func sameRowDates(es []*entry) bool {
+	for _, e := range es {
+		if len(e.headRows) > 0 && len(e.dateRows) > 0 {
+			return e.headRows[0] == e.dateRows[0]
+		}
+	}
+	return false
 }
 
 // sameTitleStyle reports whether row i is styled like the title row that
@@ -902,7 +942,9 @@ func (p *parser) roleFields(e *entry, ei, ri int, r resume.Role) {
 
 // education parses an education section.
 func (p *parser) education(idx []int) {
+	p.inEducation = true
 	es := p.entries(idx)
+	p.inEducation = false
 	rs := p.res.Resume
 	for _, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {

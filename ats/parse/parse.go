@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/resumekit/resumekit/ats/extract"
 	"github.com/resumekit/resumekit/resume"
@@ -70,6 +72,7 @@ type parser struct {
 	left, right float64 // the text column's edges (PDF), 0 when unknown
 	lastFlat    bool    // the last employer came from one flat entry
 	infos       []*rowInfo
+	inEducation bool // entries are cut for an education section
 }
 
 // full reports whether row i runs to the right edge of the text column, so
@@ -80,6 +83,54 @@ func (p *parser) full(i int) bool {
 		return false
 	}
 	return r.right >= p.left+0.85*(p.right-p.left)
+}
+
+// incompleteEnd matches a line that stops mid-phrase: a dash, a comma, an
+// open bracket, a joining word or a month name.
+var incompleteEndRE = regexp.MustCompile(`(?i)([–—\-,(&/]|\b(of|and|for|the|de|del|la|und|für|et|des|du|y|at|in|en|bei|chez|@))\s*$`)
+
+// joinWrapped joins a short line to the line before it when that line ran
+// to the right edge of the text column and stopped mid-phrase, so that a
+// header wrapped in a PDF ("Georgia Institute of" / "Technology", "May
+// 2022 – Aug" / "2022") is read whole.
+func (p *parser) joinWrapped() {
+	if p.right <= p.left {
+		return
+	}
+	width := p.right - p.left
+	out := p.rows[:0]
+	for i := 0; i < len(p.rows); i++ {
+		r := p.rows[i]
+		for i+1 < len(p.rows) {
+			n := &p.rows[i+1]
+			if r.list && !strings.HasSuffix(r.text, "–") || len(r.segs) != 1 || len(n.segs) != 1 || n.list || n.gap || n.page != r.page ||
+				r.x <= 0 || n.x < r.x-2 || !p.fullRow(&r) || n.right > p.left+0.6*width || len(r.text) > 200 {
+				break
+			}
+			last := r.segs[len(r.segs)-1]
+			month := false
+			if f := strings.Fields(last); len(f) > 0 {
+				month = resume.MonthNumber(f[len(f)-1]) > 0 && len(f[len(f)-1]) >= 3
+			}
+			first, _ := utf8DecodeFirst(n.text)
+			opens := strings.Count(last, "(") > strings.Count(last, ")")
+			if !incompleteEndRE.MatchString(last) && !month && !opens && !unicode.IsLower(first) {
+				break
+			}
+			r.segs[len(r.segs)-1] = last + " " + n.text
+			r.text = strings.Join(r.segs, " ")
+			r.lines = append(r.lines, n.lines...)
+			r.right = max(r.right, n.right)
+			i++
+			break
+		}
+		out = append(out, r)
+	}
+	p.rows = out
+}
+
+func (p *parser) fullRow(r *row) bool {
+	return p.right > p.left && r.right > 0 && r.right >= p.left+0.85*(p.right-p.left)
 }
 
 func (p *parser) measure() {
@@ -139,6 +190,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	}
 	p.rows = buildRows(doc, max)
 	p.measure()
+	p.joinWrapped()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})
