@@ -79,7 +79,7 @@ func stripBullet(s string) (string, bool) {
 	return s, false
 }
 
-var pageNumRE = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|seite\s+\d+(\s+von\s+\d+)?|página\s+\d+(\s+de\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-|\d+)$`)
+var pageNumRE = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|seite\s+\d+(\s+von\s+\d+)?|página\s+\d+(\s+de\s+\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3})$`)
 var nameFooterRE = regexp.MustCompile(`^[^0-9]{2,60}\s[–—-]\s\d+\s*/\s*\d+$`)
 
 // furniture reports whether a text is a page number or a "Name – 1/2" footer.
