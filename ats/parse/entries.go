@@ -169,8 +169,16 @@ func (p *parser) analyzeRow(i int) rowInfo {
 // not a sentence, not a "Key: value" note.
 func headish(t string) bool {
 	w := strings.Fields(t)
-	if len(w) == 0 || len(w) > 12 || len(t) > 110 {
+	if len(w) == 0 || len(t) > 160 {
 		return false
+	}
+	if len(w) > 12 || len(t) > 110 {
+		// a long header still has the shape of one: separators and the
+		// words of titles, organisations, schools or degrees
+		if len(w) > 18 || !strings.ContainsAny(t, "—–|@") || capsRatio(w) < 0.5 ||
+			titleScore(t)+orgScore(t)+instScore(t)+degreeScore(t) == 0 || strings.HasSuffix(t, ".") {
+			return false
+		}
 	}
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "Inc.") && !strings.HasSuffix(t, "Ltd.") && !strings.HasSuffix(t, "Co.") && len(w) > 3 {
 		return false
@@ -180,6 +188,25 @@ func headish(t string) bool {
 	}
 	first, _ := utf8DecodeFirst(t)
 	return !unicode.IsLower(first)
+}
+
+// capsRatio is the share of capitalised words among the words of four or
+// more letters: high in headers, low in prose.
+func capsRatio(w []string) float64 {
+	n, caps := 0, 0
+	for _, x := range w {
+		if len([]rune(x)) < 4 {
+			continue
+		}
+		n++
+		if r, _ := utf8DecodeFirst(x); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(caps) / float64(n)
 }
 
 // item is a piece of an entry's body.

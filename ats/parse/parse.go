@@ -114,8 +114,15 @@ func (p *parser) joinWrapped() {
 			}
 			first, _ := utf8DecodeFirst(n.text)
 			opens := strings.Count(last, "(") > strings.Count(last, ")")
-			if !incompleteEndRE.MatchString(last) && !month && !opens && !unicode.IsLower(first) {
+			datesFirst := false
+			if ds := findDates(n.text); len(ds) > 0 && ds[0].start == 0 {
+				datesFirst = true
+			}
+			if !incompleteEndRE.MatchString(last) && !month && !opens && (!unicode.IsLower(first) || datesFirst) {
 				break
+			}
+			if datesFirst && !month && !strings.HasSuffix(strings.TrimSpace(last), "–") && !strings.HasSuffix(strings.TrimSpace(last), "-") {
+				break // the next line is the entry's dates, not a wrapped part
 			}
 			r.segs[len(r.segs)-1] = last + " " + n.text
 			r.text = strings.Join(r.segs, " ")
