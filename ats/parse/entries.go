@@ -517,7 +517,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 	var segs []seg
 	n := 0
 	for _, h := range heads {
-		t := strings.TrimSpace(strings.TrimRight(h.text, ":"))
+		t := strings.TrimSpace(strings.Trim(h.text, ":|·•–—-;, "))
 		for _, s := range splitOutside(t, dashSepRE) {
 			if s = strings.TrimSpace(s); s != "" {
 				loc := looksLikeLocation(s)

@@ -87,7 +87,7 @@ func (p *parser) full(i int) bool {
 
 // incompleteEnd matches a line that stops mid-phrase: a dash, a comma, an
 // open bracket, a joining word or a month name.
-var incompleteEndRE = regexp.MustCompile(`(?i)([–—\-,(&/]|\b(of|and|for|the|de|del|la|und|für|et|des|du|y|at|in|en|bei|chez|@))\s*$`)
+var incompleteEndRE = regexp.MustCompile(`(?i)([–—\-,(&/|·•]|\b(of|and|for|the|de|del|la|und|für|et|des|du|y|at|in|en|bei|chez|@))\s*$`)
 
 // joinWrapped joins a short line to the line before it when that line ran
 // to the right edge of the text column and stopped mid-phrase, so that a
@@ -104,10 +104,13 @@ func (p *parser) joinWrapped() {
 		for i+1 < len(p.rows) {
 			n := &p.rows[i+1]
 			if r.list && !strings.HasSuffix(r.text, "–") || len(r.segs) != 1 || len(n.segs) != 1 || n.list || n.gap || n.page != r.page ||
-				r.x <= 0 || n.x < r.x-2 || !p.fullRow(&r) || n.right > p.left+0.6*width || len(r.text) > 200 {
+				r.x <= 0 || n.x < r.x-2 || r.right < p.left+0.7*width || len(r.text) > 200 {
 				break
 			}
 			last := r.segs[len(r.segs)-1]
+			if !incompleteEndRE.MatchString(last) && (!p.fullRow(&r) || n.right > p.left+0.6*width) {
+				break
+			}
 			month := false
 			if f := strings.Fields(last); len(f) > 0 {
 				month = resume.MonthNumber(f[len(f)-1]) > 0 && len(f[len(f)-1]) >= 3
