@@ -545,7 +545,15 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 				}
 			}
 		}
-		for _, c := range splitComma(s) {
+		cs := splitComma(s)
+		// "Acme Corp New York, NY": the city is glued to the company
+		if k := len(cs) - 1; k >= 1 && isRegion(cs[k]) && !looksLikeLocation(cs[k-1]) {
+			if rest, city := cutCity(cs[k-1]); rest != "" && titleScore(city)+orgScore(city) == 0 {
+				parts = append(parts, part{text: city + ", " + cs[k], row: sg.row, loc: true})
+				cs = append(cs[:k-1:k-1], rest)
+			}
+		}
+		for _, c := range cs {
 			pt := part{text: c, row: sg.row}
 			if m := trailingParenRE.FindStringSubmatch(c); m != nil && m[1] != "" {
 				pt.text, pt.paren = m[1], m[2]

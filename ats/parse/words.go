@@ -154,3 +154,45 @@ func fieldScore(s string) int {
 	}
 	return n
 }
+
+// regions are country names and codes that end a "City, Region" location.
+var regions = wordSet(`usa us uk u.s. u.k. spain españa espagne spanien germany deutschland alemania allemagne
+france francia frankreich switzerland schweiz suisse suiza canada india china japan netherlands italy
+italia portugal sweden türkiye turkey ireland australia brazil brasil mexico méxico singapore israel poland
+austria österreich belgium denmark norway finland argentina chile colombia greece romania hungary korea
+estonia latvia lithuania luxembourg czechia slovakia slovenia croatia serbia ukraine egypt nigeria kenya
+uae emirates qatar pakistan indonesia vietnam thailand philippines malaysia peru uruguay`)
+
+// twoWordCities are cities whose names have two words.
+var twoWordCities = wordSet(`new_york san_francisco los_angeles mountain_view santa_clara san_jose san_diego palo_alto
+menlo_park hong_kong tel_aviv kuala_lumpur cape_town são_paulo sao_paulo mexico_city new_delhi las_vegas
+santa_monica redwood_city santa_barbara ann_arbor buenos_aires rio_grande salt_lake washington_dc
+sunnyvale_ca st._louis saint_louis frankfurt_am den_haag the_hague`)
+
+// isRegion reports whether s is a state code ("CA", "NY") or a country.
+func isRegion(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) == 2 && isAllCapsShort(s) {
+		return true
+	}
+	return regions[strings.ToLower(s)]
+}
+
+// cutCity splits "Acme Corp New York" into "Acme Corp" and "New York",
+// taking a known two-word city or else the last word.
+func cutCity(s string) (rest, city string) {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return "", ""
+	}
+	n := 1
+	if len(f) >= 3 && twoWordCities[strings.ToLower(f[len(f)-2]+"_"+f[len(f)-1])] {
+		n = 2
+	}
+	for _, w := range f[len(f)-n:] {
+		if r, _ := utf8DecodeFirst(w); !unicode.IsUpper(r) {
+			return "", ""
+		}
+	}
+	return strings.Join(f[:len(f)-n], " "), strings.Join(f[len(f)-n:], " ")
+}
