@@ -101,7 +101,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
 	f.StringVar(&fl.against, "against", "", "check documents made by other tools against the resume in this file")
 	f.DurationVar(&fl.timeout, "timeout", 30*time.Second, "longest time spent reading one file")
-	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest document read, such as 20MB or 512KB")
+	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest input file read (a resume or a document), such as 20MB or 512KB")
 	f.StringVar(&fl.reportDir, "report-dir", "", "also write one report per input file into this directory")
 	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation) as losses")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
