@@ -212,19 +212,6 @@ func TestInteropLibreOfficePDF(t *testing.T) {
 	}
 }
 
-// python finds a python3 that can import docx: the one on PATH, or the
-// system one (a pyenv python on PATH may lack the Debian package).
-func python(t *testing.T) string {
-	t.Helper()
-	for _, py := range []string{"python3", "/usr/bin/python3"} {
-		if exec.Command(py, "-c", "import docx").Run() == nil {
-			return py
-		}
-	}
-	interop.RequirePython(t, "docx")
-	return "python3"
-}
-
 const pyDump = `
 import json, sys, docx
 out = {}
@@ -236,7 +223,7 @@ print(json.dumps(out))
 
 func TestInteropPythonDocx(t *testing.T) {
 	t.Parallel()
-	py := python(t)
+	py := interop.RequirePython(t, "docx")
 	docs := interopDocs(t, t.TempDir())
 	args := []string{"-c", pyDump}
 	for _, d := range docs {

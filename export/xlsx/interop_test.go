@@ -91,12 +91,12 @@ json.dump(out, sys.stdout)
 // header and value as excelize reads it, every date cell a datetime of the
 // right day, frozen header and autofilter in place.
 func TestInteropOpenpyxl(t *testing.T) {
-	interop.RequirePython(t, "openpyxl")
+	py := interop.RequirePython(t, "openpyxl")
 	cases := interopCases(t)
 	paths := writeCases(t, t.TempDir(), cases)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, "python3", append([]string{"-c", openpyxlScript}, paths...)...).Output()
+	out, err := exec.CommandContext(ctx, py, append([]string{"-c", openpyxlScript}, paths...)...).Output()
 	if err != nil {
 		t.Fatalf("openpyxl: %v\n%s", err, stderr(err))
 	}

@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"time"
 
 	"github.com/resumekit/resumekit/ats/extract"
@@ -147,6 +148,8 @@ func toReplyError(err error) *replyError {
 	for name, s := range sentinels {
 		if errors.Is(err, s) {
 			re.Kind = name
+			// The parent wraps the sentinel again; send only the detail.
+			re.Message = strings.TrimPrefix(re.Message, s.Error()+": ")
 			break
 		}
 	}

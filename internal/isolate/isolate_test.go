@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,6 +73,7 @@ func TestErrorsComeBackTyped(t *testing.T) {
 	var xe *extract.Error
 	require.True(t, errors.As(err, &xe))
 	assert.Equal(t, f, xe.File)
+	assert.Equal(t, 1, strings.Count(err.Error(), extract.ErrEncrypted.Error()), "the sentinel is named once: %v", err)
 }
 
 func TestMemoryLimit(t *testing.T) {
