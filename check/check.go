@@ -35,6 +35,10 @@ type Options struct {
 	// Progress, when set, is called by Batch after each file with the
 	// number done and the total. It is called from one goroutine at a time.
 	Progress func(done, total int)
+	// ExtractFile, when set, reads the files of CheckFile and CheckFiles
+	// (documents made by other tools) instead of extract.File: the CLI
+	// passes one that runs the reader in an isolated child process.
+	ExtractFile func(ctx context.Context, path string, opts extract.Options) (*extract.Document, error)
 }
 
 // ErrNoResume is returned by Check for a nil resume.
@@ -159,12 +163,17 @@ func run(ctx context.Context, truth *resume.Resume, data []byte, name string, co
 	if err != nil {
 		return &compare.Report{Format: co.Format, Err: err.Error()}, nil
 	}
+	return judge(truth, doc, co), doc
+}
+
+// judge parses an extracted document and compares it with truth.
+func judge(truth *resume.Resume, doc *extract.Document, co compare.Options) *compare.Report {
 	if co.Format == "" {
 		co.Format = string(doc.Format)
 	}
 	parsed, notes, err := parseDoc(doc)
 	if err != nil {
-		return &compare.Report{Format: co.Format, Err: err.Error()}, doc
+		return &compare.Report{Format: co.Format, Err: err.Error()}
 	}
 	co.Text = visibleText(doc)
 	rep := compare.Compare(truth, parsed, co)
@@ -176,7 +185,7 @@ func run(ctx context.Context, truth *resume.Resume, data []byte, name string, co
 		// ("no education section" in a resume without one) they are noise.
 		rep.Notes = append(rep.Notes, notes...)
 	}
-	return rep, doc
+	return rep
 }
 
 // visibleText is the text an ATS reads: every line but page furniture
@@ -237,13 +246,22 @@ func CheckFiles(ctx context.Context, truth *resume.Resume, files []string, opts 
 func CheckFile(ctx context.Context, truth *resume.Resume, path string, opts Options) *compare.Report {
 	eo := opts.Extract
 	eo.Format = ""
-	data, err := readFile(path, eo)
-	if err != nil {
-		return &compare.Report{File: path, Format: formatOf(path), Err: err.Error()}
-	}
 	res := opts.Style.Resolve()
 	co := compare.Options{AnyDateForm: true, OpenEndIsPresent: true, AnyOrder: true, PartialTruth: true, Present: res.Present, Strict: opts.Strict}
-	rep, _ := run(ctx, truth, data, path, co, opts)
+	var rep *compare.Report
+	if opts.ExtractFile != nil {
+		doc, err := opts.ExtractFile(ctx, path, eo)
+		if err != nil {
+			return &compare.Report{File: path, Format: formatOf(path), Err: err.Error()}
+		}
+		rep = judge(truth, doc, co)
+	} else {
+		data, err := readFile(path, eo)
+		if err != nil {
+			return &compare.Report{File: path, Format: formatOf(path), Err: err.Error()}
+		}
+		rep, _ = run(ctx, truth, data, path, co, opts)
+	}
 	rep.File = path
 	return rep
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/resumekit/resumekit/ats/compare"
+	"github.com/resumekit/resumekit/ats/extract"
 	"github.com/resumekit/resumekit/check"
 	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
@@ -60,6 +61,7 @@ type checkFlags struct {
 	jobs       int
 	dateFormat string
 	lang       string
+	iso        isolateFlags // for --against documents
 }
 
 func newCheckCmd() *cobra.Command {
@@ -107,6 +109,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
 	f.StringVar(&fl.lang, "lang", "", "label language of the files: en, es, de or fr (default en)")
+	fl.iso.register(f)
 	_ = cmd.RegisterFlagCompletionFunc("report", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"text", "json", "junit"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -185,6 +188,12 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 		truth, o, warns, err := check.Load(fl.against, opts)
 		if err != nil {
 			return badInput(err)
+		}
+		if err := fl.iso.validate(); err != nil {
+			return badInput(err)
+		}
+		o.ExtractFile = func(ctx context.Context, path string, eo extract.Options) (*extract.Document, error) {
+			return extractFile(ctx, path, eo, fl.iso)
 		}
 		printWarnings(stderr, warns)
 		if len(args) == 0 {

@@ -86,15 +86,24 @@ func extractFile(ctx context.Context, path string, opts extract.Options, fl isol
 // information (Creator); it only decides isolation, never what is read.
 var ourPDFMarker = []byte("/Creator (resumekit")
 
+// validate reports an --isolate value that is none of auto, always, never.
+func (fl isolateFlags) validate() error {
+	switch fl.mode {
+	case "auto", "always", "never", "":
+		return nil
+	}
+	return fmt.Errorf(`invalid --isolate %q: use auto, always or never`, fl.mode)
+}
+
 func shouldIsolate(path, mode string) (bool, error) {
+	if err := (isolateFlags{mode: mode}).validate(); err != nil {
+		return false, err
+	}
 	switch mode {
 	case "always":
 		return true, nil
 	case "never":
 		return false, nil
-	case "auto", "":
-	default:
-		return false, fmt.Errorf(`invalid --isolate %q: use auto, always or never`, mode)
 	}
 	f, err := os.Open(path)
 	if err != nil {
