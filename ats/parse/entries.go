@@ -776,6 +776,18 @@ func (p *parser) work(idx []int) {
 		role := p.role(e, false)
 		emp := resume.Employer{}
 		pos, comp, loc := workFields(e.heads)
+		// LinkedIn style: "Google" on its own line above the first role,
+		// the next roles at Google give only their title and dates
+		if comp == "" && pos != "" && p.lastCompanyAlone != "" && len(e.rngs) > 0 && len(e.headRows) == 1 &&
+			titleScore(pos) > 0 && orgScore(pos) <= titleScore(pos) && !strings.ContainsAny(pos, ",|@–—") {
+			comp = p.lastCompanyAlone
+		} else {
+			p.lastCompanyAlone = ""
+			if comp != "" && len(e.headRows) >= 2 && len(e.heads) > 0 && strings.TrimSpace(e.heads[0].text) == comp &&
+				titleScore(comp) == 0 {
+				p.lastCompanyAlone = comp
+			}
+		}
 		role.Position = pos
 		emp.Name = comp
 		role.Location = loc

@@ -73,6 +73,9 @@ type parser struct {
 	lastFlat    bool    // the last employer came from one flat entry
 	infos       []*rowInfo
 	inEducation bool // entries are cut for an education section
+	// lastCompanyAlone is the company of the last entry when it stood on
+	// a line of its own above the title, for the roles that follow it
+	lastCompanyAlone string
 }
 
 // full reports whether row i runs to the right edge of the text column, so

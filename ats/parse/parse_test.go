@@ -202,3 +202,36 @@ func TestMaxLines(t *testing.T) {
 		t.Error("no truncation warning")
 	}
 }
+
+func TestRolesUnderCompanyLine(t *testing.T) {
+	text := `Experience
+
+Google
+Senior Software Engineer
+January 2020 – Present
+Zürich, Switzerland
+- Led the storage migration.
+
+Software Engineer
+June 2017 – December 2019
+- Built the quota service.
+
+Initech
+Developer
+2015 – 2017
+`
+	r := parse.Text(text, parse.Options{}).Resume
+	var got []string
+	for _, e := range r.Work {
+		for _, ro := range e.Roles {
+			got = append(got, e.Name+"/"+ro.Position+"/"+ro.StartDate.String())
+		}
+	}
+	want := "Google/Senior Software Engineer/2020-01 Google/Software Engineer/2017-06 Initech/Developer/2015"
+	if strings.Join(got, " ") != want {
+		t.Errorf("roles\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	if len(r.Work) != 2 || len(r.Work[0].Roles) != 2 {
+		t.Errorf("employers = %+v", r.Work)
+	}
+}
