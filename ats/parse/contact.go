@@ -238,12 +238,7 @@ func setLocation(l *resume.Location, s string) {
 		return
 	}
 	l.City = strings.TrimSpace(a)
-	b = strings.TrimSpace(b)
-	if len(b) == 2 && isAllCapsShort(b) {
-		l.Region = b
-	} else {
-		l.Region = b
-	}
+	l.Region = strings.TrimSpace(b)
 }
 
 func isAllCapsShort(s string) bool {
@@ -304,6 +299,18 @@ func (p *parser) findName(header []int) {
 		b.Name = p.rows[best].segs[0]
 		p.field("basics.name", 0.85, best)
 		p.nameRow = best
+		// the line under the name that reads like a job title is the label
+		if next := best + 1; next < len(p.rows) && b.Label == "" {
+			r := &p.rows[next]
+			t := r.text
+			if len(r.segs) == 1 && len(strings.Fields(t)) <= 8 && titleScore(t) > 0 && !strings.ContainsAny(t, "@|•·") &&
+				len(phoneCandidates(t)) == 0 && !urlRE.MatchString(t) {
+				if _, heading := headingKind(t); !heading {
+					b.Label = t
+					p.field("basics.label", 0.6, next)
+				}
+			}
+		}
 	}
 }
 
