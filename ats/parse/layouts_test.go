@@ -177,6 +177,30 @@ var layouts = []layout{
 			fmt.Fprintf(b, "%s — %s\n%s\n\n", deg, inst, rng)
 		},
 		skills: groupSkills, contact: stdContact},
+	{name: "pipes-company-first", lang: "en", dates: "month", dash: " - ",
+		work: func(b *strings.Builder, pos, comp, loc, rng string) {
+			fmt.Fprintf(b, "%s | %s | %s | %s\n* Owned the data model.\n\n", comp, pos, loc, rng)
+		},
+		edu: func(b *strings.Builder, inst, deg, rng string) {
+			fmt.Fprintf(b, "%s | %s | %s\n\n", inst, deg, rng)
+		},
+		skills: groupSkills, contact: stdContact},
+	{name: "dates-in-brackets", lang: "en", dates: "month", dash: " – ",
+		work: func(b *strings.Builder, pos, comp, loc, rng string) {
+			fmt.Fprintf(b, "%s – %s (%s)\n%s\nResponsible for the platform roadmap.\n\n", pos, comp, rng, loc)
+		},
+		edu: func(b *strings.Builder, inst, deg, rng string) {
+			fmt.Fprintf(b, "%s, %s (%s)\n\n", deg, inst, rng)
+		},
+		skills: groupSkills, contact: stdContact},
+	{name: "caps-company", lang: "en", dates: "slash", dash: " – ",
+		work: func(b *strings.Builder, pos, comp, loc, rng string) {
+			fmt.Fprintf(b, "%s\n%s, %s%s%s\n• Improved reliability.\n\n", strings.ToUpper(comp), pos, loc, strings.Repeat(" ", 6), rng)
+		},
+		edu: func(b *strings.Builder, inst, deg, rng string) {
+			fmt.Fprintf(b, "%s\n%s%s%s\n\n", strings.ToUpper(inst), deg, strings.Repeat(" ", 6), rng)
+		},
+		skills: groupSkills, contact: stdContact},
 	{name: "yeardot-table", lang: "en", dates: "yeardot", dash: " – ",
 		work: func(b *strings.Builder, pos, comp, loc, rng string) {
 			fmt.Fprintf(b, "%s%s%s\n%s%s%s\n  - Cut p99 latency in half.\n\n", comp, strings.Repeat(" ", 8), loc, pos, strings.Repeat(" ", 8), rng)
