@@ -23,7 +23,7 @@ func FuzzParse(f *testing.F) {
 		}
 		text := string(data)
 		res := parse.Text(text, parse.Options{})
-		check(t, res, len(strings.Split(text, "\n")))
+		check(t, res, len(parse.TextDocument(text).Lines))
 
 		// the same lines as a two-column PDF page
 		doc := &extract.Document{Format: "pdf"}
