@@ -55,6 +55,10 @@ func looksLikeName(s string) bool {
 	if titleScore(s) > 0 && !isAllCaps(s) {
 		return false
 	}
+	switch fold(s) {
+	case "curriculum vitae", "resume", "cv", "lebenslauf", "curriculum", "hoja de vida", "curriculum vitae cv":
+		return false
+	}
 	return caps >= 2
 }
 
@@ -192,7 +196,8 @@ func (p *parser) contact(header []int) {
 			}
 		}
 		rest = urlRE.ReplaceAllString(rest, " ")
-		if b.Phone == "" && (inHeader[i] || phoneLabelRE.MatchString(t) || emailRE.MatchString(t)) {
+		prose := len(t) > 400 || (strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 12 && !strings.ContainsAny(t, "|•·"))
+		if b.Phone == "" && !prose && (inHeader[i] || phoneLabelRE.MatchString(t) || emailRE.MatchString(t)) {
 			if c := phoneCandidates(rest); len(c) > 0 {
 				b.Phone = c[0]
 				p.field("basics.phone", 0.9, i)
@@ -270,7 +275,12 @@ func (p *parser) findName(header []int) {
 		r := &p.rows[i]
 		cand := r.segs[0]
 		if !looksLikeName(cand) {
-			continue
+			// "Ana Ruiz | ana@x.io | +34 ..." on one line
+			items := splitContact(r)
+			if len(items) < 2 || !looksLikeName(items[0]) {
+				continue
+			}
+			cand = items[0]
 		}
 		score := 1.0 / float64(n+1)
 		if r.heading == 1 {
@@ -297,6 +307,9 @@ func (p *parser) findName(header []int) {
 	}
 	if best >= 0 {
 		b.Name = p.rows[best].segs[0]
+		if !looksLikeName(b.Name) {
+			b.Name = splitContact(&p.rows[best])[0]
+		}
 		p.field("basics.name", 0.85, best)
 		p.nameRow = best
 		// the line under the name that reads like a job title is the label

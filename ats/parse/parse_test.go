@@ -235,3 +235,19 @@ Developer
 		t.Errorf("employers = %+v", r.Work)
 	}
 }
+
+func TestNameLine(t *testing.T) {
+	for text, want := range map[string]string{
+		"Curriculum Vitae\nMaría López\nmaria@example.es\n\nExperiencia\n":                                         "María López",
+		"Ana Ruiz | ana@x.io | +34 600 000 000\n\nExperience\n":                                                    "Ana Ruiz",
+		"Lebenslauf\n\nJonas Becker\nSummary of 10 years: cut costs by 1,234,567 euros in total over the years.\n": "Jonas Becker",
+	} {
+		b := parse.Text(text, parse.Options{}).Resume.Basics
+		if b.Name != want {
+			t.Errorf("%q: name %q, want %q", text, b.Name, want)
+		}
+		if strings.Contains(text, "1,234,567") && b.Phone != "" {
+			t.Errorf("%q: phone %q from prose", text, b.Phone)
+		}
+	}
+}
