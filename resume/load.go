@@ -225,7 +225,7 @@ func Decode(data []byte, name string, opts LoadOptions) (*Resume, error) {
 		root, serr = parseYAML(data, name)
 	}
 	if serr != nil {
-		return nil, &LoadError{File: name, Pos: serr.pos, Err: fmt.Errorf("%w: %s: %s", ErrSyntax, format, serr.msg), Hint: serr.hint}
+		return nil, serr.loadError(name, format)
 	}
 	if root.kind != kindObject {
 		return nil, &LoadError{File: name, Pos: root.pos, Err: fmt.Errorf("%w: the document is %s", ErrType, root.kind),

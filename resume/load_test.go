@@ -237,6 +237,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"deep YAML flow", "deep.yaml", "a: " + strings.Repeat("[", 10000), []string{"deep.yaml:1:260: syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
 		{"deep YAML after an apostrophe", "deep.yaml", "a: it's\nb: " + strings.Repeat("[", 100000), []string{"deep.yaml:2:260: syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
 		{"deep YAML after an open quote", "deep.yaml", "a: 'x\nb: " + strings.Repeat("[", 100000), []string{"deep.yaml:2:4100: syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
+		{"many YAML keys", "keys.yaml", "basics:\n" + strings.Repeat("  k: v\n", 6000), []string{"keys.yaml:5001:4: input too large: YAML: more than 5000 keys"}, ErrTooLarge},
 		{"deep YAML block", "deep.yaml", deepBlockYAML(600), []string{"deep.yaml:", "syntax error: YAML: nested more than 256 levels deep"}, ErrSyntax},
 		{"unknown alias", "a.yaml", "basics:\n  name: *nope\n", []string{"a.yaml:2:"}, ErrSyntax},
 	}

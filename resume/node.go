@@ -22,6 +22,11 @@ import (
 // nested brackets) from costing stack or time.
 const maxDepth = 256
 
+// maxYAMLKeys bounds the number of mapping keys in a YAML file: the YAML
+// parser checks duplicate keys in quadratic time (20,000 keys in one
+// mapping take seconds). A resume has a few hundred.
+const maxYAMLKeys = 5000
+
 // maxAliasNodes bounds the number of values a YAML file may expand to
 // through aliases ("billion laughs").
 const maxAliasNodes = 100_000
@@ -65,17 +70,33 @@ type node struct {
 	kpos  []Pos   // key positions
 	vals  []*node // object values, parallel to keys
 	pos   Pos
-	plain bool // an unquoted YAML scalar: readable as text where text is wanted
+	plain bool           // an unquoted YAML scalar: readable as text where text is wanted
+	idx   map[string]int // key index of a large object
 }
 
 // get returns the value of key in an object node, or nil.
 func (n *node) get(key string) *node {
-	for i, k := range n.keys {
-		if k == key {
-			return n.vals[i]
-		}
+	if i := n.find(key); i >= 0 {
+		return n.vals[i]
 	}
 	return nil
+}
+
+// find returns the index of key in an object node, or -1. Large objects
+// get a map index, so that an object with many keys costs linear time.
+func (n *node) find(key string) int {
+	if n.idx != nil {
+		if i, ok := n.idx[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, k := range n.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // json appends the compact JSON encoding of n to b.
@@ -115,9 +136,19 @@ func (n *node) json(b []byte) []byte {
 
 // syntaxError is a malformed JSON or YAML input.
 type syntaxError struct {
-	pos  Pos
-	msg  string
-	hint string
+	pos      Pos
+	msg      string
+	hint     string
+	tooLarge bool // a resource limit, not a mistake in the syntax
+}
+
+// loadError turns a syntax error of format ("JSON", "YAML") into a LoadError.
+func (e *syntaxError) loadError(file, format string) *LoadError {
+	sentinel := ErrSyntax
+	if e.tooLarge {
+		sentinel = ErrTooLarge
+	}
+	return &LoadError{File: file, Pos: e.pos, Err: fmt.Errorf("%w: %s: %s", sentinel, format, e.msg), Hint: e.hint}
 }
 
 // ---------------------------------------------------------------- JSON
@@ -425,15 +456,22 @@ func (p *jsonParser) object(pos Pos) (*node, *syntaxError) {
 // set adds key to an object node; a repeated key replaces the earlier
 // value, as in encoding/json.
 func (n *node) set(k string, kp Pos, v *node) {
-	for i, old := range n.keys {
-		if old == k {
-			n.vals[i], n.kpos[i] = v, kp
-			return
-		}
+	if i := n.find(k); i >= 0 {
+		n.vals[i], n.kpos[i] = v, kp
+		return
 	}
 	n.keys = append(n.keys, k)
 	n.kpos = append(n.kpos, kp)
 	n.vals = append(n.vals, v)
+	switch {
+	case n.idx != nil:
+		n.idx[k] = len(n.keys) - 1
+	case len(n.keys) > 16:
+		n.idx = make(map[string]int, 2*len(n.keys))
+		for i, key := range n.keys {
+			n.idx[key] = i
+		}
+	}
 }
 
 func (p *jsonParser) array(pos Pos) (*node, *syntaxError) {
@@ -486,8 +524,8 @@ type yamlConverter struct {
 // parseYAML reads a YAML document into nodes. goccy/go-yaml is guarded by
 // a nesting pre-check and recover, so no input makes it crash the caller.
 func parseYAML(data []byte, file string) (n *node, serr *syntaxError) {
-	if pos, ok := flowTooDeep(data, file); ok {
-		return nil, &syntaxError{pos: pos, msg: fmt.Sprintf("nested more than %d levels deep", maxDepth)}
+	if serr := yamlPrecheck(data, file); serr != nil {
+		return nil, serr
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -514,17 +552,21 @@ func parseYAML(data []byte, file string) (n *node, serr *syntaxError) {
 	return c.convert(docs[0].Body, 0)
 }
 
-// flowTooDeep rejects YAML with flow collections ([ and {) nested deeper
-// than maxDepth, before the recursive (and on deep nesting quadratic)
-// third-party parser sees it. Brackets inside quoted scalars and comments
-// do not count; as a backstop against a misread quote, raw bracket
-// nesting beyond 16×maxDepth is refused too.
-func flowTooDeep(data []byte, file string) (Pos, bool) {
-	depth, raw, line, lineStart := 0, 0, 1, 0
+// yamlPrecheck refuses, before the third-party parser sees them, YAML
+// inputs that would cost it too much: flow collections ([ and {) nested
+// deeper than maxDepth (its recursion is quadratic there) and more than
+// maxYAMLKeys mapping keys. Brackets and colons inside quoted scalars and
+// comments do not count; as a backstop against a misread quote, raw
+// bracket nesting beyond 16×maxDepth is refused too.
+func yamlPrecheck(data []byte, file string) *syntaxError {
+	depth, raw, keys, line, lineStart := 0, 0, 0, 1, 0
 	var quote byte
 	prev := byte('\n') // previous byte outside quotes, for token starts
 	at := func(i int) Pos {
 		return Pos{File: file, Line: line, Column: utf8.RuneCount(data[lineStart:i]) + 1}
+	}
+	deep := func(i int) *syntaxError {
+		return &syntaxError{pos: at(i), msg: fmt.Sprintf("nested more than %d levels deep", maxDepth)}
 	}
 	for i := 0; i < len(data); i++ {
 		c := data[i]
@@ -532,7 +574,7 @@ func flowTooDeep(data []byte, file string) (Pos, bool) {
 		case '[', '{':
 			raw++
 			if raw > 16*maxDepth {
-				return at(i), true
+				return deep(i)
 			}
 		case ']', '}':
 			raw = max(raw-1, 0)
@@ -562,14 +604,20 @@ func flowTooDeep(data []byte, file string) (Pos, bool) {
 		case c == '[' || c == '{':
 			depth++
 			if depth > maxDepth {
-				return at(i), true
+				return deep(i)
+			}
+		case c == ':' && (i+1 == len(data) || data[i+1] == ' ' || data[i+1] == '\t' || data[i+1] == '\n' || data[i+1] == '\r'):
+			keys++
+			if keys > maxYAMLKeys {
+				return &syntaxError{pos: at(i), msg: fmt.Sprintf("more than %d keys", maxYAMLKeys), tooLarge: true,
+					hint: "a resume has a few hundred; check the file (JSON input has no such limit)"}
 			}
 		case c == ']' || c == '}':
 			depth = max(depth-1, 0)
 		}
 		prev = c
 	}
-	return Pos{}, false
+	return nil
 }
 
 // tokenStart reports whether a YAML token can start after byte b, so that

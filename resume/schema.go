@@ -71,7 +71,7 @@ func ValidateSchema(data []byte, name string) error {
 		root, serr = parseYAML(data, name)
 	}
 	if serr != nil {
-		return &LoadError{File: name, Pos: serr.pos, Err: fmt.Errorf("%w: %s: %s", ErrSyntax, format, serr.msg)}
+		return serr.loadError(name, format)
 	}
 	sch, err := compiledSchema()
 	if err != nil {
