@@ -52,6 +52,15 @@ type Result struct {
 	Resume   *resume.Resume
 	Fields   []Field
 	Warnings []Warning
+	// Sections are the headings found, in order.
+	Sections []Section
+}
+
+// Section is one heading the parser found.
+type Section struct {
+	Kind  Kind   `json:"kind"`  // KindOther for a heading the dictionary does not know
+	Title string `json:"title"` // the heading as written
+	Line  int    `json:"line"`  // index into Document.Lines
 }
 
 // Field returns the record for a path, if the parser set that field.
@@ -209,6 +218,9 @@ func Parse(doc *extract.Document, opts Options) *Result {
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})
 	}
 	secs := splitSections(p.rows)
+	for _, s := range secs[1:] {
+		p.res.Sections = append(p.res.Sections, Section{Kind: s.kind, Title: s.title, Line: p.rows[s.head].lines[0]})
+	}
 	p.contact(secs[0].rows)
 	var sawWork, sawEdu bool
 	for si := range secs {

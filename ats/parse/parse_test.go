@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -249,5 +250,16 @@ func TestNameLine(t *testing.T) {
 		if strings.Contains(text, "1,234,567") && b.Phone != "" {
 			t.Errorf("%q: phone %q from prose", text, b.Phone)
 		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	res := parse.Text("Ana Ruiz\n\nPROFILE\nData person.\n\nBerufserfahrung\nX, Y\n\nSkills & Interests\nGo\n", parse.Options{})
+	var got []string
+	for _, s := range res.Sections {
+		got = append(got, string(s.Kind)+":"+s.Title+":"+strconv.Itoa(s.Line))
+	}
+	if want := "summary:PROFILE:2 work:Berufserfahrung:5 skills:Skills & Interests:8"; strings.Join(got, " ") != want {
+		t.Errorf("sections %q, want %q", strings.Join(got, " "), want)
 	}
 }
