@@ -62,6 +62,7 @@ type LoadError struct {
 	Hint string // how to fix it, when there is advice to give
 }
 
+// Error renders the error as "file:line:col: path: problem; hint".
 func (e *LoadError) Error() string {
 	var b strings.Builder
 	if e.Pos.Line > 0 {
@@ -91,6 +92,7 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // one problem. errors.As finds each *LoadError in it.
 type LoadErrors []*LoadError
 
+// Error renders one error per line.
 func (l LoadErrors) Error() string {
 	var b strings.Builder
 	for i, e := range l {

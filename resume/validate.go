@@ -36,6 +36,7 @@ type ValidationError struct {
 	Problems []Problem
 }
 
+// Error renders one problem per line.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
 	for i, p := range e.Problems {
