@@ -2,9 +2,10 @@ package parse_test
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,6 +97,7 @@ func TestCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			total.Add(sc.Counts)
+			pythonAgrees(t, shared, labelPath(shared, rel), js, sc)
 			f1 := sc.F1()
 			t.Logf("%s: field F1 %.3f", rel, f1)
 			if *verbose || f1 < 0.95 {
@@ -112,7 +114,6 @@ func TestCorpus(t *testing.T) {
 		})
 	}
 	t.Logf("corpus total:\n%s", total.Table())
-	fmt.Fprint(os.Stderr)
 }
 
 // sharedDirOrEmpty is sharedDir without skipping.
@@ -126,4 +127,36 @@ func sharedDirOrEmpty() string {
 		}
 	}
 	return ""
+}
+
+// pythonAgrees scores the parsed JSON with the reference Python scorer too,
+// when python3 is there, and wants the same counts.
+func pythonAgrees(t *testing.T, shared, label string, parsed []byte, sc *score.Result) {
+	t.Helper()
+	script := filepath.Join(shared, "tools", "score_parse.py")
+	if _, err := exec.LookPath("python3"); err != nil {
+		return
+	}
+	if _, err := os.Stat(script); err != nil {
+		return
+	}
+	pf := filepath.Join(t.TempDir(), "parsed.json")
+	if err := os.WriteFile(pf, parsed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("python3", script, "--json", label, pf).Output()
+	if err != nil {
+		t.Fatalf("python scorer: %v", err)
+	}
+	var py struct {
+		Counts map[string]score.Count `json:"counts"`
+	}
+	if err := json.Unmarshal(out, &py); err != nil {
+		t.Fatal(err)
+	}
+	for f := score.Field(0); f < score.NumFields; f++ {
+		if py.Counts[f.String()] != sc.Counts[f] {
+			t.Errorf("%s: Go scorer %+v, Python scorer %+v", f, sc.Counts[f], py.Counts[f.String()])
+		}
+	}
 }
