@@ -125,7 +125,8 @@ func (p *parser) joinWrapped() {
 			}
 			month := false
 			if f := strings.Fields(last); len(f) > 0 {
-				month = resume.MonthNumber(f[len(f)-1]) > 0 && len(f[len(f)-1]) >= 3
+				w := strings.TrimLeft(f[len(f)-1], "([")
+				month = resume.MonthNumber(w) > 0 && len(w) >= 3
 			}
 			first, _ := utf8DecodeFirst(n.text)
 			opens := strings.Count(last, "(") > strings.Count(last, ")")
@@ -136,7 +137,7 @@ func (p *parser) joinWrapped() {
 			if !incompleteEndRE.MatchString(last) && !month && !opens && (!unicode.IsLower(first) || datesFirst) {
 				break
 			}
-			if datesFirst && !month && !strings.HasSuffix(strings.TrimSpace(last), "–") && !strings.HasSuffix(strings.TrimSpace(last), "-") {
+			if datesFirst && !month && !opens && !strings.HasSuffix(strings.TrimSpace(last), "–") && !strings.HasSuffix(strings.TrimSpace(last), "-") {
 				break // the next line is the entry's dates, not a wrapped part
 			}
 			r.segs[len(r.segs)-1] = last + " " + n.text
