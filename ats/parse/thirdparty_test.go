@@ -102,14 +102,18 @@ func TestThirdPartyGenerate(t *testing.T) {
 		}
 		for li, ly := range layouts {
 			base := filepath.Join(dir, fmt.Sprintf("%s_%d", strings.TrimSuffix(filepath.Base(lp), ".json"), li))
-			if err := os.WriteFile(base+".md", []byte(markdown(render(l, ly), ly)), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if out, err := exec.Command("pandoc", base+".md", "-o", base+".docx").CombinedOutput(); err != nil {
-				t.Fatalf("pandoc: %v %s", err, out)
-			}
-			if out, err := exec.Command("soffice", "--headless", "--convert-to", "pdf", "--outdir", dir, base+".docx").CombinedOutput(); err != nil {
-				t.Fatalf("soffice: %v %s", err, out)
+			md := []byte(markdown(render(l, ly), ly))
+			if old, err := os.ReadFile(base + ".md"); err != nil || string(old) != string(md) || !exists(base+".pdf") {
+				// (re)generate only what changed
+				if err := os.WriteFile(base+".md", md, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if out, err := exec.Command("pandoc", base+".md", "-o", base+".docx").CombinedOutput(); err != nil {
+					t.Fatalf("pandoc: %v %s", err, out)
+				}
+				if out, err := exec.Command("soffice", "--headless", "--convert-to", "pdf", "--outdir", dir, base+".docx").CombinedOutput(); err != nil {
+					t.Fatalf("soffice: %v %s", err, out)
+				}
 			}
 			for _, ext := range []string{".docx", ".pdf"} {
 				total.Add(scoreFile(t, base+ext, raw).Counts)
@@ -136,4 +140,9 @@ func markdown(text string, ly layout) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
