@@ -140,13 +140,15 @@ func (e *encoder) extra(o *obj, xs ...resume.Extra) {
 	}
 }
 
-func (e *encoder) list(o *obj, key string, n int, each func(i int, path string) *obj) {
-	if n == 0 && !e.present(key) {
+// list adds the list key of n objects, each built by each from its index
+// and field path; path is the list's own field path.
+func (e *encoder) list(o *obj, key, path string, n int, each func(i int, path string) *obj) {
+	if n == 0 && !e.present(path) {
 		return
 	}
 	items := make([]*obj, 0, n)
 	for i := 0; i < n; i++ {
-		items = append(items, each(i, key+"["+strconv.Itoa(i)+"]"))
+		items = append(items, each(i, path+"["+strconv.Itoa(i)+"]"))
 	}
 	o.add(key, items)
 }
@@ -161,7 +163,7 @@ func (e *encoder) resume() *obj {
 	if len(r.Work) > 0 || e.present("work") {
 		o.add("work", e.work())
 	}
-	e.list(o, "volunteer", len(r.Volunteer), func(i int, p string) *obj {
+	e.list(o, "volunteer", "volunteer", len(r.Volunteer), func(i int, p string) *obj {
 		v := r.Volunteer[i]
 		x := &obj{}
 		e.str(x, "organization", p+".organization", v.Organization)
@@ -174,7 +176,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "education", len(r.Education), func(i int, p string) *obj {
+	e.list(o, "education", "education", len(r.Education), func(i int, p string) *obj {
 		v := r.Education[i]
 		x := &obj{}
 		e.str(x, "institution", p+".institution", v.Institution)
@@ -189,7 +191,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "awards", len(r.Awards), func(i int, p string) *obj {
+	e.list(o, "awards", "awards", len(r.Awards), func(i int, p string) *obj {
 		v := r.Awards[i]
 		x := &obj{}
 		e.str(x, "title", p+".title", v.Title)
@@ -199,7 +201,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "certificates", len(r.Certificates), func(i int, p string) *obj {
+	e.list(o, "certificates", "certificates", len(r.Certificates), func(i int, p string) *obj {
 		v := r.Certificates[i]
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
@@ -209,7 +211,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "publications", len(r.Publications), func(i int, p string) *obj {
+	e.list(o, "publications", "publications", len(r.Publications), func(i int, p string) *obj {
 		v := r.Publications[i]
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
@@ -220,7 +222,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "skills", len(r.Skills), func(i int, p string) *obj {
+	e.list(o, "skills", "skills", len(r.Skills), func(i int, p string) *obj {
 		v := r.Skills[i]
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
@@ -229,7 +231,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "languages", len(r.Languages), func(i int, p string) *obj {
+	e.list(o, "languages", "languages", len(r.Languages), func(i int, p string) *obj {
 		v := r.Languages[i]
 		x := &obj{}
 		e.str(x, "language", p+".language", v.Language)
@@ -237,7 +239,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "interests", len(r.Interests), func(i int, p string) *obj {
+	e.list(o, "interests", "interests", len(r.Interests), func(i int, p string) *obj {
 		v := r.Interests[i]
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
@@ -245,7 +247,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "references", len(r.References), func(i int, p string) *obj {
+	e.list(o, "references", "references", len(r.References), func(i int, p string) *obj {
 		v := r.References[i]
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
@@ -253,7 +255,7 @@ func (e *encoder) resume() *obj {
 		e.extra(x, v.Extra)
 		return x
 	})
-	e.list(o, "projects", len(r.Projects), func(i int, p string) *obj {
+	e.list(o, "projects", "projects", len(r.Projects), func(i int, p string) *obj {
 		v := r.Projects[i]
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
@@ -302,10 +304,9 @@ func (e *encoder) basics() *obj {
 	if len(lo.keys) > 0 || e.present("basics.location") {
 		o.add("location", lo)
 	}
-	e.list(o, "profiles", len(b.Profiles), func(i int, p string) *obj {
+	e.list(o, "profiles", "basics.profiles", len(b.Profiles), func(i int, p string) *obj {
 		v := b.Profiles[i]
 		x := &obj{}
-		p = "basics." + p
 		e.str(x, "network", p+".network", v.Network)
 		e.str(x, "username", p+".username", v.Username)
 		e.str(x, "url", p+".url", v.URL)

@@ -172,3 +172,30 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 }
+
+// Keys present but empty in the source are written back, so the round
+// trip is exact; absent keys stay absent.
+func TestEmptyButPresentKeys(t *testing.T) {
+	in := `{
+  "basics": {"name": "", "image": "", "location": {}, "profiles": []},
+  "work": [
+    {"name": "A", "location": "", "position": "P", "highlights": [], "summary": "", "x-e": {}},
+    {"name": "B", "roles": [{"position": "Q", "skills": []}]}
+  ],
+  "volunteer": [],
+  "skills": [{"name": "Go", "keywords": []}],
+  "meta": {}
+}`
+	for _, group := range []bool{false, true} {
+		r, err := resume.Decode([]byte(in), "empty.json", resume.LoadOptions{GroupEmployers: group})
+		require.NoError(t, err)
+		out := write(t, r, jsonresume.Options{})
+		want := jsonValue(t, []byte(in))
+		// The grouped entry is written flat, as JSON Resume has it.
+		want.(map[string]any)["work"].([]any)[1] = map[string]any{"name": "B", "position": "Q", "skills": []any{}}
+		assert.Equal(t, want, jsonValue(t, out))
+		require.NoError(t, resume.ValidateSchema(out, "out.json"))
+	}
+	out := write(t, &resume.Resume{Basics: resume.Basics{Name: "Ada"}}, jsonresume.Options{})
+	assert.Equal(t, "{\n  \"basics\": {\n    \"name\": \"Ada\"\n  }\n}\n", string(out), "nothing invented for a resume built in code")
+}
