@@ -552,8 +552,8 @@ func (d *decoder) roleField(ro *Role, f field) bool {
 		ro.Summary = d.str(f)
 	case "highlights":
 		ro.Highlights = d.strs(f)
-	case "skills", "keywords":
-		ro.Skills = append(ro.Skills, d.strs(f)...)
+	case "skills":
+		ro.Skills = d.strs(f)
 	case "roles":
 		if f.v.kind == kindNull {
 			return false
@@ -592,7 +592,7 @@ func (d *decoder) work(f field) {
 					openEnd(ro.StartDate, &ro.EndDate)
 					e.Roles = append(e.Roles, ro)
 				})
-			case "position", "startDate", "endDate", "highlights", "skills", "keywords":
+			case "position", "startDate", "endDate", "highlights", "skills":
 				d.fail(f.v, f.in, fmt.Errorf("%w: %q belongs to a role, and this entry has roles", ErrType, f.key),
 					fmt.Sprintf("move %q into each item of roles", f.key))
 			default:
