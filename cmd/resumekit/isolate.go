@@ -64,9 +64,11 @@ func extractFile(ctx context.Context, path string, opts extract.Options, fl isol
 	if !isolated {
 		return extract.File(ctx, path, opts)
 	}
-	mem, err := parseSize(fl.maxMemory)
-	if err != nil {
-		return nil, fmt.Errorf("--max-memory: %w", err)
+	mem := int64(isolate.DefaultMaxMemory)
+	if fl.maxMemory != "" {
+		if mem, err = parseSize(fl.maxMemory); err != nil {
+			return nil, fmt.Errorf("--max-memory: %w", err)
+		}
 	}
 	exe, err := os.Executable()
 	if err != nil {
