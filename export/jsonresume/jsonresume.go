@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/export/style"
@@ -97,6 +99,40 @@ func (e *encoder) str(o *obj, key, path, v string) {
 	}
 }
 
+// uri writes a field the schema declares as a URI. A value that is no
+// parsable URL (control characters, invalid UTF-8, spaces) is written with
+// those bytes percent-encoded, so the output stays schema-valid whatever
+// the input held; a parsable value is written as it is.
+func (e *encoder) uri(o *obj, key, path, v string) {
+	if _, err := url.Parse(v); err != nil {
+		v = escapeURI(v)
+	}
+	e.str(o, key, path, v)
+}
+
+// escapeURI percent-encodes the bytes a URI may not hold raw: controls,
+// spaces, DEL and every byte of a non-ASCII character.
+func escapeURI(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || c == '%' && !isEscape(s[i:]) {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xF])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// isEscape reports whether s starts with a valid percent escape.
+func isEscape(s string) bool {
+	return len(s) >= 3 && strings.IndexByte("0123456789ABCDEFabcdef", s[1]) >= 0 && strings.IndexByte("0123456789ABCDEFabcdef", s[2]) >= 0
+}
+
 func (e *encoder) strs(o *obj, key, path string, v []string) {
 	if len(v) > 0 || e.present(path) {
 		if v == nil {
@@ -156,7 +192,7 @@ func (e *encoder) list(o *obj, key, path string, n int, each func(i int, path st
 func (e *encoder) resume() *obj {
 	r := e.r
 	o := &obj{}
-	e.str(o, "$schema", "$schema", r.Schema)
+	e.uri(o, "$schema", "$schema", r.Schema)
 	if b := e.basics(); b != nil {
 		o.add("basics", b)
 	}
@@ -168,7 +204,7 @@ func (e *encoder) resume() *obj {
 		x := &obj{}
 		e.str(x, "organization", p+".organization", v.Organization)
 		e.str(x, "position", p+".position", v.Position)
-		e.str(x, "url", p+".url", v.URL)
+		e.uri(x, "url", p+".url", v.URL)
 		e.date(x, "startDate", v.StartDate)
 		e.date(x, "endDate", v.EndDate)
 		e.str(x, "summary", p+".summary", v.Summary)
@@ -180,7 +216,7 @@ func (e *encoder) resume() *obj {
 		v := r.Education[i]
 		x := &obj{}
 		e.str(x, "institution", p+".institution", v.Institution)
-		e.str(x, "url", p+".url", v.URL)
+		e.uri(x, "url", p+".url", v.URL)
 		e.str(x, "area", p+".area", v.Area)
 		e.str(x, "studyType", p+".studyType", v.StudyType)
 		e.date(x, "startDate", v.StartDate)
@@ -206,7 +242,7 @@ func (e *encoder) resume() *obj {
 		x := &obj{}
 		e.str(x, "name", p+".name", v.Name)
 		e.date(x, "date", v.Date)
-		e.str(x, "url", p+".url", v.URL)
+		e.uri(x, "url", p+".url", v.URL)
 		e.str(x, "issuer", p+".issuer", v.Issuer)
 		e.extra(x, v.Extra)
 		return x
@@ -217,7 +253,7 @@ func (e *encoder) resume() *obj {
 		e.str(x, "name", p+".name", v.Name)
 		e.str(x, "publisher", p+".publisher", v.Publisher)
 		e.date(x, "releaseDate", v.ReleaseDate)
-		e.str(x, "url", p+".url", v.URL)
+		e.uri(x, "url", p+".url", v.URL)
 		e.str(x, "summary", p+".summary", v.Summary)
 		e.extra(x, v.Extra)
 		return x
@@ -264,7 +300,7 @@ func (e *encoder) resume() *obj {
 		e.strs(x, "keywords", p+".keywords", v.Keywords)
 		e.date(x, "startDate", v.StartDate)
 		e.date(x, "endDate", v.EndDate)
-		e.str(x, "url", p+".url", v.URL)
+		e.uri(x, "url", p+".url", v.URL)
 		e.strs(x, "roles", p+".roles", v.Roles)
 		e.str(x, "entity", p+".entity", v.Entity)
 		e.str(x, "type", p+".type", v.Type)
@@ -291,7 +327,7 @@ func (e *encoder) basics() *obj {
 	e.str(o, "image", "basics.image", b.Image)
 	e.str(o, "email", "basics.email", b.Email)
 	e.str(o, "phone", "basics.phone", b.Phone)
-	e.str(o, "url", "basics.url", b.URL)
+	e.uri(o, "url", "basics.url", b.URL)
 	e.str(o, "summary", "basics.summary", b.Summary)
 	l := b.Location
 	lo := &obj{}
@@ -309,7 +345,7 @@ func (e *encoder) basics() *obj {
 		x := &obj{}
 		e.str(x, "network", p+".network", v.Network)
 		e.str(x, "username", p+".username", v.Username)
-		e.str(x, "url", p+".url", v.URL)
+		e.uri(x, "url", p+".url", v.URL)
 		e.extra(x, v.Extra)
 		return x
 	})
@@ -342,7 +378,7 @@ func (e *encoder) work() []*obj {
 			}
 			e.str(x, "description", ep+".description", emp.Description)
 			e.str(x, "position", rp+".position", ro.Position)
-			e.str(x, "url", ep+".url", emp.URL)
+			e.uri(x, "url", ep+".url", emp.URL)
 			e.date(x, "startDate", ro.StartDate)
 			e.date(x, "endDate", ro.EndDate)
 			e.str(x, "summary", rp+".summary", ro.Summary)

@@ -199,3 +199,13 @@ func TestEmptyButPresentKeys(t *testing.T) {
 	out := write(t, &resume.Resume{Basics: resume.Basics{Name: "Ada"}}, jsonresume.Options{})
 	assert.Equal(t, "{\n  \"basics\": {\n    \"name\": \"Ada\"\n  }\n}\n", string(out), "nothing invented for a resume built in code")
 }
+
+func TestURLsStaySchemaValid(t *testing.T) {
+	r := &resume.Resume{Basics: resume.Basics{Name: "A", URL: "https://example.com/a b\x00\xff%zz%41",
+		Profiles: []resume.Profile{{Network: "X", URL: "https://example.com/ok?q=1"}}}}
+	var buf bytes.Buffer
+	require.NoError(t, jsonresume.Write(&buf, r, jsonresume.Options{}))
+	require.NoError(t, resume.ValidateSchema(buf.Bytes(), "out.json"))
+	assert.Contains(t, buf.String(), `"https://example.com/a%20b%00%FF%25zz%41"`)
+	assert.Contains(t, buf.String(), `"https://example.com/ok?q=1"`, "a parsable URL is written as it is")
+}
