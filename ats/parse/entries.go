@@ -344,8 +344,8 @@ func (p *parser) entries(idx []int) []*entry {
 					newEntry = true
 				case info.kind == rHead && len(cur.headRows) > 0 && p.sameTitleStyle(cur, i):
 					newEntry = true
-				case info.kind == rHead && len(cur.rngs) > 0 && cur.dateRows[len(cur.dateRows)-1] < i &&
-					!looksLikeLocation(info.text) && k+1 < len(idx) && p.onlyDates(idx[k+1]):
+				case info.kind == rHead && len(info.rngs) == 0 && len(cur.rngs) > 0 && cur.dateRows[len(cur.dateRows)-1] < i &&
+					!looksLikeLocation(info.text) && k+1 < len(idx) && p.hasDates(idx[k+1]):
 					// the entry has its dates, and this header has its own
 					// on the next line
 					newEntry = true
@@ -410,10 +410,11 @@ func (p *parser) entries(idx []int) []*entry {
 	return out
 }
 
-// onlyDates reports whether row i holds only dates.
-func (p *parser) onlyDates(i int) bool {
+// hasDates reports whether row i is a dates line or a header line with
+// dates: the line under a header that opens a new entry.
+func (p *parser) hasDates(i int) bool {
 	next := p.analyze(i)
-	return next.kind == rMeta && len(next.rngs) > 0
+	return (next.kind == rMeta || next.kind == rHead) && len(next.rngs) > 0
 }
 
 // sameRowDates reports whether the section's first entry that has a header
