@@ -47,32 +47,11 @@ const (
 	firstLink  = 4 // rId1-rId3 are styles, numbering and settings
 )
 
-// words are the few labels style.Labels does not have, in the languages
-// it has (the Markdown writer prints the same words).
-type words struct {
-	Score, Courses, Keywords string
-}
-
-var wordSets = map[string]words{
-	"en": {"Score", "Courses", "Keywords"},
-	"es": {"Nota", "Asignaturas", "Palabras clave"},
-	"de": {"Note", "Kurse", "Stichwörter"},
-	"fr": {"Note", "Cours", "Mots-clés"},
-}
-
-func wordsFor(lang string) words {
-	if w, ok := wordSets[lang]; ok {
-		return w
-	}
-	return wordSets["en"]
-}
-
 // builder writes the body of word/document.xml and collects the hyperlink
 // relationships it needs.
 type builder struct {
 	x                 xmlw
 	res               style.Resolved
-	words             words
 	hideEmployerRange bool
 	targets           []string       // hyperlink targets; target i is rId(firstLink+i)
 	linkIDs           map[string]int // target → relationship number
@@ -663,10 +642,10 @@ func (b *builder) education(list []resume.Education) {
 		b.entry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
 		b.urlLine(ed.URL)
 		if !blank(ed.Score) {
-			b.group(b.words.Score, []string{ed.Score})
+			b.group(b.res.Labels.Score, []string{ed.Score})
 		}
 		if !blankList(ed.Courses) {
-			b.group(b.words.Courses, ed.Courses)
+			b.group(b.res.Labels.Courses, ed.Courses)
 		}
 		b.prose(ed.Summary)
 	}
@@ -722,7 +701,7 @@ func (b *builder) projects(list []resume.Project) {
 		b.prose(p.Description)
 		b.highlights(p.Highlights)
 		if !blankList(p.Keywords) {
-			b.group(b.words.Keywords, p.Keywords)
+			b.group(b.res.Labels.Keywords, p.Keywords)
 		}
 		b.urlLine(p.URL)
 	}

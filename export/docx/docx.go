@@ -57,7 +57,7 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 		return err
 	}
 	g := newGeometry(res)
-	b := &builder{res: res, words: wordsFor(opts.Language), hideEmployerRange: opts.HideEmployerRange}
+	b := &builder{res: res, hideEmployerRange: opts.HideEmployerRange}
 	b.x.b = make([]byte, 0, 64<<10)
 	b.document(r, g)
 	return writePackage(w, r, res, g, b)

@@ -29,7 +29,7 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 		return ErrNilResume
 	}
 	st := opts.Resolve()
-	d := doc{st: st, words: wordsFor(opts.Language), buf: make([]byte, 0, 4096)}
+	d := doc{st: st, buf: make([]byte, 0, 4096)}
 	d.resume(r)
 	if _, err := w.Write(d.buf); err != nil {
 		return fmt.Errorf("markdown: %w", err)
@@ -37,31 +37,11 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 	return nil
 }
 
-// words are the few labels style.Labels does not have.
-type words struct {
-	Score, Courses, Keywords string
-}
-
-var wordSets = map[string]words{
-	"en": {"Score", "Courses", "Keywords"},
-	"es": {"Nota", "Asignaturas", "Palabras clave"},
-	"de": {"Note", "Kurse", "Stichwörter"},
-	"fr": {"Note", "Cours", "Mots-clés"},
-}
-
-func wordsFor(lang string) words {
-	if w, ok := wordSets[lang]; ok {
-		return w
-	}
-	return wordSets["en"]
-}
-
 // doc builds the output. Every block is one line (or, for a list, one line
 // per item) and blocks are separated by one blank line.
 type doc struct {
-	st    style.Resolved
-	words words
-	buf   []byte
+	st  style.Resolved
+	buf []byte
 }
 
 // start begins a new block.
@@ -326,7 +306,7 @@ func (d *doc) section(r *resume.Resume, s style.Section) {
 				d.para(joinPlain(append([]string{p.Entity, p.Type}, p.Roles...), " · "))
 				d.text(p.Description)
 				d.highlights(p.Highlights)
-				d.labelled(d.words.Keywords, p.Keywords)
+				d.labelled(d.st.Labels.Keywords, p.Keywords)
 			}
 		}
 	case style.Volunteer:
@@ -463,8 +443,8 @@ func (d *doc) education(e resume.Education) {
 	d.heading(3, title(what, linked(e.Institution, e.URL)))
 	d.dates(e.StartDate, e.EndDate)
 	if s := plain(e.Score); s != "" {
-		d.para(plain(d.words.Score) + ": " + s)
+		d.para(plain(d.st.Labels.Score) + ": " + s)
 	}
-	d.labelled(d.words.Courses, e.Courses)
+	d.labelled(d.st.Labels.Courses, e.Courses)
 	d.text(e.Summary)
 }

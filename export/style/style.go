@@ -81,6 +81,9 @@ type Labels struct {
 	Summary, Work, Education, Skills, Projects, Volunteer, Awards,
 	Certificates, Publications, Languages, Interests, References string
 	Present string // open end of a date range
+	// Words that label parts of an entry: an education score and its
+	// courses, and a project's keywords.
+	Score, Courses, Keywords string
 }
 
 // Heading returns the label of section s.
@@ -119,19 +122,19 @@ var LabelSets = map[string]Labels{
 	"en": {Summary: "Summary", Work: "Work Experience", Education: "Education", Skills: "Skills",
 		Projects: "Projects", Volunteer: "Volunteer", Awards: "Awards", Certificates: "Certificates",
 		Publications: "Publications", Languages: "Languages", Interests: "Interests",
-		References: "References", Present: "Present"},
+		References: "References", Present: "Present", Score: "Score", Courses: "Courses", Keywords: "Keywords"},
 	"es": {Summary: "Resumen", Work: "Experiencia", Education: "Educación", Skills: "Habilidades",
 		Projects: "Proyectos", Volunteer: "Voluntariado", Awards: "Premios", Certificates: "Certificaciones",
 		Publications: "Publicaciones", Languages: "Idiomas", Interests: "Intereses",
-		References: "Referencias", Present: "Actualidad"},
+		References: "Referencias", Present: "Actualidad", Score: "Nota", Courses: "Asignaturas", Keywords: "Palabras clave"},
 	"de": {Summary: "Profil", Work: "Berufserfahrung", Education: "Ausbildung", Skills: "Kenntnisse",
 		Projects: "Projekte", Volunteer: "Ehrenamt", Awards: "Auszeichnungen", Certificates: "Zertifikate",
 		Publications: "Publikationen", Languages: "Sprachen", Interests: "Interessen",
-		References: "Referenzen", Present: "heute"},
+		References: "Referenzen", Present: "heute", Score: "Note", Courses: "Kurse", Keywords: "Stichwörter"},
 	"fr": {Summary: "Profil", Work: "Expérience professionnelle", Education: "Formation", Skills: "Compétences",
 		Projects: "Projets", Volunteer: "Bénévolat", Awards: "Distinctions", Certificates: "Certifications",
 		Publications: "Publications", Languages: "Langues", Interests: "Centres d'intérêt",
-		References: "Références", Present: "aujourd'hui"},
+		References: "Références", Present: "aujourd'hui", Score: "Note", Courses: "Cours", Keywords: "Mots-clés"},
 }
 
 // Resolved is Options with every default filled in.
