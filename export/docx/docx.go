@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/resumekit/resumekit/export/style"
@@ -27,22 +26,11 @@ type Options struct {
 // ErrNilResume is returned by Write when the resume is nil.
 var ErrNilResume = errors.New("docx: nil resume")
 
-// ErrOptions is wrapped by every *OptionError.
-var ErrOptions = errors.New("docx: invalid option")
+// ErrOptions is wrapped by every *OptionError (it is style.ErrOptions).
+var ErrOptions = style.ErrOptions
 
 // OptionError is an Options field whose value cannot be used.
-type OptionError struct {
-	Field  string // the field, as in "Margins.Left" or "Order[2]"
-	Value  string // the offending value, printed
-	Reason string // what is wrong and how to fix it
-}
-
-func (e *OptionError) Error() string {
-	return fmt.Sprintf("docx: option %s = %s: %s", e.Field, e.Value, e.Reason)
-}
-
-// Unwrap returns ErrOptions.
-func (e *OptionError) Unwrap() error { return ErrOptions }
+type OptionError = style.OptionError
 
 // Write writes r to w as a Word document (.docx, Office Open XML
 // WordprocessingML). The same resume and options always give the same
@@ -68,48 +56,24 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 const (
 	minFontSize = 6.0   // points; smaller text reads as hidden to an ATS audit
 	maxFontSize = 200.0 // points; Word's limit is 1638, the title is 2.4x the base
-	minText     = 72.0  // points of text width and height left by the margins
 	minContrast = 3.0   // accent against white paper (WCAG's large-text minimum)
 )
 
 // validate checks the options that could make an unusable document.
 func validate(res style.Resolved) error {
 	if !(res.FontSize >= minFontSize && res.FontSize <= maxFontSize) {
-		return &OptionError{Field: "FontSize", Value: fmt.Sprint(res.FontSize),
+		return &OptionError{Format: "docx", Field: "FontSize", Value: fmt.Sprint(res.FontSize),
 			Reason: fmt.Sprintf("want a size in points between %g and %g (0 means 10.5)", minFontSize, maxFontSize)}
 	}
 	if len(res.Accent) != 6 || !isHex(res.Accent) {
-		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
+		return &OptionError{Format: "docx", Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
 			Reason: `want a colour as six hex digits "RRGGBB", such as "1F3864"`}
 	}
 	if c := contrast(res.Accent); c < minContrast {
-		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
+		return &OptionError{Format: "docx", Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
 			Reason: fmt.Sprintf("too light to read on white paper (contrast %.1f:1, want at least %g:1); headings would be all but invisible", c, minContrast)}
 	}
-	m := res.Margins
-	for _, f := range []struct {
-		name string
-		v    float64
-	}{{"Margins.Top", m.Top}, {"Margins.Right", m.Right}, {"Margins.Bottom", m.Bottom}, {"Margins.Left", m.Left}} {
-		if f.v < 0 || math.IsNaN(f.v) || math.IsInf(f.v, 0) {
-			return &OptionError{Field: f.name, Value: fmt.Sprint(f.v), Reason: "want a margin in points, 0 or more"}
-		}
-	}
-	if res.PageSize != style.A4 && res.PageSize != style.Letter {
-		return &OptionError{Field: "PageSize", Value: fmt.Sprint(res.PageSize), Reason: "want style.A4 or style.Letter"}
-	}
-	pw, ph := res.PageSize.Points()
-	if pw-m.Left-m.Right < minText || ph-m.Top-m.Bottom < minText {
-		return &OptionError{Field: "Margins", Value: fmt.Sprintf("%+v", m),
-			Reason: fmt.Sprintf("the margins leave less than %g pt (1 in) of text on a %.0fx%.0f pt page", minText, pw, ph)}
-	}
-	for i, s := range res.Order {
-		if !slices.Contains(style.DefaultOrder, s) {
-			return &OptionError{Field: fmt.Sprintf("Order[%d]", i), Value: fmt.Sprintf("%q", s),
-				Reason: fmt.Sprintf("unknown section; want one of %v", style.DefaultOrder)}
-		}
-	}
-	return nil
+	return res.CheckPage("docx")
 }
 
 // contrast returns the WCAG contrast ratio of the colour "RRGGBB" against

@@ -222,7 +222,7 @@ func newFontSet(fallbacks [][]byte) (*fontSet, error) {
 	for i, data := range fallbacks {
 		f, err := fallbackFace(data)
 		if err != nil {
-			return nil, &OptionError{Field: fmt.Sprintf("FallbackFonts[%d]", i), Value: fmt.Sprintf("(%d bytes)", len(data)),
+			return nil, &OptionError{Format: "pdf", Field: fmt.Sprintf("FallbackFonts[%d]", i), Value: fmt.Sprintf("(%d bytes)", len(data)),
 				Reason: "not a usable TrueType font (" + err.Error() + "); give the bytes of a .ttf file with TrueType outlines"}
 		}
 		dup := false

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
@@ -50,22 +49,11 @@ const Producer = "resumekit (github.com/signintech/gopdf v0.33.0)"
 // ErrNilResume is returned by Write when the resume is nil.
 var ErrNilResume = errors.New("pdf: nil resume")
 
-// ErrOptions is wrapped by every *OptionError.
-var ErrOptions = errors.New("pdf: invalid option")
+// ErrOptions is wrapped by every *OptionError (it is style.ErrOptions).
+var ErrOptions = style.ErrOptions
 
 // OptionError is an Options field whose value cannot be used.
-type OptionError struct {
-	Field  string // the field, as in "Margins.Left", "Order[2]" or "FallbackFonts[0]"
-	Value  string // the offending value, printed
-	Reason string // what is wrong and how to fix it
-}
-
-func (e *OptionError) Error() string {
-	return fmt.Sprintf("pdf: option %s = %s: %s", e.Field, e.Value, e.Reason)
-}
-
-// Unwrap returns ErrOptions.
-func (e *OptionError) Unwrap() error { return ErrOptions }
+type OptionError = style.OptionError
 
 // Write writes r to w as a PDF document: one column of real text in the
 // embedded Go fonts (TrueType subsets with a ToUnicode map, so every
@@ -107,43 +95,19 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 // Limits on presentation options, so that no option makes an unusable page.
 const (
 	maxFontSize = 72.0 // points; the name prints at 2.2x the base size
-	minText     = 72.0 // points of text width and height left by the margins
 )
 
 // validate checks the options that could make an unusable document.
 func validate(res style.Resolved) error {
 	if res.FontSize > maxFontSize || math.IsNaN(res.FontSize) || res.FontSize < 4 {
-		return &OptionError{Field: "FontSize", Value: fmt.Sprint(res.FontSize),
+		return &OptionError{Format: "pdf", Field: "FontSize", Value: fmt.Sprint(res.FontSize),
 			Reason: fmt.Sprintf("want a size in points between 4 and %g (0 means 10.5)", maxFontSize)}
 	}
 	if _, ok := parseHex(res.Accent); !ok {
-		return &OptionError{Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
+		return &OptionError{Format: "pdf", Field: "Accent", Value: fmt.Sprintf("%q", res.Accent),
 			Reason: `want a colour as six hex digits "RRGGBB", such as "1F3864"`}
 	}
-	m := res.Margins
-	for _, f := range []struct {
-		name string
-		v    float64
-	}{{"Margins.Top", m.Top}, {"Margins.Right", m.Right}, {"Margins.Bottom", m.Bottom}, {"Margins.Left", m.Left}} {
-		if f.v < 0 || math.IsNaN(f.v) || math.IsInf(f.v, 0) {
-			return &OptionError{Field: f.name, Value: fmt.Sprint(f.v), Reason: "want a margin in points, 0 or more"}
-		}
-	}
-	if res.PageSize != style.A4 && res.PageSize != style.Letter {
-		return &OptionError{Field: "PageSize", Value: fmt.Sprint(res.PageSize), Reason: "want style.A4 or style.Letter"}
-	}
-	pw, ph := res.PageSize.Points()
-	if pw-m.Left-m.Right < minText || ph-m.Top-m.Bottom < minText {
-		return &OptionError{Field: "Margins", Value: fmt.Sprintf("%+v", m),
-			Reason: fmt.Sprintf("the margins leave less than %g pt (1 in) of text on a %.0fx%.0f pt page", minText, pw, ph)}
-	}
-	for i, s := range res.Order {
-		if !slices.Contains(style.DefaultOrder, s) {
-			return &OptionError{Field: fmt.Sprintf("Order[%d]", i), Value: fmt.Sprintf("%q", s),
-				Reason: fmt.Sprintf("unknown section; want one of %v", style.DefaultOrder)}
-		}
-	}
-	return nil
+	return res.CheckPage("pdf")
 }
 
 // rgb is a colour.

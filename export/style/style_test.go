@@ -1,0 +1,79 @@
+package style
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/resumekit/resumekit/resume"
+)
+
+func TestLabelSetsAreComplete(t *testing.T) {
+	for lang, l := range LabelSets {
+		v := reflect.ValueOf(l)
+		for i := range v.NumField() {
+			if v.Field(i).String() == "" {
+				t.Errorf("label set %q has no %s", lang, v.Type().Field(i).Name)
+			}
+		}
+	}
+}
+
+func TestResolveDefaults(t *testing.T) {
+	r := Options{}.Resolve()
+	if r.FontSize != 10.5 || r.Accent != "1F3864" || r.DateFormat != "Jan 2006" || r.Present != "Present" ||
+		len(r.Order) != len(DefaultOrder) || r.Created.Year() != 2000 || r.Margins.Left != 54 {
+		t.Errorf("defaults: %+v", r)
+	}
+	if got := (Options{Language: "de"}).Resolve(); got.Labels.Work != "Berufserfahrung" || got.Present != "heute" {
+		t.Errorf("German: %+v", got.Labels)
+	}
+	if got := (Options{Language: "xx"}).Resolve(); got.Labels.Work != "Work Experience" {
+		t.Errorf("unknown language falls back to English, got %q", got.Labels.Work)
+	}
+	custom := LabelSets["en"]
+	custom.Work = "Jobs"
+	if got := (Options{Labels: &custom, Present: "now"}).Resolve(); got.Labels.Work != "Jobs" || got.Present != "now" {
+		t.Errorf("custom labels: %+v", got)
+	}
+}
+
+func TestRange(t *testing.T) {
+	r := Options{}.Resolve()
+	cases := []struct {
+		start, end resume.Date
+		want       string
+	}{
+		{resume.YearMonth(2021, 6), resume.YearMonth(2024, 8), "Jun 2021 – Aug 2024"},
+		{resume.YearMonth(2021, 6), resume.Present, "Jun 2021 – Present"},
+		{resume.YearOnly(2019), resume.Date{}, "2019"},
+		{resume.Date{}, resume.YearMonth(2020, 1), "Jan 2020"},
+		{resume.Date{}, resume.Date{}, ""},
+	}
+	for _, c := range cases {
+		if got := r.Range(c.start, c.end); got != c.want {
+			t.Errorf("Range(%v, %v) = %q, want %q", c.start, c.end, got, c.want)
+		}
+	}
+	if got := (Options{DateFormat: "01.2006"}).Resolve().Range(resume.YMD(2021, 6, 15), resume.Date{}); got != "06.2021" {
+		t.Errorf("day date with a month layout = %q", got)
+	}
+}
+
+func TestCheckPage(t *testing.T) {
+	if err := (Options{}).Resolve().CheckPage("docx"); err != nil {
+		t.Fatalf("defaults: %v", err)
+	}
+	for name, o := range map[string]Options{
+		"negative margin": {Margins: Margins{Top: -1, Right: 10, Bottom: 10, Left: 10}},
+		"no text left":    {Margins: Margins{300, 300, 300, 300}},
+		"page size":       {PageSize: 9},
+		"order":           {Order: []Section{Work, "hobbies"}},
+	} {
+		err := o.Resolve().CheckPage("pdf")
+		var oe *OptionError
+		if !errors.As(err, &oe) || !errors.Is(err, ErrOptions) || oe.Format != "pdf" {
+			t.Errorf("%s: got %v, want a pdf *OptionError", name, err)
+		}
+	}
+}
