@@ -621,6 +621,19 @@ func workFields(heads []piece) (position, company, location string) {
 		}
 		cands = append(cands, pt)
 	}
+	defer func() {
+		// "Globex, Paris" read as a place: the first half is no place, the
+		// second is a known one, and a company is wanted
+		if company == "" && position != "" && location != "" {
+			if a, b, ok := strings.Cut(location, ","); ok && !knownPlace(a) && knownPlace(b) && !strings.Contains(b, ",") {
+				company, location = strings.TrimSpace(a), strings.TrimSpace(b)
+				// "Google Mountain View, CA": a known city glued on
+				if rest, city := cutCity(company); rest != "" && knownPlace(city) {
+					company, location = rest, city+", "+location
+				}
+			}
+		}
+	}()
 	if at {
 		position, company = title, comp
 		if m := trailingParenRE.FindStringSubmatch(company); m != nil && m[1] != "" {

@@ -263,3 +263,10 @@ func TestSections(t *testing.T) {
 		t.Errorf("sections %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+func TestCompanyCommaCity(t *testing.T) {
+	r := parse.Text("Experience\nDeveloper\nGlobex, Paris\n2012 – 2015\n\nEngineer\nMadrid, Spain\n2010 – 2012\n", parse.Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "Globex" || r.Work[0].Location != "Paris" || r.Work[1].Name != "" || r.Work[1].Location != "Madrid, Spain" {
+		t.Errorf("work = %+v", r.Work)
+	}
+}

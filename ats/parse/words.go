@@ -196,3 +196,20 @@ func cutCity(s string) (rest, city string) {
 	}
 	return strings.Join(f[:len(f)-n], " "), strings.Join(f[len(f)-n:], " ")
 }
+
+// cities are well-known cities, to tell "Company, City" from "City, Region".
+var cities = wordSet(`paris london berlin madrid barcelona lisbon rome milan munich hamburg frankfurt vienna zurich
+zürich geneva amsterdam rotterdam brussels dublin copenhagen stockholm oslo helsinki warsaw prague budapest
+athens istanbul moscow kyiv tokyo osaka seoul beijing shanghai shenzhen singapore bangalore bengaluru mumbai
+delhi hyderabad pune chennai sydney melbourne auckland toronto montreal vancouver boston chicago seattle
+austin denver atlanta miami dallas houston portland philadelphia pittsburgh detroit redmond cupertino
+stanford oakland brooklyn manhattan valencia seville sevilla bilbao malaga málaga porto lyon marseille
+toulouse bordeaux nice lille nantes cologne köln stuttgart düsseldorf leipzig dresden bern basel lausanne
+edinburgh manchester cambridge oxford bristol glasgow belfast krakow wroclaw bucharest sofia tallinn riga
+vilnius dubai doha cairo lagos nairobi johannesburg bogota bogotá lima santiago montevideo`)
+
+// knownPlace reports whether s is a known city, state code or country.
+func knownPlace(s string) bool {
+	s = strings.TrimSpace(s)
+	return cities[strings.ToLower(s)] || isRegion(s) || twoWordCities[strings.ToLower(strings.ReplaceAll(s, " ", "_"))]
+}
