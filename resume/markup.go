@@ -143,8 +143,14 @@ func (p *inlineParser) parse(s string, bold, italic bool, link string) {
 				}
 			}
 		}
-		lit.WriteByte(c)
-		i++
+		// Copy the plain text up to the next byte that may start markup in
+		// one go.
+		next := len(s)
+		if k := strings.IndexAny(s[i+1:], "\\*[<"); k >= 0 {
+			next = i + 1 + k
+		}
+		lit.WriteString(s[i:next])
+		i = next
 	}
 	flush()
 }
