@@ -620,6 +620,18 @@ func yamlPrecheck(data []byte, file string) *syntaxError {
 	return nil
 }
 
+// CheckYAML refuses, before any YAML parser sees it, input that would cost
+// the parser too much: flow collections nested deeper than 256 levels and
+// more than 5,000 mapping keys. Decode applies it to every YAML file;
+// loaders of other YAML resume formats (RenderCV) call it too. The error
+// is a *LoadError with the position, wrapping ErrSyntax or ErrTooLarge.
+func CheckYAML(data []byte, file string) error {
+	if serr := yamlPrecheck(data, file); serr != nil {
+		return serr.loadError(file, "YAML")
+	}
+	return nil
+}
+
 // tokenStart reports whether a YAML token can start after byte b, so that
 // a quote there opens a quoted scalar (the ' in "it's" does not).
 func tokenStart(b byte) bool {

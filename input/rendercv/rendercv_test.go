@@ -3,6 +3,7 @@ package rendercv
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -267,4 +268,22 @@ func BenchmarkDecode(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestHostileYAMLIsRefusedFast(t *testing.T) {
+	deep := "cv:\n  name: " + strings.Repeat("[", 100000) + "\n"
+	_, err := Decode([]byte(deep), "deep.yaml")
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrSyntax)
+	assert.Contains(t, err.Error(), "deep.yaml:2:")
+	assert.Contains(t, err.Error(), "nested more than")
+
+	var many strings.Builder
+	many.WriteString("cv:\n  sections:\n    x:\n")
+	for i := range 6000 {
+		fmt.Fprintf(&many, "      - label: k%d\n        details: v\n", i)
+	}
+	_, err = Decode([]byte(many.String()), "many.yaml")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "more than 5000 keys")
 }

@@ -1,7 +1,9 @@
 package rendercv
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
@@ -53,7 +55,24 @@ func (n *node) str() string {
 }
 
 // parseTree parses data into a node tree. Errors carry the file and line:column.
-func parseTree(data []byte, file string) (*node, error) {
+//
+// The YAML parser is guarded like resume.Decode's: resume.CheckYAML refuses
+// nesting and key counts that would make it slow, and a panic inside it is
+// recovered into an error.
+func parseTree(data []byte, file string) (n *node, err error) {
+	if err := resume.CheckYAML(data, file); err != nil {
+		pos, msg := resume.Pos{File: file}, err.Error()
+		var le *resume.LoadError
+		if errors.As(err, &le) {
+			pos, msg = le.Pos, strings.TrimPrefix(le.Err.Error(), resume.ErrSyntax.Error()+": ")
+		}
+		return nil, &Error{File: file, Pos: pos, Msg: msg, Err: ErrSyntax}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			n, err = nil, &Error{File: file, Msg: fmt.Sprintf("the YAML parser failed: %v", r), Err: ErrSyntax}
+		}
+	}()
 	f, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, &Error{File: file, Msg: "invalid YAML: " + err.Error(), Err: ErrSyntax}
