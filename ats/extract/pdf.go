@@ -120,6 +120,9 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 	if encrypted {
 		doc.warn(Encrypted, 0, "the PDF is encrypted (with an empty password); some ATS refuse encrypted files")
 	}
+	if n := badStreamLengths(data); n > 0 {
+		doc.warn(Damaged, 0, "%d stream(s) declare a /Length that does not match their data: the file is damaged; export it again", n)
+	}
 	doc.Pages = len(pages)
 	fonts := newFontCache()
 	var buf []glyph

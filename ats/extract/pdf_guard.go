@@ -19,7 +19,52 @@ var (
 	extendsRE  = regexp.MustCompile(`/Extends\s+(\d+)\s+\d+\s+R`)
 	prevRE     = regexp.MustCompile(`/Prev\s+(\d+)`)
 	startxrefR = regexp.MustCompile(`startxref\s+(\d+)`)
+	lengthRE   = regexp.MustCompile(`/Length\s+(\d+)(\s+\d+\s+R)?`)
 )
+
+// badStreamLengths counts the streams whose direct /Length does not end at
+// their "endstream" keyword (a damaged or tampered file: a /Length that
+// claims a gigabyte, say). The library reads such files by scanning for
+// endstream; the count feeds a Damaged warning.
+func badStreamLengths(data []byte) int {
+	bad := 0
+	for off := 0; off < len(data); {
+		i := bytes.Index(data[off:], []byte("stream"))
+		if i < 0 {
+			break
+		}
+		kw := off + i
+		off = kw + len("stream")
+		if kw >= 3 && string(data[kw-3:kw]) == "end" {
+			continue // "endstream"
+		}
+		dict := data[max(0, kw-1024):kw]
+		if j := bytes.LastIndex(dict, []byte("<<")); j >= 0 {
+			dict = dict[j:]
+		}
+		m := lengthRE.FindSubmatch(dict)
+		if m == nil || len(m[2]) > 0 {
+			continue // no /Length, or an indirect one
+		}
+		n, err := strconv.Atoi(string(m[1]))
+		start := off
+		if start < len(data) && data[start] == '\r' {
+			start++
+		}
+		if start < len(data) && data[start] == '\n' {
+			start++
+		}
+		if err != nil || n < 0 || n > len(data)-start {
+			bad++
+			continue
+		}
+		rest := bytes.TrimLeft(data[start+n:min(len(data), start+n+16)], "\r\n \t")
+		if !bytes.HasPrefix(rest, []byte("endstream")) {
+			bad++
+		}
+	}
+	return bad
+}
 
 func precheckPDF(data []byte) error {
 	if err := checkExtends(data); err != nil {

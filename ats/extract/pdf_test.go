@@ -203,3 +203,19 @@ func TestPDFInvisibleText(t *testing.T) {
 		t.Errorf("OCR layer: warnings %v text %q", doc.Warnings, doc.Text())
 	}
 }
+
+func TestBadStreamLengths(t *testing.T) {
+	good := []byte("1 0 obj\n<< /Length 5 >>\nstream\nhello\nendstream\nendobj\n2 0 obj\n<< /Length 3 0 R >>\nstream\nxyz\nendstream\nendobj\n")
+	if n := badStreamLengths(good); n != 0 {
+		t.Errorf("good streams: %d bad", n)
+	}
+	for name, data := range map[string]string{
+		"huge":  "1 0 obj\n<< /Length 1073741824 >>\nstream\nhello\nendstream\nendobj\n",
+		"short": "1 0 obj\n<< /Length 2 >>\nstream\nhello\nendstream\nendobj\n",
+		"long":  "1 0 obj\n<< /Length 9 >>\nstream\nhello\nendstream\nendobj\n",
+	} {
+		if n := badStreamLengths([]byte(data)); n != 1 {
+			t.Errorf("%s: %d bad, want 1", name, n)
+		}
+	}
+}

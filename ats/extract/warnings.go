@@ -49,6 +49,10 @@ const (
 	// Encrypted: the PDF is encrypted with an empty user password; it was
 	// readable, but some ATS refuse encrypted files.
 	Encrypted WarningKind = "encrypted"
+	// Damaged: the PDF's structure is wrong in a way the reader worked
+	// around (a stream /Length that does not match its data); some ATS
+	// will reject or misread it.
+	Damaged WarningKind = "damaged"
 )
 
 // Text returns the visible text, one line per Line, joined with "\n".

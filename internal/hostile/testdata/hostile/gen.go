@@ -29,6 +29,9 @@ type entry struct {
 	// Via is the pipeline that reads it: "extract" (ats/extract, then
 	// ats/parse on what came out) or "load" (input.Load).
 	Via string `json:"via"`
+	// Readable marks a file that is still valid after the damage (half a
+	// Markdown or YAML file is a shorter file), so it may load cleanly.
+	Readable bool `json:"readable,omitempty"`
 }
 
 var manifest []entry
@@ -37,7 +40,8 @@ func write(name, what, via string, data []byte) {
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	manifest = append(manifest, entry{File: name, What: what, Via: via})
+	manifest = append(manifest, entry{File: name, What: what, Via: via,
+		Readable: name == "truncated.md" || name == "truncated.yaml"})
 }
 
 func main() {
