@@ -42,27 +42,32 @@ type Result struct {
 	Warnings []resume.Warning
 }
 
-// Load reads the resume file at path. Files over the size limit are
-// refused before they are read whole.
+// Load reads the resume file at path (see Read).
 func Load(path string, opts Options) (*Result, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	return Read(f, path, opts)
+}
+
+// Read reads a resume from rd, at most the size limit and one byte more
+// (so an oversized input is refused without being read whole), then
+// decodes it like Decode; name is the file name used in errors.
+func Read(rd io.Reader, name string, opts Options) (*Result, error) {
 	limit := opts.MaxSize
 	if limit == 0 {
 		limit = resume.DefaultMaxSize
 	}
-	var rd io.Reader = f
 	if limit > 0 {
-		rd = io.LimitReader(f, limit+1)
+		rd = io.LimitReader(rd, limit+1)
 	}
 	data, err := io.ReadAll(rd)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return Decode(data, path, opts)
+	return Decode(data, name, opts)
 }
 
 // Decode reads a resume from data; name is the file name used in errors.

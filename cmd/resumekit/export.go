@@ -128,15 +128,7 @@ func loadInput(stdin io.Reader, file string, opts resume.LoadOptions) (res *inpu
 		}
 		return &input.Result{Resume: r, Format: input.JSONResume}, "resume", nil
 	case "-":
-		limit := opts.MaxSize
-		if limit == 0 {
-			limit = resume.DefaultMaxSize
-		}
-		data, err := io.ReadAll(io.LimitReader(stdin, limit+1))
-		if err != nil {
-			return nil, "", fmt.Errorf("reading standard input: %w", err)
-		}
-		res, err = input.Decode(data, "<stdin>", input.Options{LoadOptions: opts})
+		res, err = input.Read(stdin, "<stdin>", input.Options{LoadOptions: opts})
 		return res, "resume", err
 	}
 	res, err = input.Load(file, input.Options{LoadOptions: opts})
