@@ -105,6 +105,12 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 		}
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
+	if gerr := guard(0, "checking the object streams", func() { err = checkObjectStreams(r, data) }); gerr != nil {
+		return nil, gerr
+	}
+	if err != nil {
+		return nil, err
+	}
 	doc := &Document{Format: string(FormatPDF)}
 	var encrypted bool
 	var pages []pdfPage

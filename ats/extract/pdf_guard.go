@@ -3,8 +3,11 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
+
+	"github.com/ledongthuc/pdf"
 )
 
 // Two more loops in ledongthuc/pdf that no recover can stop, found while
@@ -161,4 +164,68 @@ func checkPrevChain(data []byte) error {
 		}
 	}
 	return fmt.Errorf("%w: the cross-reference /Prev chain is longer than 10000 sections", ErrMalformed)
+}
+
+// checkObjectStreams refuses a file in which looking up an object can go
+// round in a circle through object streams: the cross-reference table puts
+// an object in an object stream, and that stream is itself stored in (or,
+// through /Extends, continued by) a stream that leads back. The library
+// then recurses without end and overflows the stack, which no recover
+// stops. The cross-reference table is the library's own, read by
+// reflection (it is unexported; if its layout changes, only the /Extends
+// edges are checked); /Extends comes from the raw bytes.
+func checkObjectStreams(r *pdf.Reader, data []byte) error {
+	next := map[int][]int{} // object -> objects its lookup goes on to
+	for _, m := range objStmRE.FindAllSubmatchIndex(data, -1) {
+		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		if e := extendsRE.FindSubmatch(dictAfter(data, m[0])); e != nil {
+			to, _ := strconv.Atoi(string(e[1]))
+			next[id] = append(next[id], to)
+		}
+	}
+	if rv := reflect.ValueOf(r); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		if x := rv.Elem().FieldByName("xref"); x.IsValid() && x.Kind() == reflect.Slice {
+			for i := range x.Len() {
+				e := x.Index(i)
+				in, st := e.FieldByName("inStream"), e.FieldByName("stream")
+				if in.IsValid() && in.Kind() == reflect.Bool && in.Bool() &&
+					st.IsValid() && st.Kind() == reflect.Struct && st.NumField() > 0 && st.Field(0).CanUint() {
+					next[i] = append(next[i], int(st.Field(0).Uint()))
+				}
+			}
+		}
+	}
+	// Depth-first search for a cycle, without recursion.
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := map[int]uint8{}
+	type frame struct{ id, edge int }
+	for start := range next {
+		if state[start] != unseen {
+			continue
+		}
+		stack := []frame{{start, 0}}
+		state[start] = onPath
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			if top.edge == len(next[top.id]) {
+				state[top.id] = done
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			to := next[top.id][top.edge]
+			top.edge++
+			switch state[to] {
+			case onPath:
+				return fmt.Errorf("%w: object %d is looked up through object streams that lead back to it", ErrMalformed, to)
+			case unseen:
+				state[to] = onPath
+				stack = append(stack, frame{to, 0})
+			}
+		}
+	}
+	return nil
 }
