@@ -9,22 +9,20 @@
 // # Fonts
 //
 // The text is set in the Go fonts (golang.org/x/image/font/gofont: Regular,
-// Bold, Italic, Bold Italic), embedded with github.com/signintech/gopdf as
-// TrueType subsets (CIDFontType2, Identity-H) with a ToUnicode map, so
-// every character extracts as itself: accents, "ß", "–", "•", "&", Greek,
-// Cyrillic. The fonts are parsed once per process. style.Options.FontFamily
-// is ignored.
+// Bold, Italic, Bold Italic), embedded as TrueType subsets (CIDFontType2,
+// Identity-H) with a ToUnicode map, so every character extracts as itself:
+// accents, "ß", "–", "•", "&", Greek, Cyrillic. The fonts are parsed once
+// per process. Options.FallbackFonts adds fonts for other scripts;
+// characters beyond U+FFFF work too, when a font has them.
+// style.Options.FontFamily is ignored.
 //
-// gopdf silently draws a space for a character its font lacks. This
-// package never lets that happen: it picks a font for every character with
-// golang.org/x/image/font/sfnt first — the Go font of the wanted style,
-// then each of Options.FallbackFonts in turn — and when none has a glyph,
-// Write writes nothing and returns a *MissingGlyphsError that lists the
-// characters and the fields they are in ("basics.name (cv.yaml:2:9)").
-// Characters outside the Basic Multilingual Plane (emoji, for one) are
-// always reported: gopdf's ToUnicode map cannot hold them. Before the file
-// is finished, gopdf's own cmap lookup, widths and ToUnicode map are
-// checked against sfnt's choice, glyph by glyph.
+// Every character gets its font and glyph from golang.org/x/image/font/sfnt
+// before anything is drawn — the Go font of the wanted style, then each of
+// Options.FallbackFonts in turn — and when no font has a glyph, Write
+// writes nothing and returns a *MissingGlyphsError that lists the
+// characters and the fields they are in ("basics.name (cv.yaml:2:9)"). A
+// character is never drawn as a blank, as PDF libraries commonly do for a
+// glyph their font lacks.
 //
 // # Layout
 //
@@ -85,8 +83,10 @@
 //
 // The same resume and Options give the same bytes: no clock, no random
 // subset tags, no map order; the trailer's /ID is a hash of the content.
-// gopdf builds the document structure (font subsets, widths, ToUnicode
-// maps, pages, link annotations); this package writes the page content
-// streams itself and then rebuilds the cross-reference table (finish.go).
-// Writing the four-page example CV takes a few milliseconds.
+// github.com/signintech/gopdf builds the document structure (pages, link
+// annotations); this package writes the page content streams and the
+// embedded fonts (the subset font programs, widths and ToUnicode maps)
+// itself, then rebuilds the cross-reference table (finish.go). Writing the
+// four-page example CV takes about 3.5 ms on one core of a 2-core cloud
+// machine (BenchmarkWrite).
 package pdf

@@ -67,11 +67,7 @@ func (e *MissingGlyphsError) Error() string {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "%q (U+%04X", string(g.Char), g.Char)
-		if g.Char > 0xFFFF {
-			b.WriteString(", outside the Basic Multilingual Plane, which this writer cannot map")
-		}
-		b.WriteString(") in ")
+		fmt.Fprintf(&b, "%q (U+%04X) in ", string(g.Char), g.Char)
 		for j, f := range g.Fields {
 			if j == maxFields {
 				fmt.Fprintf(&b, " and %d more fields", len(g.Fields)-maxFields)

@@ -9,8 +9,6 @@ import (
 	"sync"
 	"time"
 	"unicode/utf16"
-
-	"golang.org/x/image/font/sfnt"
 )
 
 // finish completes the file gopdf made, which this package controls
@@ -22,27 +20,25 @@ import (
 //     ledongthuc/pdf start a new line at every text object: a role line in
 //     three fonts would read back as three lines. Here each visual line is
 //     one text object.
-//   - Each font's ToUnicode map, as gopdf wrote it, is checked against the
-//     glyph ids the content streams use (use, per font family), so text
-//     always extracts as it was given.
+//   - The fonts the content streams use are added (fontObjects) and named
+//     in the pages' resource dictionary. gopdf's own font embedding
+//     compresses each font program at zlib's default level with a new
+//     compressor every time, which took half the time of a whole document.
 //   - The document information dictionary becomes an indirect object with
 //     Keywords and ModDate (gopdf writes it inline in the trailer, without
 //     them), the catalog gets /Lang, and the trailer an /ID derived from
 //     the content. Nothing depends on the clock.
 //   - The cross-reference table is rebuilt for the new offsets.
 //
-// It finds gopdf's objects through gopdf's own cross-reference table, so
-// binary font data is never scanned for keywords.
-func finish(raw []byte, streams [][]byte, use map[string]map[sfnt.GlyphIndex]rune, in docInfo) ([]byte, error) {
+// It finds gopdf's objects through gopdf's own cross-reference table.
+func finish(raw []byte, streams [][]byte, fonts []embeddedFont, in docInfo) ([]byte, error) {
 	objs, err := splitObjects(raw)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkToUnicode(objs, use); err != nil {
-		return nil, err
-	}
-	// Pages in order, and their content streams.
+	// Pages in order, their content streams and their resources.
 	contentPage := make(map[int]int)
+	resources := 0
 	page := 0
 	for id := 1; id < len(objs); id++ {
 		body := objs[id]
@@ -55,20 +51,31 @@ func finish(raw []byte, streams [][]byte, use map[string]map[sfnt.GlyphIndex]run
 		}
 		contentPage[refs[0]] = page
 		page++
+		rs := refsAfter(body, "/Resources ")
+		if len(rs) != 1 || rs[0] >= len(objs) || resources != 0 && rs[0] != resources {
+			return nil, fmt.Errorf("%w: finish: page object %d: /Resources %v", errInternal, id, rs)
+		}
+		resources = rs[0]
 	}
 	if page != len(streams) {
 		return nil, fmt.Errorf("%w: finish: %d pages, want %d", errInternal, page, len(streams))
 	}
+	const noFonts = "\t/Font <<\n\t>>\n"
+	if !bytes.Contains(objs[resources], []byte(noFonts)) {
+		return nil, fmt.Errorf("%w: finish: unexpected resource dictionary", errInternal)
+	}
 
 	var out bytes.Buffer
-	out.Grow(len(raw))
-	offsets := make([]int, 0, len(objs)+1)
+	out.Grow(len(raw) + 48<<10)
+	offsets := make([]int, 0, len(objs)+5*len(fonts)+1)
+	at := func() { offsets = append(offsets, out.Len()) }
 	out.Write(raw[:bytes.Index(raw, []byte("1 0 obj\n"))])
 	var z bytes.Buffer
 	zw := zlibPool.Get().(*zlib.Writer)
 	defer zlibPool.Put(zw)
+	firstFont := len(objs)
 	for id := 1; id < len(objs); id++ {
-		offsets = append(offsets, out.Len())
+		at()
 		body := objs[id]
 		switch p, isContent := contentPage[id]; {
 		case isContent:
@@ -81,12 +88,27 @@ func finish(raw []byte, streams [][]byte, use map[string]map[sfnt.GlyphIndex]run
 			out.WriteString("\nendstream\nendobj\n\n")
 		case id == 1:
 			out.Write(catalog(body, in.lang))
+		case id == resources:
+			var f []byte
+			f = append(f, "\t/Font <<\n"...)
+			for k := range fonts {
+				f = append(f, "\t\t/F"...)
+				f = strconv.AppendInt(f, int64(k+1), 10)
+				f = append(f, ' ')
+				f = ref(f, firstFont+5*k)
+				f = append(f, '\n')
+			}
+			f = append(f, "\t>>\n"...)
+			out.Write(bytes.Replace(body, []byte(noFonts), f, 1))
 		default:
 			out.Write(body)
 		}
 	}
-	infoID := len(objs)
-	offsets = append(offsets, out.Len())
+	for k := range fonts {
+		fontObjects(&out, firstFont+5*k, &fonts[k], zw, at)
+	}
+	infoID := firstFont + 5*len(fonts)
+	at()
 	fmt.Fprintf(&out, "%d 0 obj\n", infoID)
 	writeInfo(&out, in)
 	out.WriteString("endobj\n\n")
@@ -128,63 +150,6 @@ func refsAfter(body []byte, key string) []int {
 		refs = append(refs, n)
 	}
 	return refs
-}
-
-// checkToUnicode checks that gopdf's ToUnicode map of each font maps every
-// glyph id the content streams use to the character it was used for.
-func checkToUnicode(objs [][]byte, use map[string]map[sfnt.GlyphIndex]rune) error {
-	seen := 0
-	for id := 1; id < len(objs); id++ {
-		body := objs[id]
-		if !bytes.Contains(body, []byte("/Subtype /Type0\n")) {
-			continue
-		}
-		name := body[bytes.Index(body, []byte("/BaseFont /"))+len("/BaseFont /"):]
-		name = name[:bytes.IndexByte(name, '\n')]
-		want, ok := use[string(name)]
-		if !ok {
-			continue
-		}
-		seen++
-		refs := refsAfter(body, "/ToUnicode ")
-		if len(refs) != 1 || refs[0] >= len(objs) {
-			return fmt.Errorf("%w: finish: font %s has no ToUnicode map", errInternal, name)
-		}
-		got := parseToUnicode(objs[refs[0]])
-		for g, r := range want {
-			if got[uint16(g)] != r {
-				return fmt.Errorf("%w: finish: the ToUnicode map of %s gives glyph %d as %q, not %q",
-					errInternal, name, g, string(got[uint16(g)]), string(r))
-			}
-		}
-	}
-	if seen != len(use) {
-		return fmt.Errorf("%w: finish: %d fonts used, %d found", errInternal, len(use), seen)
-	}
-	return nil
-}
-
-// parseToUnicode reads gopdf's ToUnicode CMap: one "<gggg><gggg><uuuu>"
-// range of one glyph per line.
-func parseToUnicode(obj []byte) map[uint16]rune {
-	m := make(map[uint16]rune)
-	i := bytes.Index(obj, []byte("beginbfrange\n"))
-	if i < 0 {
-		return m
-	}
-	for _, l := range bytes.Split(obj[i:], []byte("\n"))[1:] {
-		if len(l) != 18 || l[0] != '<' || l[5] != '>' || l[12] != '<' {
-			break
-		}
-		g0, e0 := strconv.ParseUint(string(l[1:5]), 16, 16)
-		g1, e1 := strconv.ParseUint(string(l[7:11]), 16, 16)
-		u, e2 := strconv.ParseUint(string(l[13:17]), 16, 16)
-		if e0 != nil || e1 != nil || e2 != nil || g0 != g1 {
-			break
-		}
-		m[uint16(g0)] = rune(u)
-	}
-	return m
 }
 
 // splitObjects returns gopdf's objects by number (index 0 unused), each

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/signintech/gopdf"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
@@ -26,21 +25,21 @@ const (
 	numStyles   = 4
 )
 
-// face is one parsed TrueType font: sfnt for coverage and metrics, and a
-// gopdf FontContainer holding gopdf's own parse, so that neither is parsed
-// again per document.
+// face is one parsed TrueType font: sfnt for coverage and metrics, and the
+// tables this package embeds, so that neither is parsed again per
+// document.
 type face struct {
-	family    string // gopdf family and PDF font name: "TAGTAG+PostScriptName"
-	sf        *sfnt.Font
-	upem      int
-	container *gopdf.FontContainer
-	ascent    float64 // per point of font size
-	descent   float64 // per point of font size, positive
+	psName  string // the PostScript name, which the PDF font name ends in
+	sum     uint32 // a checksum of the font file, part of the subset tag
+	sf      *sfnt.Font
+	upem    int
+	tt      *trueType
+	ascent  float64 // per point of font size
+	descent float64 // per point of font size, positive
 }
 
-// newFace parses ttf under the PDF font name family. gopdf's parser can
-// panic on malformed fonts, so it runs under recover.
-func newFace(family string, ttf []byte) (f *face, err error) {
+// newFace parses ttf, a font this package will call psName.
+func newFace(psName string, ttf []byte) (*face, error) {
 	sf, err := sfnt.Parse(ttf)
 	if err != nil {
 		return nil, err
@@ -54,22 +53,21 @@ func newFace(family string, ttf []byte) (f *face, err error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &gopdf.FontContainer{}
-	defer func() {
-		if p := recover(); p != nil {
-			f, err = nil, fmt.Errorf("the TrueType parser failed: %v", p)
-		}
-	}()
-	if err := c.AddTTFFontData(family, ttf); err != nil {
+	tt, err := parseTrueType(ttf)
+	if err != nil {
 		return nil, err
 	}
+	if tt.numGlyphs != sf.NumGlyphs() {
+		return nil, fmt.Errorf("%w: maxp counts %d glyphs, sfnt %d", errNotTrueType, tt.numGlyphs, sf.NumGlyphs())
+	}
 	return &face{
-		family:    family,
-		sf:        sf,
-		upem:      upem,
-		container: c,
-		ascent:    float64(m.Ascent) / float64(upem),
-		descent:   float64(m.Descent) / float64(upem),
+		psName:  psName,
+		sum:     crc32.Checksum(ttf, castagnoli),
+		sf:      sf,
+		upem:    upem,
+		tt:      tt,
+		ascent:  float64(m.Ascent) / float64(upem),
+		descent: float64(m.Descent) / float64(upem),
 	}, nil
 }
 
@@ -86,10 +84,10 @@ func goFonts() ([numStyles]*face, error) {
 			name string
 			ttf  []byte
 		}{
-			{"RKGOAA+GoRegular", goregular.TTF},
-			{"RKGOAB+GoBold", gobold.TTF},
-			{"RKGOAC+GoItalic", goitalic.TTF},
-			{"RKGOAD+GoBoldItalic", gobolditalic.TTF},
+			{"GoRegular", goregular.TTF},
+			{"GoBold", gobold.TTF},
+			{"GoItalic", goitalic.TTF},
+			{"GoBoldItalic", gobolditalic.TTF},
 		}
 		for i, s := range srcs {
 			goFaces[i], goErr = newFace(s.name, s.ttf)
@@ -131,7 +129,8 @@ func fallbackFace(data []byte) (*face, error) {
 	}
 	fallbackMu.Unlock()
 
-	f, err := newFace(fallbackFamily(data, sum), data)
+	data = bytes.Clone(data) // the face keeps slices of it
+	f, err := newFace(fallbackName(data), data)
 	if err != nil {
 		return nil, err
 	}
@@ -140,29 +139,21 @@ func fallbackFace(data []byte) (*face, error) {
 	if len(fallbackCache) == fallbackCacheSize {
 		fallbackCache = fallbackCache[1:]
 	}
-	fallbackCache = append(fallbackCache, cachedFace{sum: sum, data: bytes.Clone(data), face: f})
+	fallbackCache = append(fallbackCache, cachedFace{sum: sum, data: data, face: f})
 	return f, nil
 }
 
-// fallbackFamily names a fallback font in the PDF: a subset tag of six
-// capitals derived from the font's checksum, so the name is the same in
-// every run, and the font's PostScript name.
-func fallbackFamily(data []byte, sum uint32) string {
-	var tag [6]byte
-	n := sum
-	for i := range tag {
-		tag[i] = 'A' + byte(n%26)
-		n /= 26
-	}
-	name := "Fallback"
+// fallbackName is the PostScript name of a fallback font, made safe for a
+// PDF name, or "Fallback".
+func fallbackName(data []byte) string {
 	if sf, err := sfnt.Parse(data); err == nil {
 		if ps, err := sf.Name(nil, sfnt.NameIDPostScript); err == nil {
 			if ps = psName(ps); ps != "" {
-				name = ps
+				return ps
 			}
 		}
 	}
-	return string(tag[:]) + "+" + name
+	return "Fallback"
 }
 
 // psName keeps the characters a PDF name and a PostScript font name may
@@ -183,7 +174,7 @@ func psName(s string) string {
 // glyphInfo is what a document needs to know about one character in one font.
 type glyphInfo struct {
 	glyph sfnt.GlyphIndex // 0: the font has no glyph
-	width int             // advance in thousandths of the font size, as gopdf computes it
+	width int             // advance in thousandths of the font size, truncated
 }
 
 type cacheEntry struct {
@@ -253,8 +244,9 @@ func (fs *fontSet) info(i int, r rune) glyphInfo {
 		f := fs.faces[i]
 		adv, err := f.sf.GlyphAdvance(&fs.buf, g, fixed.Int26_6(f.upem), font.HintingNone)
 		if err == nil {
-			// adv is the advance in font units (ppem = upem/64 px);
-			// gopdf writes widths as units*1000/upem, truncated.
+			// adv is the advance in font units (ppem = upem/64 px); the
+			// widths are whole thousandths, truncated (as gopdf did:
+			// the layout has not changed since).
 			gi = glyphInfo{glyph: g, width: int(adv) * 1000 / f.upem}
 		}
 	}
@@ -274,9 +266,8 @@ func (fs *fontSet) lookup(i int, r rune) (sfnt.GlyphIndex, bool) {
 
 // pick returns the font that draws r in the given style: the Go font of
 // that style, else the first fallback font that has r. It reports false
-// when no font can draw r, or r is outside the Basic Multilingual Plane
-// (gopdf's ToUnicode map holds 16-bit code points only). The answer for a
-// style and character never changes within a document, so it is cached.
+// when no font can draw r. The answer for a style and character never
+// changes within a document, so it is cached.
 func (fs *fontSet) pick(style int, r rune) (int, glyphInfo, bool) {
 	var e *pickEntry
 	if r >= 0 && r < utf8.RuneSelf {
@@ -305,9 +296,6 @@ type pickEntry struct {
 }
 
 func (fs *fontSet) choose(style int, r rune) (int, glyphInfo, bool) {
-	if r > 0xFFFF {
-		return 0, glyphInfo{}, false
-	}
 	try := func(i int) (glyphInfo, bool) {
 		gi := fs.info(i, r)
 		if gi.glyph == 0 {

@@ -1,26 +1,33 @@
 package pdf
 
 import (
-	"math"
+	"encoding/binary"
+	"errors"
 	"os"
+	"slices"
 	"testing"
 
-	"github.com/signintech/gopdf"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
-// TestGoFontsAgreeWithGopdf checks, for every character of the Basic
-// Multilingual Plane, that sfnt (which picks the font) and gopdf (which
-// draws, and silently draws a space for a character it finds no glyph
-// for) agree on coverage, and that widths measured here equal gopdf's.
-func TestGoFontsAgreeWithGopdf(t *testing.T) {
+// TestSubset checks the embedded font programs with an independent
+// parser (sfnt): every glyph keeps its id and advance, the glyphs asked for
+// (and, for composite glyphs, their parts) keep their outlines exactly,
+// the others have none, and the whole-font checksum is right.
+func TestSubset(t *testing.T) {
 	fs, err := newFontSet(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkAgreement(t, fs, 0xFFFF)
+	for i := range fs.faces {
+		checkSubset(t, fs, i, "Hello, Wörld – Ωμέγα Жизнь ÅçÉñŒ•", false)
+	}
 }
 
-func TestFallbackAgreesWithGopdf(t *testing.T) {
+func TestFallbackSubset(t *testing.T) {
 	ttf, err := os.ReadFile(droidFallback)
 	if err != nil {
 		t.Skipf("no CJK fallback font at %s (Debian package fonts-droid-fallback); skipping its check: %v", droidFallback, err)
@@ -29,64 +36,151 @@ func TestFallbackAgreesWithGopdf(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkAgreement(t, fs, 0xFFFF)
+	checkSubset(t, fs, numStyles, "東京株式会社 王小明 第二", false)
 }
 
-func checkAgreement(t *testing.T, fs *fontSet, last rune) {
-	gp := &gopdf.GoPdf{}
-	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	for _, f := range fs.faces {
-		if err := gp.AddTTFFontFromFontContainer(f.family, f.container); err != nil {
-			t.Fatal(err)
+// TestCompositeSubset uses a font whose accented letters are composite
+// glyphs (the Go fonts have none), so that the subset must keep their parts.
+func TestCompositeSubset(t *testing.T) {
+	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	ttf, err := os.ReadFile(dejavu)
+	if err != nil {
+		t.Skipf("no font with composite glyphs at %s (Debian package fonts-dejavu-core): %v", dejavu, err)
+	}
+	fs, err := newFontSet([][]byte{ttf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSubset(t, fs, numStyles, "ÅçÉñŒ ǅ ẞ Ṩ ệ", true)
+}
+
+func checkSubset(t *testing.T, fs *fontSet, i int, text string, composite bool) {
+	t.Helper()
+	f := fs.faces[i]
+	var gs []usedGlyph
+	want := make(map[sfnt.GlyphIndex]bool)
+	composites := 0
+	for _, r := range text {
+		gi := fs.info(i, r)
+		if gi.glyph == 0 || want[gi.glyph] {
+			continue
+		}
+		gs = append(gs, usedGlyph{id: gi.glyph, r: r, width: gi.width})
+		// The glyph and, if it is a composite, its parts, theirs, and so on.
+		for todo := []int{int(gi.glyph)}; len(todo) > 0; {
+			g := todo[0]
+			todo = todo[1:]
+			want[sfnt.GlyphIndex(g)] = true
+			if parts := components(f.tt.glyph(g), nil); len(parts) > 0 {
+				composites++
+				todo = append(todo, parts...)
+			}
 		}
 	}
-	gp.AddPage()
-	for i, f := range fs.faces {
-		if err := gp.SetFont(f.family, "", 10); err != nil {
-			t.Fatal(err)
+	if composite && composites == 0 {
+		t.Fatalf("%s: no composite glyph in %q; the test needs one", f.psName, text)
+	}
+	prog := f.tt.subset(gs)
+	if got := checksum(prog); got != 0xB1B0AFBA {
+		t.Errorf("%s: whole-font checksum %08X, want B1B0AFBA", f.psName, got)
+	}
+	if len(prog) > len(f.tt.glyf)/2 && f.tt.numGlyphs > 100 {
+		t.Errorf("%s: a subset of %d glyphs is %d bytes, the full glyf table %d", f.psName, len(gs), len(prog), len(f.tt.glyf))
+	}
+	sub, err := sfnt.Parse(prog)
+	if err != nil {
+		t.Fatalf("%s: sfnt cannot parse the subset: %v", f.psName, err)
+	}
+	if sub.NumGlyphs() != f.sf.NumGlyphs() || sub.UnitsPerEm() != f.sf.UnitsPerEm() {
+		t.Fatalf("%s: subset has %d glyphs at %d/em, the font %d at %d/em", f.psName, sub.NumGlyphs(), sub.UnitsPerEm(), f.sf.NumGlyphs(), f.sf.UnitsPerEm())
+	}
+	var b1, b2 sfnt.Buffer
+	for _, g := range gs {
+		if got, err := sub.GlyphIndex(&b2, g.r); err != nil || got != g.id {
+			t.Errorf("%s: the subset's cmap maps %q to glyph %d (%v), want %d", f.psName, g.r, got, err, g.id)
 		}
-		covered, mismatches := 0, 0
-		sample := make([]rune, 0, 64)
-		for r := rune(0x20); r <= last; r++ {
-			if r >= 0xD800 && r <= 0xDFFF {
-				continue
-			}
-			gi := fs.info(i, r)
-			ok, err := gp.IsCurrFontContainGlyph(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if ok != (gi.glyph != 0) {
-				if mismatches < 10 {
-					t.Errorf("%s: U+%04X: gopdf has a glyph: %v, sfnt: glyph %d", f.family, r, ok, gi.glyph)
-				}
-				mismatches++
-				continue
-			}
-			if ok {
-				covered++
-				if covered%97 == 0 && len(sample) < cap(sample) {
-					sample = append(sample, r)
-				}
-			}
+	}
+	ppem := fixed.Int26_6(f.upem)
+	for g := sfnt.GlyphIndex(0); int(g) < f.tt.numGlyphs; g++ {
+		a1, err1 := f.sf.GlyphAdvance(&b1, g, ppem, font.HintingNone)
+		a2, err2 := sub.GlyphAdvance(&b2, g, ppem, font.HintingNone)
+		if err1 != nil || err2 != nil || a1 != a2 {
+			t.Fatalf("%s: glyph %d advance %v (%v) in the font, %v (%v) in the subset", f.psName, g, a1, err1, a2, err2)
 		}
-		if i < numStyles && covered < 650 {
-			t.Errorf("%s covers %d characters, want the Go fonts' 700 or so", f.family, covered)
+		s2, err := sub.LoadGlyph(&b2, g, ppem, nil)
+		if err != nil {
+			t.Fatalf("%s: glyph %d: %v", f.psName, g, err)
 		}
-		// Widths: this package's measure against gopdf's.
-		s := string(sample) + "Hello, Wörld – Ωμέγα Жизнь"
-		if i >= numStyles {
-			s = string(sample)
+		if !want[g] && g != 0 {
+			if len(s2) != 0 {
+				t.Errorf("%s: unused glyph %d kept its outline", f.psName, g)
+			}
+			continue
 		}
-		got := float64(textWidth(fs, i, s)) * 10 / 1000
-		want, err := gp.MeasureTextWidth(s)
+		s1, err := f.sf.LoadGlyph(&b1, g, ppem, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if math.Abs(got-want) > 1e-9 {
-			t.Errorf("%s: width of %q = %g, gopdf says %g", f.family, s, got, want)
+		if !slices.Equal(s1, s2) {
+			t.Errorf("%s: glyph %d: outline differs in the subset", f.psName, g)
 		}
 	}
+}
+
+// TestBadTrueType checks that fonts this package cannot embed are errors,
+// never panics.
+func TestBadTrueType(t *testing.T) {
+	good := goregular.TTF
+	cases := map[string][]byte{
+		"empty":      nil,
+		"short":      good[:11],
+		"directory":  good[:40],
+		"cff":        append([]byte("OTTO"), good[4:]...),
+		"collection": append([]byte("ttcf"), good[4:]...),
+		"version":    append([]byte("abcd"), good[4:]...),
+	}
+	// A table that points past the end, and glyph locations out of order.
+	far := slices.Clone(good)
+	binary.BigEndian.PutUint32(far[12+8:], uint32(len(far)))
+	cases["table offset"] = far
+	tt, err := parseTrueType(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loca := tableOffset(t, good, "loca")
+	for _, width := range []int{2, 4} {
+		bad := slices.Clone(good)
+		if width == 2 && binary.BigEndian.Uint16(bad[tableOffset(t, good, "head")+50:]) != 0 {
+			continue
+		}
+		bad[loca+width] = 0xFF // glyph 1 starts far beyond glyph 2
+		cases["loca"] = bad
+	}
+	for name, data := range cases {
+		if _, err := parseTrueType(data); !errors.Is(err, errNotTrueType) {
+			t.Errorf("%s: %v, want errNotTrueType", name, err)
+		}
+	}
+	// Composite data that claims more than it holds is read up to its end.
+	if got := components([]byte{0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x20, 0, 7, 0}, nil); !slices.Equal(got, []int{7}) {
+		t.Errorf("components of a cut-short composite: %v", got)
+	}
+	if len(tt.subset([]usedGlyph{{id: 0xFFFF, r: 'x'}})) == 0 {
+		t.Error("subset with out-of-range glyph ids is empty")
+	}
+}
+
+// tableOffset is where a table of the font data starts.
+func tableOffset(t *testing.T, data []byte, tag string) int {
+	t.Helper()
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	for i := 0; i < n; i++ {
+		if e := data[12+16*i:]; string(e[:4]) == tag {
+			return int(binary.BigEndian.Uint32(e[8:]))
+		}
+	}
+	t.Fatalf("no %q table", tag)
+	return 0
 }
 
 // TestCoverage spells out what works without a fallback font.

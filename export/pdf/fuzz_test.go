@@ -7,6 +7,9 @@ import (
 	"testing"
 	"unicode"
 
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -129,5 +132,30 @@ func FuzzDecodeWrite(f *testing.F) {
 			return
 		}
 		pages(t, buf.Bytes())
+	})
+}
+
+// FuzzTrueType reads fonts that may be malformed, as a fallback font from
+// a user may be: parseTrueType must return an error or a font whose subset
+// is a complete TrueType program (its checksum right), never panic.
+func FuzzTrueType(f *testing.F) {
+	f.Add(goregular.TTF, "Añ–Ω")
+	f.Add(goregular.TTF[:4096], "a")
+	f.Add([]byte("\x00\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00glyf\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x10"), "x")
+	f.Fuzz(func(t *testing.T, data []byte, text string) {
+		tt, err := parseTrueType(data)
+		if err != nil {
+			if !errors.Is(err, errNotTrueType) {
+				t.Fatalf("error %v does not wrap errNotTrueType", err)
+			}
+			return
+		}
+		var gs []usedGlyph
+		for i, r := range text {
+			gs = append(gs, usedGlyph{id: sfnt.GlyphIndex(int(r) + i), r: r})
+		}
+		if sum := checksum(tt.subset(gs)); sum != 0xB1B0AFBA {
+			t.Fatalf("subset checksum %08X", sum)
+		}
 	})
 }

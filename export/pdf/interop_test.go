@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,6 +35,14 @@ func interopCases(t *testing.T) []interopCase {
 		cases = append(cases, interopCase{name: "cjk", r: r, opts: Options{FallbackFonts: [][]byte{ttf}}})
 	} else {
 		t.Logf("no CJK fallback font at %s (Debian package fonts-droid-fallback): the fallback font is not checked with outside tools", droidFallback)
+	}
+	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	if ttf, err := os.ReadFile(dejavu); err == nil {
+		r := scripts()
+		r.Basics.Name = "𐌀𐌁𐌂 José" // beyond U+FFFF
+		cases = append(cases, interopCase{name: "supplementary", r: r, opts: Options{FallbackFonts: [][]byte{ttf}}})
+	} else {
+		t.Logf("no font at %s (Debian package fonts-dejavu-core): characters beyond U+FFFF are not checked with outside tools", dejavu)
 	}
 	for _, f := range jsonResumeFiles(t) {
 		src, err := os.ReadFile(f)
@@ -144,4 +153,66 @@ func TestPdfinfo(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRendered draws the first page with poppler and with MuPDF and counts
+// the dark pixels: the embedded subsets must hold the glyph outlines (text
+// extraction reads only the ToUnicode maps, and would pass with empty
+// glyphs). Both renderers must find ink, about the same amount, and MuPDF
+// must not complain about a font.
+func TestRendered(t *testing.T) {
+	interop.Require(t, "pdftoppm", "pdftotext", "mutool")
+	for _, c := range interopCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			run(t, "pdftoppm", "-gray", "-r", "50", "-f", "1", "-l", "1", "-singlefile", c.file, filepath.Join(dir, "poppler"))
+			cmd := exec.Command("mutool", "draw", "-q", "-r", "50", "-c", "gray", "-o", filepath.Join(dir, "mupdf.pgm"), c.file, "1")
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("mutool draw: %v\n%s", err, out)
+			}
+			for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+				if l != "" && !strings.Contains(l, "ICC support is not available") {
+					t.Errorf("mutool draw: %s", l)
+				}
+			}
+			// Ink per character of the page's text, at 50 dpi: 4.6 to 11
+			// pixels measured; a page whose glyphs have no outlines had
+			// 0 with MuPDF and up to 2.9 with poppler (the accent rules,
+			// and boxes for empty glyphs).
+			chars := float64(len([]rune(strings.Join(strings.Fields(run(t, "pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", c.file, "-")), ""))))
+			p := darkPixels(t, filepath.Join(dir, "poppler.pgm")) / chars
+			m := darkPixels(t, filepath.Join(dir, "mupdf.pgm")) / chars
+			t.Logf("dark pixels per character: poppler %.2f, MuPDF %.2f", p, m)
+			if p < 3.5 || m < 3.5 {
+				t.Errorf("page 1 has too little ink (dark pixels per character: poppler %.2f, MuPDF %.2f): glyphs without outlines?", p, m)
+			}
+			if p > 1.5*m || m > 1.5*p {
+				t.Errorf("poppler and MuPDF draw different amounts of ink: %.2f and %.2f pixels per character", p, m)
+			}
+		})
+	}
+}
+
+// darkPixels reads a binary PGM (P5, 8 bits) and counts its pixels darker
+// than mid-grey.
+func darkPixels(t *testing.T, file string) float64 {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w, h, maxv int
+	var hdr string
+	if n, err := fmt.Sscan(string(data[:min(len(data), 64)]), &hdr, &w, &h, &maxv); err != nil || n != 4 || hdr != "P5" || maxv != 255 {
+		t.Fatalf("%s: not an 8-bit binary PGM: %q", file, data[:min(len(data), 20)])
+	}
+	px := data[len(data)-w*h:]
+	dark := 0
+	for _, v := range px {
+		if v < 128 {
+			dark++
+		}
+	}
+	return float64(dark)
 }

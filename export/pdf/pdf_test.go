@@ -512,7 +512,7 @@ func TestMissingGlyphs(t *testing.T) {
 		}
 	}
 	msg := err.Error()
-	for _, want := range []string{`"王" (U+738B) in basics.name (cv.yaml:2:9)`, "U+1F600, outside the Basic Multilingual Plane", "FallbackFonts"} {
+	for _, want := range []string{`"王" (U+738B) in basics.name (cv.yaml:2:9)`, `"😀" (U+1F600) in work[0].roles[0].highlights[2]`, "FallbackFonts"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error %q lacks %q", msg, want)
 		}
@@ -547,6 +547,28 @@ func TestFallbackFont(t *testing.T) {
 	}
 }
 
+// TestSupplementaryPlane draws characters beyond U+FFFF from a fallback
+// font that has them: the ToUnicode map writes them as UTF-16 surrogate
+// pairs, and they extract as themselves.
+func TestSupplementaryPlane(t *testing.T) {
+	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	ttf, err := os.ReadFile(dejavu)
+	if err != nil {
+		t.Skipf("no font with characters beyond U+FFFF at %s (Debian package fonts-dejavu-core): %v", dejavu, err)
+	}
+	r := scripts()
+	const text = "𐌀𐌁𐌂 𐌉𐌍" // Old Italic
+	r.Work[0].Roles[0].Highlights = []string{"Wrote " + text + " fonts"}
+	var me *MissingGlyphsError
+	if err := Write(&bytes.Buffer{}, r, Options{}); !errors.As(err, &me) {
+		t.Fatalf("without a fallback font: %v, want a *MissingGlyphsError", err)
+	}
+	data := write(t, r, Options{FallbackFonts: [][]byte{ttf}})
+	if got := plainText(t, data); !strings.Contains(got, "• Wrote "+text+" fonts") {
+		t.Errorf("text:\n%s", got)
+	}
+}
+
 // TestTwoFallbackFonts checks the order of fallback fonts: each character
 // comes from the first font that has it.
 func TestTwoFallbackFonts(t *testing.T) {
@@ -576,7 +598,7 @@ func TestTwoFallbackFonts(t *testing.T) {
 func TestBadFallbackFont(t *testing.T) {
 	bad := [][]byte{nil, []byte("not a font"), bytes.Repeat([]byte{0, 1, 0, 0}, 64)}
 	if otf, err := os.ReadFile("/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"); err == nil {
-		bad = append(bad, otf) // CFF outlines, which gopdf cannot embed
+		bad = append(bad, otf) // CFF outlines, which this writer cannot embed
 	}
 	for _, data := range bad {
 		err := Write(&bytes.Buffer{}, scripts(), Options{FallbackFonts: [][]byte{data}})

@@ -11,17 +11,17 @@ import (
 	"time"
 
 	"github.com/signintech/gopdf"
-	"golang.org/x/image/font/sfnt"
 )
 
 // errInternal is wrapped by errors that mean a bug in this package or in
 // gopdf, never bad input.
 var errInternal = errors.New("pdf: internal error")
 
-// render makes the PDF. gopdf makes the document structure: the font
-// subsets with their widths and ToUnicode maps, the pages, the link
-// annotations. This package writes the page content streams itself (see
-// finish), so that each visual line is one text object.
+// render makes the PDF. gopdf makes the document structure: the pages
+// and the link annotations. This package writes the page content streams
+// and the embedded fonts itself (see finish and fontObjects), so that each
+// visual line is one text object and each glyph is drawn by the id sfnt
+// chose for it.
 func render(b *builder) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -31,21 +31,10 @@ func render(b *builder) (out []byte, err error) {
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: b.pageW, H: b.pageH}, Unit: gopdf.UnitPT})
 	gp.SetNoCompression() // finish replaces the content streams
-	res := make([]int, len(b.fs.faces))
-	n := 0
-	for i, used := range b.fs.used {
-		if !used {
-			continue
-		}
-		f := b.fs.faces[i]
-		if err := gp.AddTTFFontFromFontContainer(f.family, f.container); err != nil {
-			return nil, fmt.Errorf("%w: adding font %s: %v", errInternal, f.family, err)
-		}
-		n++
-		res[i] = n // gopdf names the k-th font it is given /Fk
-	}
-	if err := addGlyphs(gp, b.fs); err != nil {
-		return nil, err
+	fonts := b.fs.embedded()
+	res := make([]int, len(b.fs.faces)) // font index -> resource number /Fk
+	for k, e := range fonts {
+		res[slices.Index(b.fs.faces, e.face)] = k + 1
 	}
 
 	asc, desc := b.fs.faces[0].ascent, b.fs.faces[0].descent
@@ -74,49 +63,11 @@ func render(b *builder) (out []byte, err error) {
 		streams[p] = bytes.Clone(cw.buf)
 	}
 	var buf bytes.Buffer
-	buf.Grow(64 << 10)
+	buf.Grow(16 << 10)
 	if _, err := gp.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("%w: gopdf: %v", errInternal, err)
 	}
-	return finish(buf.Bytes(), streams, glyphUse(b.fs), b.info())
-}
-
-// addGlyphs puts every character the document uses into gopdf's subset of
-// its font, so that gopdf embeds the glyphs, their widths and their
-// ToUnicode entries. gopdf draws a space, silently, for a character its
-// own cmap lookup misses; sfnt chose the fonts, so check that gopdf agrees,
-// glyph by glyph and in width. (finish checks gopdf's ToUnicode map too.)
-func addGlyphs(gp *gopdf.GoPdf, fs *fontSet) error {
-	for i, own := range fs.owner {
-		if !fs.used[i] || len(own) == 0 {
-			continue
-		}
-		f := fs.faces[i]
-		if err := gp.SetFont(f.family, "", 1000); err != nil {
-			return fmt.Errorf("%w: font %s: %v", errInternal, f.family, err)
-		}
-		rs := make([]rune, 0, len(own))
-		for _, r := range own {
-			rs = append(rs, r)
-		}
-		slices.Sort(rs) // gopdf writes ToUnicode and widths in the order it is given
-		want := 0
-		for _, r := range rs {
-			if ok, err := gp.IsCurrFontContainGlyph(r); (!ok || err != nil) && r != ' ' {
-				return fmt.Errorf("%w: gopdf finds no glyph for %q (U+%04X) in %s, which sfnt says has one",
-					errInternal, string(r), r, f.family)
-			}
-			want += fs.info(i, r).width
-		}
-		got, err := gp.MeasureTextWidth(string(rs))
-		if err != nil {
-			return fmt.Errorf("%w: gopdf: %v", errInternal, err)
-		}
-		if math.Abs(got-float64(want)) > 0.5 {
-			return fmt.Errorf("%w: gopdf measures the characters of %s %g wide, sfnt %d", errInternal, f.family, got, want)
-		}
-	}
-	return nil
+	return finish(buf.Bytes(), streams, fonts, b.info())
 }
 
 // links adds a link annotation over each linked segment.
@@ -214,18 +165,6 @@ func (c *contentWriter) rule(col rgb, x0, x1, y float64) {
 	c.buf = append(c.buf, ' ')
 	c.num(c.pageH - y)
 	c.buf = append(c.buf, " l S\n"...)
-}
-
-// glyphUse is, per gopdf font family, the character each glyph id stands
-// for in the content streams.
-func glyphUse(fs *fontSet) map[string]map[sfnt.GlyphIndex]rune {
-	m := make(map[string]map[sfnt.GlyphIndex]rune)
-	for i, own := range fs.owner {
-		if fs.used[i] && len(own) > 0 {
-			m[fs.faces[i].family] = own
-		}
-	}
-	return m
 }
 
 // docInfo is the document information dictionary.
