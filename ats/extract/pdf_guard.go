@@ -176,11 +176,13 @@ func checkPrevChain(data []byte) error {
 // edges are checked); /Extends comes from the raw bytes.
 func checkObjectStreams(r *pdf.Reader, data []byte) error {
 	next := map[int][]int{} // object -> objects its lookup goes on to
-	for _, m := range objStmRE.FindAllSubmatchIndex(data, -1) {
-		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
-		if e := extendsRE.FindSubmatch(dictAfter(data, m[0])); e != nil {
-			to, _ := strconv.Atoi(string(e[1]))
-			next[id] = append(next[id], to)
+	if bytes.Contains(data, []byte("/Extends")) {
+		for _, m := range objStmRE.FindAllSubmatchIndex(data, -1) {
+			id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+			if e := extendsRE.FindSubmatch(dictAfter(data, m[0])); e != nil {
+				to, _ := strconv.Atoi(string(e[1]))
+				next[id] = append(next[id], to)
+			}
 		}
 	}
 	if rv := reflect.ValueOf(r); rv.Kind() == reflect.Pointer && !rv.IsNil() {

@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/ats/extract"
 	"github.com/resumekit/resumekit/resume"
@@ -97,9 +97,70 @@ func (p *parser) full(i int) bool {
 	return r.right >= p.left+0.85*(p.right-p.left)
 }
 
-// incompleteEnd matches a line that stops mid-phrase: a dash, a comma, an
-// open bracket, a joining word or a month name.
-var incompleteEndRE = regexp.MustCompile(`(?i)([–—\-,(&/|·•]|\b(of|and|for|the|de|del|la|und|für|et|des|du|y|at|in|en|bei|chez|@))\s*$`)
+// incompleteEnd reports whether s ends mid-phrase: in a dash, comma, open
+// bracket, "&", "/", "|" or bullet, or in a word that cannot end a phrase
+// ("of", "and", "für", "chez", …), or in "@" after a word. It is the
+// regular expression
+//
+//	(?i)([–—\-,(&/|·•]|\b(of|and|…|chez|@))\s*$
+//
+// written out: the regular expression tried every start position of a line
+// and was a tenth of the parse time.
+func incompleteEnd(s string) bool {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '–', '—', '-', ',', '(', '&', '/', '|', '·', '•':
+		return true
+	case '@':
+		return len(t) >= 2 && isWordByte(t[len(t)-2])
+	}
+	for _, w := range phraseWords {
+		if endsInWord(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInWord reports whether t ends in the word w, in any case (as Unicode
+// simple folding has it: "ſ" is an "s"), after a word boundary.
+func endsInWord(t, w string) bool {
+	i, k := len(t), len(w)
+	for k > 0 {
+		if i == 0 {
+			return false
+		}
+		r, n := utf8.DecodeLastRuneInString(t[:i])
+		c, m := utf8.DecodeLastRuneInString(w[:k])
+		if r != c && !sameFold(r, c) {
+			return false
+		}
+		i, k = i-n, k-m
+	}
+	return i == 0 || !isWordByte(t[i-1])
+}
+
+// sameFold reports whether a and b are the same letter in another case.
+func sameFold(a, b rune) bool {
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWords cannot end a phrase, in English, Spanish, German and French.
+var phraseWords = []string{"of", "and", "for", "the", "de", "del", "la", "und", "für", "et", "des", "du", "y", "at", "in", "en", "bei", "chez"}
+
+// isWordByte is the ASCII word class of regular expressions' \b.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
 
 // joinWrapped joins a short line to the line before it when that line ran
 // to the right edge of the text column and stopped mid-phrase, so that a
@@ -120,7 +181,7 @@ func (p *parser) joinWrapped() {
 				break
 			}
 			last := r.segs[len(r.segs)-1]
-			if !incompleteEndRE.MatchString(last) && (!p.fullRow(&r) || n.right > p.left+0.6*width) {
+			if !incompleteEnd(last) && (!p.fullRow(&r) || n.right > p.left+0.6*width) {
 				break
 			}
 			month := false
@@ -134,7 +195,7 @@ func (p *parser) joinWrapped() {
 			if ds := findDates(n.text); len(ds) > 0 && ds[0].start == 0 {
 				datesFirst = true
 			}
-			if !incompleteEndRE.MatchString(last) && !month && !opens && (!unicode.IsLower(first) || datesFirst) {
+			if !incompleteEnd(last) && !month && !opens && (!unicode.IsLower(first) || datesFirst) {
 				break
 			}
 			if datesFirst && !month && !opens && !strings.HasSuffix(strings.TrimSpace(last), "–") && !strings.HasSuffix(strings.TrimSpace(last), "-") {

@@ -2,14 +2,13 @@ package docx
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"fmt"
 	"io"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/internal/deflate"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -155,35 +154,6 @@ var (
 	zipEnd   = time.Date(2106, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
-// flateWriters recycles deflate compressors between documents: a
-// compressor holds several hundred kilobytes of tables.
-var flateWriters sync.Pool
-
-type pooledFlate struct {
-	*flate.Writer
-}
-
-// Close flushes the stream and returns the compressor to the pool.
-func (p pooledFlate) Close() error {
-	err := p.Writer.Close()
-	flateWriters.Put(p.Writer)
-	return err
-}
-
-// compressor deflates at BestSpeed: for kilobytes of markup it costs a
-// few percent of size and saves most of the time.
-func compressor(w io.Writer) (io.WriteCloser, error) {
-	if fw, ok := flateWriters.Get().(*flate.Writer); ok {
-		fw.Reset(w)
-		return pooledFlate{fw}, nil
-	}
-	fw, err := flate.NewWriter(w, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	return pooledFlate{fw}, nil
-}
-
 // writePackage writes the zip container with every part, in a fixed order.
 func writePackage(w io.Writer, r *resume.Resume, res style.Resolved, g geometry, b *builder) error {
 	stamp := res.Created.UTC()
@@ -195,7 +165,7 @@ func writePackage(w io.Writer, r *resume.Resume, res style.Resolved, g geometry,
 	}
 	stamp = stamp.Truncate(2 * time.Second) // the resolution of a zip timestamp
 	z := zip.NewWriter(w)
-	z.RegisterCompressor(zip.Deflate, compressor)
+	z.RegisterCompressor(zip.Deflate, deflate.Compressor) // BestSpeed, compressors reused
 	parts := []struct {
 		name string
 		data []byte

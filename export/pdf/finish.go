@@ -2,13 +2,13 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/sha256"
 	"fmt"
 	"strconv"
-	"sync"
 	"time"
 	"unicode/utf16"
+
+	"github.com/resumekit/resumekit/internal/deflate"
 )
 
 // finish completes the file gopdf made, which this package controls
@@ -71,8 +71,6 @@ func finish(raw []byte, streams [][]byte, fonts []embeddedFont, in docInfo) ([]b
 	at := func() { offsets = append(offsets, out.Len()) }
 	out.Write(raw[:bytes.Index(raw, []byte("1 0 obj\n"))])
 	var z bytes.Buffer
-	zw := zlibPool.Get().(*zlib.Writer)
-	defer zlibPool.Put(zw)
 	firstFont := len(objs)
 	for id := 1; id < len(objs); id++ {
 		at()
@@ -80,9 +78,7 @@ func finish(raw []byte, streams [][]byte, fonts []embeddedFont, in docInfo) ([]b
 		switch p, isContent := contentPage[id]; {
 		case isContent:
 			z.Reset()
-			zw.Reset(&z)
-			zw.Write(streams[p])
-			zw.Close()
+			deflate.Zlib(&z, streams[p])
 			fmt.Fprintf(&out, "%d 0 obj\n<<\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", id, z.Len())
 			out.Write(z.Bytes())
 			out.WriteString("\nendstream\nendobj\n\n")
@@ -105,7 +101,7 @@ func finish(raw []byte, streams [][]byte, fonts []embeddedFont, in docInfo) ([]b
 		}
 	}
 	for k := range fonts {
-		fontObjects(&out, firstFont+5*k, &fonts[k], zw, at)
+		fontObjects(&out, firstFont+5*k, &fonts[k], at)
 	}
 	infoID := firstFont + 5*len(fonts)
 	at()
@@ -123,12 +119,6 @@ func finish(raw []byte, streams [][]byte, fonts []embeddedFont, in docInfo) ([]b
 		len(offsets)+1, infoID, sum[:16], sum[:16], xref)
 	return out.Bytes(), nil
 }
-
-// zlibPool holds zlib writers: a flate compressor is large to allocate.
-var zlibPool = sync.Pool{New: func() any {
-	zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return zw
-}}
 
 // refsAfter reads the object numbers of the references "N 0 R" after key.
 func refsAfter(body []byte, key string) []int {

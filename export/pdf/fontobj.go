@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/binary"
 	"hash/crc32"
 	"slices"
@@ -10,6 +9,8 @@ import (
 	"unicode/utf16"
 
 	"golang.org/x/image/font/sfnt"
+
+	"github.com/resumekit/resumekit/internal/deflate"
 )
 
 // usedGlyph is one glyph a document draws: its id, the character it
@@ -72,9 +73,9 @@ func (e *embeddedFont) name() string {
 // id: the Type0 font (which the page resources name), its CIDFontType2
 // descendant with the glyph widths, the font descriptor, the TrueType
 // subset, and the ToUnicode map. at records each object's offset in out.
-// The font program is compressed with zw; the ToUnicode map, a few
+// The font program is compressed; the ToUnicode map, a few
 // kilobytes, is left readable.
-func fontObjects(out *bytes.Buffer, id int, e *embeddedFont, zw *zlib.Writer, at func()) {
+func fontObjects(out *bytes.Buffer, id int, e *embeddedFont, at func()) {
 	name := e.name()
 	tt := e.face.tt
 	b := make([]byte, 0, 2048)
@@ -156,7 +157,18 @@ func fontObjects(out *bytes.Buffer, id int, e *embeddedFont, zw *zlib.Writer, at
 
 	program := tt.subset(e.glyphs)
 	at()
-	stream(out, id+3, program, "/Length1 "+strconv.Itoa(len(program))+"\n", zw)
+	var z bytes.Buffer
+	z.Grow(len(program)/2 + 64)
+	deflate.Zlib(&z, program)
+	b = obj(b[:0], id+3)
+	b = append(b, "<<\n/Filter /FlateDecode\n/Length "...)
+	b = strconv.AppendInt(b, int64(z.Len()), 10)
+	b = append(b, "\n/Length1 "...)
+	b = strconv.AppendInt(b, int64(len(program)), 10)
+	b = append(b, "\n>>\nstream\n"...)
+	out.Write(b)
+	out.Write(z.Bytes())
+	out.WriteString("\nendstream\nendobj\n\n")
 
 	at()
 	cmap := toUnicode(e.glyphs)
@@ -217,23 +229,4 @@ func obj(b []byte, id int) []byte {
 func ref(b []byte, id int) []byte {
 	b = strconv.AppendInt(b, int64(id), 10)
 	return append(b, " 0 R"...)
-}
-
-// stream writes object id as a stream of data, compressed with zw; extra
-// holds more dictionary entries, each ending in a line break.
-func stream(out *bytes.Buffer, id int, data []byte, extra string, zw *zlib.Writer) {
-	var z bytes.Buffer
-	z.Grow(len(data)/2 + 64)
-	zw.Reset(&z)
-	zw.Write(data)
-	zw.Close()
-	b := obj(out.AvailableBuffer(), id)
-	b = append(b, "<<\n/Filter /FlateDecode\n/Length "...)
-	b = strconv.AppendInt(b, int64(z.Len()), 10)
-	b = append(b, '\n')
-	b = append(b, extra...)
-	b = append(b, ">>\nstream\n"...)
-	out.Write(b)
-	out.Write(z.Bytes())
-	out.WriteString("\nendstream\nendobj\n\n")
 }

@@ -2,17 +2,16 @@ package xlsx
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/resumekit/resumekit/export/style"
+	"github.com/resumekit/resumekit/internal/deflate"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -229,36 +228,10 @@ func isHex6(s string) bool {
 }
 
 // newZipWriter is the workbook's zip writer: deflate at the fastest level,
-// with the compressors pooled, which for a resume-sized workbook costs a
-// few kilobytes and saves much of the writing time.
+// with the compressors reused (internal/deflate), which for a resume-sized
+// workbook costs a few kilobytes and saves much of the writing time.
 func newZipWriter(w io.Writer) excelize.ZipWriter {
 	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		fw, ok := flatePool.Get().(*flate.Writer)
-		if ok {
-			fw.Reset(out)
-		} else {
-			var err error
-			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
-				return nil, err
-			}
-		}
-		return &pooledFlate{fw}, nil
-	})
+	zw.RegisterCompressor(zip.Deflate, deflate.Compressor)
 	return zw
-}
-
-var flatePool sync.Pool
-
-// pooledFlate returns its flate.Writer to the pool when closed.
-type pooledFlate struct{ *flate.Writer }
-
-func (p *pooledFlate) Close() error {
-	if p.Writer == nil {
-		return nil
-	}
-	err := p.Writer.Close()
-	flatePool.Put(p.Writer)
-	p.Writer = nil
-	return err
 }
