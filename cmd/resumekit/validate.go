@@ -9,6 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/resumekit/resumekit/input"
+	"github.com/resumekit/resumekit/input/rendercv"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -20,7 +22,7 @@ type validateFlags struct {
 func newValidateCmd() *cobra.Command {
 	fl := validateFlags{schema: true}
 	cmd := &cobra.Command{
-		Use:   "validate FILE...",
+		Use:   "validate FILE... (or - for standard input)",
 		Short: "Check resume files and list every problem with its line and column",
 		Long: `validate reads each resume file (JSON Resume as JSON or YAML, with
 resumekit's roles) and lists every problem at once, each as
@@ -35,6 +37,11 @@ schema, which other JSON Resume tools expect. The schema knows no
 "present": resumekit accepts it with a warning; leave endDate out for an
 open end to satisfy both.
 
+A RenderCV file (YAML with a top-level cv key, which export and check
+also read) is checked as RenderCV: its keys, dates and values, then the
+resume it makes; the JSON Resume schema does not apply to it. "-" reads
+standard input.
+
 Files without problems are reported as "FILE: ok" on standard output;
 problems go to standard error.
 
@@ -42,10 +49,12 @@ Exit status: 0 when every file is valid, 1 when any file has problems, 2
 when a file cannot be read at all (missing, a directory, too large).`,
 		Example: `  resumekit validate resume.yaml
   resumekit validate resumes/*.json
-  resumekit validate --lenient --schema=false downloaded.json`,
+  resumekit validate --lenient --schema=false downloaded.json
+  resumekit validate cv.yaml                 # RenderCV
+  generate-resume | resumekit validate -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runValidate(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, fl)
+			return runValidate(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, fl)
 		},
 	}
 	f := cmd.Flags()
@@ -54,11 +63,30 @@ when a file cannot be read at all (missing, a directory, too large).`,
 	return cmd
 }
 
-func runValidate(stdout, stderr io.Writer, files []string, fl validateFlags) error {
+func runValidate(stdin io.Reader, stdout, stderr io.Writer, files []string, fl validateFlags) error {
 	code := exitOK
+	stdinRead := false
 	for _, file := range files {
-		c := validateFile(stdout, stderr, file, fl)
-		code = max(code, c)
+		var data []byte
+		var err error
+		if file == "-" {
+			if stdinRead {
+				fmt.Fprintln(stderr, `"-" (standard input) given twice`)
+				code = max(code, exitUsage)
+				continue
+			}
+			stdinRead = true
+			file = "<stdin>"
+			data, err = readAllLimited(stdin, file, resume.DefaultMaxSize)
+		} else {
+			data, err = readLimited(file, resume.DefaultMaxSize)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "%v\n", err)
+			code = max(code, exitUsage)
+			continue
+		}
+		code = max(code, validateData(stdout, stderr, data, file, fl))
 	}
 	if code != exitOK {
 		return &exitError{code: code}
@@ -66,12 +94,10 @@ func runValidate(stdout, stderr io.Writer, files []string, fl validateFlags) err
 	return nil
 }
 
-// validateFile prints the problems of one file and returns its exit code.
-func validateFile(stdout, stderr io.Writer, file string, fl validateFlags) int {
-	data, err := readLimited(file, resume.DefaultMaxSize)
-	if err != nil {
-		fmt.Fprintf(stderr, "%v\n", err)
-		return exitUsage
+// validateData prints the problems of one file and returns its exit code.
+func validateData(stdout, stderr io.Writer, data []byte, file string, fl validateFlags) int {
+	if rendercv.IsRenderCV(data) {
+		return validateRenderCV(stdout, stderr, data, file, fl)
 	}
 	var problems []string
 	seen := map[string]bool{}      // problems printed
@@ -136,14 +162,45 @@ func validateFile(stdout, stderr io.Writer, file string, fl validateFlags) int {
 			addProblems(err, add, loadPaths)
 		}
 	}
+	return report(stdout, stderr, file, "", problems)
+}
+
+// validateRenderCV checks a RenderCV file: input.Decode reports its keys,
+// dates and values with their positions, then the resume it makes is
+// validated like any other.
+func validateRenderCV(stdout, stderr io.Writer, data []byte, file string, fl validateFlags) int {
+	var problems []string
+	res, err := input.Decode(data, file, input.Options{LoadOptions: resume.LoadOptions{Lenient: fl.lenient}})
+	if err != nil {
+		var many resume.LoadErrors
+		if errors.As(err, &many) {
+			for _, e := range many {
+				problems = append(problems, e.Error())
+			}
+		} else {
+			problems = append(problems, err.Error())
+		}
+		return report(stdout, stderr, file, " (RenderCV)", problems)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	if err := res.Resume.Validate(); err != nil {
+		addProblems(err, func(s string) { problems = append(problems, s) }, nil)
+	}
+	return report(stdout, stderr, file, " (RenderCV)", problems)
+}
+
+// report prints "FILE: ok" or the problems, and returns the exit code.
+func report(stdout, stderr io.Writer, file, kind string, problems []string) int {
 	if len(problems) == 0 {
-		fmt.Fprintf(stdout, "%s: ok\n", file)
+		fmt.Fprintf(stdout, "%s: ok%s\n", file, kind)
 		return exitOK
 	}
 	for _, p := range problems {
 		fmt.Fprintln(stderr, p)
 	}
-	fmt.Fprintf(stderr, "%s: %d problem%s\n", file, len(problems), plural(len(problems)))
+	fmt.Fprintf(stderr, "%s: %d problem%s%s\n", file, len(problems), plural(len(problems)), kind)
 	return exitFailure
 }
 
@@ -199,12 +256,17 @@ func readLimited(path string, limit int64) ([]byte, error) {
 	if st.Mode().IsRegular() && st.Size() > limit {
 		return nil, fmt.Errorf("%s: %d bytes is larger than the %d MB limit for a resume", path, st.Size(), limit>>20)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	return readAllLimited(f, path, limit)
+}
+
+// readAllLimited reads at most limit bytes from rd; name is for errors.
+func readAllLimited(rd io.Reader, name string, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s: larger than the %d MB limit for a resume", path, limit>>20)
+		return nil, fmt.Errorf("%s: larger than the %d MB limit for a resume", name, limit>>20)
 	}
 	return data, nil
 }
