@@ -5,7 +5,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -23,6 +25,7 @@ type exportFlags struct {
 	dateFormat string
 	lenient    bool
 	group      bool
+	created    string
 }
 
 func newExportCmd() *cobra.Command {
@@ -50,7 +53,8 @@ Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
   resumekit export resume.yaml -o out      # out/resume.json, out/resume.md, ...
   resumekit export cv.json -f pdf,docx     # ./cv.pdf and ./cv.docx
   resumekit export John_Doe_CV.yaml -o out # a RenderCV file: DOCX and XLSX too
-  resumekit export resume.yaml -f md --lang de --date-format 01/2006`,
+  resumekit export resume.yaml -f md --lang de --date-format 01/2006
+  resumekit export resume.yaml -f xlsx --created now  # durations up to today`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := ""
@@ -67,6 +71,7 @@ Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout for dates, such as "01/2006" (default "Jan 2006")`)
 	f.BoolVar(&fl.lenient, "lenient", false, `accept what published resumes do (human dates, "company" for "name") with warnings`)
 	f.BoolVar(&fl.group, "group", false, "merge consecutive work entries with the same employer into one employer with several roles")
+	f.StringVar(&fl.created, "created", "", `creation time in the files' metadata, and "now" for the duration of a current role in XLSX: YYYY-MM-DD, RFC 3339 or "now" (default $SOURCE_DATE_EPOCH, else 2000-01-01 so that the same input gives the same bytes)`)
 	_ = cmd.RegisterFlagCompletionFunc("formats", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return export.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -161,7 +166,11 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 	if err := os.MkdirAll(fl.output, 0o755); err != nil {
 		return &exitError{code: exitFailure, err: err}
 	}
-	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat}
+	created, err := parseCreated(fl.created, os.Getenv("SOURCE_DATE_EPOCH"), time.Now)
+	if err != nil {
+		return badInput(err)
+	}
+	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat, Created: created}
 	if opts.Language == "" {
 		opts.Language = res.Language // a RenderCV locale's language
 	}
@@ -178,6 +187,32 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 		fmt.Fprintln(stdout, path)
 	}
 	return nil
+}
+
+// parseCreated reads --created: a day (2006-01-02), an RFC 3339 time or
+// "now". Without it, SOURCE_DATE_EPOCH (Unix seconds, the reproducible
+// builds convention) is used when set; else the zero time, which the
+// writers turn into a fixed date.
+func parseCreated(flag, epoch string, now func() time.Time) (time.Time, error) {
+	switch {
+	case flag == "now":
+		return now().UTC().Truncate(time.Second), nil
+	case flag != "":
+		if t, err := time.Parse(time.RFC3339, flag); err == nil {
+			return t, nil
+		}
+		if t, err := time.Parse(time.DateOnly, flag); err == nil {
+			return t, nil
+		}
+		return time.Time{}, fmt.Errorf(`--created %q: want a day such as 2024-05-31, an RFC 3339 time such as 2024-05-31T09:00:00Z, or "now"`, flag)
+	case epoch != "":
+		n, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil || n < 0 || n > 253402300799 { // up to 9999-12-31
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q: want Unix seconds, such as 1717146000; unset it or pass --created", epoch)
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return time.Time{}, nil
 }
 
 // sameFile reports whether a and b name the same existing file.
