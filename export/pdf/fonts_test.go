@@ -28,30 +28,33 @@ func TestSubset(t *testing.T) {
 }
 
 func TestFallbackSubset(t *testing.T) {
-	ttf, err := os.ReadFile(droidFallback)
-	if err != nil {
-		t.Skipf("no CJK fallback font at %s (Debian package fonts-droid-fallback); skipping its check: %v", droidFallback, err)
-	}
-	fs, err := newFontSet([][]byte{ttf})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fs := fallbackSet(t, droidFallback, "fonts-droid-fallback", "CJK fallback font")
 	checkSubset(t, fs, numStyles, "東京株式会社 王小明 第二", false)
 }
 
 // TestCompositeSubset uses a font whose accented letters are composite
 // glyphs (the Go fonts have none), so that the subset must keep their parts.
 func TestCompositeSubset(t *testing.T) {
-	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	ttf, err := os.ReadFile(dejavu)
+	fs := fallbackSet(t, dejavuSans, "fonts-dejavu-core", "font with composite glyphs")
+	checkSubset(t, fs, numStyles, "ÅçÉñŒ ǅ ẞ Ṩ ệ", true)
+}
+
+// dejavuSans has composite glyphs and characters beyond U+FFFF.
+const dejavuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+// fallbackSet is the Go fonts with the font at path as fallback; the test
+// is skipped, saying so, when the font is not on the machine.
+func fallbackSet(t *testing.T, path, pkg, what string) *fontSet {
+	t.Helper()
+	ttf, err := os.ReadFile(path)
 	if err != nil {
-		t.Skipf("no font with composite glyphs at %s (Debian package fonts-dejavu-core): %v", dejavu, err)
+		t.Skipf("no %s at %s (Debian package %s); skipping this check: %v", what, path, pkg, err)
 	}
 	fs, err := newFontSet([][]byte{ttf})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSubset(t, fs, numStyles, "ÅçÉñŒ ǅ ẞ Ṩ ệ", true)
+	return fs
 }
 
 func checkSubset(t *testing.T, fs *fontSet, i int, text string, composite bool) {

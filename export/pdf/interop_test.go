@@ -36,13 +36,12 @@ func interopCases(t *testing.T) []interopCase {
 	} else {
 		t.Logf("no CJK fallback font at %s (Debian package fonts-droid-fallback): the fallback font is not checked with outside tools", droidFallback)
 	}
-	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	if ttf, err := os.ReadFile(dejavu); err == nil {
+	if ttf, err := os.ReadFile(dejavuSans); err == nil {
 		r := scripts()
 		r.Basics.Name = "𐌀𐌁𐌂 José" // beyond U+FFFF
 		cases = append(cases, interopCase{name: "supplementary", r: r, opts: Options{FallbackFonts: [][]byte{ttf}}})
 	} else {
-		t.Logf("no font at %s (Debian package fonts-dejavu-core): characters beyond U+FFFF are not checked with outside tools", dejavu)
+		t.Logf("no font at %s (Debian package fonts-dejavu-core): characters beyond U+FFFF are not checked with outside tools", dejavuSans)
 	}
 	for _, f := range jsonResumeFiles(t) {
 		src, err := os.ReadFile(f)

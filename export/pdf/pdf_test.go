@@ -551,10 +551,9 @@ func TestFallbackFont(t *testing.T) {
 // font that has them: the ToUnicode map writes them as UTF-16 surrogate
 // pairs, and they extract as themselves.
 func TestSupplementaryPlane(t *testing.T) {
-	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	ttf, err := os.ReadFile(dejavu)
+	ttf, err := os.ReadFile(dejavuSans)
 	if err != nil {
-		t.Skipf("no font with characters beyond U+FFFF at %s (Debian package fonts-dejavu-core): %v", dejavu, err)
+		t.Skipf("no font with characters beyond U+FFFF at %s (Debian package fonts-dejavu-core): %v", dejavuSans, err)
 	}
 	r := scripts()
 	const text = "𐌀𐌁𐌂 𐌉𐌍" // Old Italic
@@ -572,11 +571,10 @@ func TestSupplementaryPlane(t *testing.T) {
 // TestTwoFallbackFonts checks the order of fallback fonts: each character
 // comes from the first font that has it.
 func TestTwoFallbackFonts(t *testing.T) {
-	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	math, err1 := os.ReadFile(dejavu)
+	math, err1 := os.ReadFile(dejavuSans)
 	cjk, err2 := os.ReadFile(droidFallback)
 	if err1 != nil || err2 != nil {
-		t.Skipf("needs %s (Debian package fonts-dejavu-core) and %s (fonts-droid-fallback): %v, %v", dejavu, droidFallback, err1, err2)
+		t.Skipf("needs %s (Debian package fonts-dejavu-core) and %s (fonts-droid-fallback): %v, %v", dejavuSans, droidFallback, err1, err2)
 	}
 	r := scripts()
 	r.Work[0].Roles[0].Highlights = []string{"Proved ∀x ⇒ ∑ for 東京"}
