@@ -29,6 +29,7 @@ type Format struct {
 	// Description is a short human description for help texts.
 	Description string
 	// Write writes r to w. The zero style.Options means the defaults.
+	// Every field of style.Options reaches the writer.
 	Write func(w io.Writer, r *resume.Resume, o style.Options) error
 }
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumekit/resumekit/resume"
 )
@@ -23,43 +24,87 @@ var nameParticles = map[string]bool{
 }
 
 // looksLikeName reports whether s has the shape of a person's name: two to
-// five capitalised words of letters, no digits or contact details.
+// five capitalised words of letters, no digits or contact details. Words in
+// scripts without case (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, …)
+// count as capitalised, and a single such word of two to four letters is a
+// name too ("王小明", "김민준"). Another form of the name may follow in
+// brackets: "王小明 (José)", "Wang Xiaoming (王小明)".
 func looksLikeName(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 || strings.ContainsAny(s, "@/:|•·0123456789()") {
+	if s == "" || len(s) > 60 || strings.ContainsAny(s, "@/:|•·0123456789") {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 {
+	core := s
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		inner, ok := strings.CutSuffix(s[i+1:], ")")
+		if !ok || strings.ContainsAny(inner, "()") {
+			return false
+		}
+		if n, ok := nameWords(inner); !ok || n == 0 || len(strings.Fields(inner)) > 3 {
+			return false
+		}
+		core = strings.TrimSpace(s[:i])
+	} else if strings.ContainsRune(s, ')') {
 		return false
 	}
-	caps := 0
-	for _, w := range words {
+	words := strings.Fields(core)
+	caps, ok := nameWords(core)
+	switch {
+	case !ok || len(words) > 5:
+		return false
+	case len(words) == 1:
+		// one word: only a name in a script without case
+		if n := utf8.RuneCountInString(core); n < 2 || n > 4 || !caseless(core) {
+			return false
+		}
+	case caps < 2:
+		return false
+	}
+	if _, ok := headingKind(core); ok {
+		return false
+	}
+	if titleScore(core) > 0 && !isAllCaps(core) {
+		return false
+	}
+	switch fold(core) {
+	case "curriculum vitae", "resume", "cv", "lebenslauf", "curriculum", "hoja de vida", "curriculum vitae cv",
+		"简历", "个人简历", "個人簡歷", "履歴書", "職務経歴書", "이력서", "السيرة الذاتية", "קורות חיים":
+		return false
+	}
+	return true
+}
+
+// nameWords checks the words of a name: letters (with their marks),
+// hyphens, apostrophes and dots, each word capitalised, in a script without
+// case, or a particle such as "de" or "van". It returns how many words are
+// capitalised or caseless.
+func nameWords(s string) (caps int, ok bool) {
+	for _, w := range strings.Fields(s) {
 		r, _ := utf8DecodeFirst(w)
 		switch {
-		case unicode.IsUpper(r):
+		case unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r):
 			caps++
 		case nameParticles[w]:
 		default:
-			return false
+			return 0, false
 		}
 		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
-				return false
+			if !unicode.IsLetter(c) && !unicode.IsMark(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return 0, false
 			}
 		}
 	}
-	if _, ok := headingKind(s); ok {
-		return false
+	return caps, true
+}
+
+// caseless reports whether every letter of s is in a script without case.
+func caseless(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) && (unicode.IsUpper(c) || unicode.IsLower(c) || unicode.IsTitle(c)) {
+			return false
+		}
 	}
-	if titleScore(s) > 0 && !isAllCaps(s) {
-		return false
-	}
-	switch fold(s) {
-	case "curriculum vitae", "resume", "cv", "lebenslauf", "curriculum", "hoja de vida", "curriculum vitae cv":
-		return false
-	}
-	return caps >= 2
+	return true
 }
 
 // phoneCandidates returns the phone numbers in s: 7 to 15 digits that are

@@ -242,6 +242,16 @@ func TestNameLine(t *testing.T) {
 		"Curriculum Vitae\nMaría López\nmaria@example.es\n\nExperiencia\n":                                         "María López",
 		"Ana Ruiz | ana@x.io | +34 600 000 000\n\nExperience\n":                                                    "Ana Ruiz",
 		"Lebenslauf\n\nJonas Becker\nSummary of 10 years: cut costs by 1,234,567 euros in total over the years.\n": "Jonas Becker",
+		// Scripts without case, and a name with another form of it.
+		"王小明\nwang@example.cn\n\nExperience\n":                            "王小明",
+		"简历\n\n王小明 (José)\nwang@example.cn\n\nExperience\n":               "王小明 (José)",
+		"Wang Xiaoming (王小明)\nwang@example.cn\n\nExperience\n":            "Wang Xiaoming (王小明)",
+		"山田 太郎\nyamada@example.jp\n\nExperience\n":                        "山田 太郎",
+		"김민준\nkim@example.kr\n\nExperience\n":                             "김민준",
+		"محمد علي\nm@example.com\n\nExperience\n":                         "محمد علي",
+		"Иван Петров\nivan@example.ru\n\nExperience\n":                    "Иван Петров",
+		"Ana Ruiz (she/her)\nAna Ruiz\nana@x.io\n\nExperience\n":          "Ana Ruiz",
+		"Software Engineer (Backend)\nAna Ruiz\nana@x.io\n\nExperience\n": "Ana Ruiz",
 	} {
 		b := parse.Text(text, parse.Options{}).Resume.Basics
 		if b.Name != want {

@@ -61,6 +61,7 @@ type checkFlags struct {
 	jobs       int
 	dateFormat string
 	lang       string
+	fonts      []string
 	iso        isolateFlags // for --against documents
 }
 
@@ -109,6 +110,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
 	f.StringVar(&fl.lang, "lang", "", "label language of the files: en, es, de or fr (default en)")
+	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
 	fl.iso.register(f)
 	_ = cmd.RegisterFlagCompletionFunc("report", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"text", "json", "junit"}, cobra.ShellCompDirectiveNoFileComp
@@ -180,6 +182,9 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 	opts.Extract.Timeout = fl.timeout
 	opts.Style.DateFormat = fl.dateFormat
 	opts.Style.Language = fl.lang
+	if opts.Style.FallbackFonts, err = readFonts(fl.fonts); err != nil {
+		return badInput(err)
+	}
 
 	var results []check.FileResult
 	bad := false // some input could not be read: exit 2

@@ -66,3 +66,31 @@ func TestExportCreated(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, `--created "soon"`)
 }
+
+// TestFontFlag: a CJK name needs a font for the PDF. Without --font,
+// export fails as bad input, naming the characters and the flag; with it,
+// export writes the PDF and check finds every format lossless.
+func TestFontFlag(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "cv.yaml")
+	require.NoError(t, os.WriteFile(src, []byte("basics:\n  name: 王小明 (José)\n  email: wang@example.cn\nwork:\n  - name: 東京株式会社\n    position: Engineer\n    startDate: 2020-01\n    endDate: 2023-06\n"), 0o644))
+
+	code, _, stderr := cli(t, "export", src, "-f", "pdf", "-o", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `"王" (U+738B) in basics.name (`+src+`:2:9)`)
+	assert.Contains(t, stderr, "--font")
+
+	code, _, stderr = cli(t, "export", src, "-f", "pdf", "-o", dir, "--font", filepath.Join(dir, "missing.ttf"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "--font: ")
+
+	const droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+	if _, err := os.Stat(droid); err != nil {
+		t.Skipf("no CJK font at %s (Debian package fonts-droid-fallback): the export with --font is not checked", droid)
+	}
+	code, stdout, stderr := cli(t, "export", src, "-f", "pdf", "-o", dir, "--font", droid)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Equal(t, filepath.Join(dir, "cv.pdf")+"\n", stdout)
+	code, stdout, stderr = cli(t, "check", src, "--font", droid)
+	assert.Equal(t, exitOK, code, "%s\n%s", stdout, stderr)
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/export/pdf"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/input"
 	"github.com/resumekit/resumekit/resume"
@@ -26,6 +28,7 @@ type exportFlags struct {
 	lenient    bool
 	group      bool
 	created    string
+	fonts      []string
 }
 
 func newExportCmd() *cobra.Command {
@@ -47,14 +50,21 @@ with problems is not exported (see resumekit validate).
 
 Formats: ` + formatList() + `.
 
+Characters the built-in Go fonts lack (CJK, Arabic, Hebrew, …) need a
+TrueType font for the PDF: give one with --font (for CJK, for example
+DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback). Without it
+the PDF is not written, and the error lists each character and where it is.
+
 Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
-(an unreadable or invalid resume, an unknown format or flag).`,
+(an unreadable or invalid resume, an unknown format or flag, characters no
+font has).`,
 		Example: `  resumekit export -o out                  # the example resume, every format
   resumekit export resume.yaml -o out      # out/resume.json, out/resume.md, ...
   resumekit export cv.json -f pdf,docx     # ./cv.pdf and ./cv.docx
   resumekit export John_Doe_CV.yaml -o out # a RenderCV file: DOCX and XLSX too
   resumekit export resume.yaml -f md --lang de --date-format 01/2006
-  resumekit export resume.yaml -f xlsx --created now  # durations up to today`,
+  resumekit export resume.yaml -f xlsx --created now  # durations up to today
+  resumekit export cv.yaml -f pdf --font /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf  # CJK`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := ""
@@ -72,6 +82,10 @@ Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
 	f.BoolVar(&fl.lenient, "lenient", false, `accept what published resumes do (human dates, "company" for "name") with warnings`)
 	f.BoolVar(&fl.group, "group", false, "merge consecutive work entries with the same employer into one employer with several roles")
 	f.StringVar(&fl.created, "created", "", `creation time in the files' metadata, and "now" for the duration of a current role in XLSX: YYYY-MM-DD, RFC 3339 or "now" (default $SOURCE_DATE_EPOCH, else 2000-01-01 so that the same input gives the same bytes)`)
+	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
+	_ = cmd.RegisterFlagCompletionFunc("font", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"ttf"}, cobra.ShellCompDirectiveFilterFileExt
+	})
 	_ = cmd.RegisterFlagCompletionFunc("formats", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return export.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -170,7 +184,11 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 	if err != nil {
 		return badInput(err)
 	}
-	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat, Created: created}
+	fonts, err := readFonts(fl.fonts)
+	if err != nil {
+		return badInput(err)
+	}
+	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat, Created: created, FallbackFonts: fonts}
 	if opts.Language == "" {
 		opts.Language = res.Language // a RenderCV locale's language
 	}
@@ -181,12 +199,35 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 			return badInput(fmt.Errorf("refusing to overwrite the input file %s with the %s export; choose another directory with -o", file, f.Name))
 		}
 		err := writeOutput(path, func(w io.Writer) error { return f.Write(w, r, opts) })
+		if errors.Is(err, pdf.ErrMissingGlyphs) || errors.Is(err, style.ErrOptions) {
+			// The resume or the options, not the disk: bad input.
+			return badInput(fmt.Errorf("%s: %w", path, err))
+		}
 		if err != nil {
 			return &exitError{code: exitFailure, err: fmt.Errorf("writing %s: %w", path, err)}
 		}
 		fmt.Fprintln(stdout, path)
 	}
 	return nil
+}
+
+// fontFlagHelp describes --font, which export and check share.
+const fontFlagHelp = "a TrueType font (.ttf) for characters the built-in Go fonts lack, such as CJK; repeat for several, tried in order (PDF only)"
+
+// maxFontSize bounds a --font file: large CJK fonts are 10 to 30 MB.
+const maxFontSize = 64 << 20
+
+// readFonts reads the --font files.
+func readFonts(paths []string) ([][]byte, error) {
+	var out [][]byte
+	for _, p := range paths {
+		data, err := readLimited(p, maxFontSize)
+		if err != nil {
+			return nil, fmt.Errorf("--font: %w", err)
+		}
+		out = append(out, data)
+	}
+	return out, nil
 }
 
 // parseCreated reads --created: a day (2006-01-02), an RFC 3339 time or

@@ -4,7 +4,7 @@
 //
 //	err := pdf.Write(w, r, pdf.Options{})          // zero Options = defaults
 //	err = pdf.Write(w, r, pdf.Options{PageNumbers: true,
-//		FallbackFonts: [][]byte{cjkTTF}})          // for characters the Go fonts lack
+//		Options: style.Options{FallbackFonts: [][]byte{cjkTTF}}}) // for characters the Go fonts lack
 //
 // # Fonts
 //
@@ -12,13 +12,13 @@
 // Bold, Italic, Bold Italic), embedded as TrueType subsets (CIDFontType2,
 // Identity-H) with a ToUnicode map, so every character extracts as itself:
 // accents, "ß", "–", "•", "&", Greek, Cyrillic. The fonts are parsed once
-// per process. Options.FallbackFonts adds fonts for other scripts;
+// per process. style.Options.FallbackFonts adds fonts for other scripts;
 // characters beyond U+FFFF work too, when a font has them.
 // style.Options.FontFamily is ignored.
 //
 // Every character gets its font and glyph from golang.org/x/image/font/sfnt
 // before anything is drawn — the Go font of the wanted style, then each of
-// Options.FallbackFonts in turn — and when no font has a glyph, Write
+// style.Options.FallbackFonts in turn — and when no font has a glyph, Write
 // writes nothing and returns a *MissingGlyphsError that lists the
 // characters and the fields they are in ("basics.name (cv.yaml:2:9)"). A
 // character is never drawn as a blank, as PDF libraries commonly do for a

@@ -79,7 +79,7 @@ func (e *MissingGlyphsError) Error() string {
 			b.WriteString(f.String())
 		}
 	}
-	b.WriteString("; remove them, or pass a TrueType font that has them in Options.FallbackFonts (for CJK, for example DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback)")
+	b.WriteString("; remove them, or give a TrueType font that has them (--font FILE.ttf on the command line, style.Options.FallbackFonts in Go; for CJK, for example DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback)")
 	return b.String()
 }
 

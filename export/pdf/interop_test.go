@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/internal/interop"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -32,14 +33,14 @@ func interopCases(t *testing.T) []interopCase {
 		r := scripts()
 		r.Basics.Name = "王小明 (José)"
 		r.Work[0].Name = "東京株式会社"
-		cases = append(cases, interopCase{name: "cjk", r: r, opts: Options{FallbackFonts: [][]byte{ttf}}})
+		cases = append(cases, interopCase{name: "cjk", r: r, opts: Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}}})
 	} else {
 		t.Logf("no CJK fallback font at %s (Debian package fonts-droid-fallback): the fallback font is not checked with outside tools", droidFallback)
 	}
 	if ttf, err := os.ReadFile(dejavuSans); err == nil {
 		r := scripts()
 		r.Basics.Name = "𐌀𐌁𐌂 José" // beyond U+FFFF
-		cases = append(cases, interopCase{name: "supplementary", r: r, opts: Options{FallbackFonts: [][]byte{ttf}}})
+		cases = append(cases, interopCase{name: "supplementary", r: r, opts: Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}}})
 	} else {
 		t.Logf("no font at %s (Debian package fonts-dejavu-core): characters beyond U+FFFF are not checked with outside tools", dejavuSans)
 	}

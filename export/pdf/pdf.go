@@ -17,15 +17,12 @@ import (
 //
 // style.Options.FontFamily is ignored: the PDF always embeds the Go fonts
 // (golang.org/x/image/font/gofont), which cover Latin with accents, Greek
-// and Cyrillic. Use FallbackFonts for other scripts.
+// and Cyrillic. style.Options.FallbackFonts are tried in order for each
+// character that the Go fonts lack, such as CJK; each is embedded, as a
+// subset, only if it is used. Without a font that has a character, Write
+// returns a *MissingGlyphsError.
 type Options struct {
 	style.Options
-
-	// FallbackFonts are TrueType fonts (the bytes of .ttf files), tried in
-	// order for each character that the Go fonts lack, such as CJK. Each
-	// one is embedded, as a subset, only if it is used. Without a font
-	// that has a character, Write returns a *MissingGlyphsError.
-	FallbackFonts [][]byte
 
 	// PageNumbers prints "Page 1 of 2" (in English; "1 / 2" in the other
 	// languages) centred in the bottom margin of every page, small and

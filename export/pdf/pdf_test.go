@@ -528,7 +528,7 @@ func TestFallbackFont(t *testing.T) {
 	r.Basics.Name = "王小明 (José)"
 	r.Work[0].Name = "東京株式会社 & Ωμέγα"
 	r.Work[0].Roles[0].Highlights = append(r.Work[0].Roles[0].Highlights, "Built the **東京** office – 第二")
-	data := write(t, r, Options{FallbackFonts: [][]byte{ttf}})
+	data := write(t, r, Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}})
 	text := plainText(t, data)
 	res := Options{}.Resolve()
 	checkTokens(t, text, tokens(r, res))
@@ -537,11 +537,11 @@ func TestFallbackFont(t *testing.T) {
 		t.Errorf("fallback text not extracted exactly:\n%s", text)
 	}
 	// Deterministic with a fallback font too, and the font is cached.
-	if again := write(t, r, Options{FallbackFonts: [][]byte{ttf, ttf}}); !bytes.Equal(data, again) {
+	if again := write(t, r, Options{Options: style.Options{FallbackFonts: [][]byte{ttf, ttf}}}); !bytes.Equal(data, again) {
 		t.Error("output differs between runs (or with the fallback font given twice)")
 	}
 	// Without CJK text, the fallback font is not embedded.
-	plain := write(t, scripts(), Options{FallbackFonts: [][]byte{ttf}})
+	plain := write(t, scripts(), Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}})
 	if !bytes.Equal(plain, write(t, scripts(), Options{})) {
 		t.Error("an unused fallback font changed the output")
 	}
@@ -562,7 +562,7 @@ func TestSupplementaryPlane(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, r, Options{}); !errors.As(err, &me) {
 		t.Fatalf("without a fallback font: %v, want a *MissingGlyphsError", err)
 	}
-	data := write(t, r, Options{FallbackFonts: [][]byte{ttf}})
+	data := write(t, r, Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}})
 	if got := plainText(t, data); !strings.Contains(got, "• Wrote "+text+" fonts") {
 		t.Errorf("text:\n%s", got)
 	}
@@ -579,10 +579,10 @@ func TestTwoFallbackFonts(t *testing.T) {
 	r := scripts()
 	r.Work[0].Roles[0].Highlights = []string{"Proved ∀x ⇒ ∑ for 東京"}
 	var me *MissingGlyphsError
-	if err := Write(&bytes.Buffer{}, r, Options{FallbackFonts: [][]byte{math}}); !errors.As(err, &me) || me.Chars() != "京東" || me.Fallbacks != 1 {
+	if err := Write(&bytes.Buffer{}, r, Options{Options: style.Options{FallbackFonts: [][]byte{math}}}); !errors.As(err, &me) || me.Chars() != "京東" || me.Fallbacks != 1 {
 		t.Fatalf("DejaVu Sans alone: %v, want 東京 missing", err)
 	}
-	data := write(t, r, Options{FallbackFonts: [][]byte{math, cjk}})
+	data := write(t, r, Options{Options: style.Options{FallbackFonts: [][]byte{math, cjk}}})
 	if text := plainText(t, data); !strings.Contains(text, "• Proved ∀x ⇒ ∑ for 東京") {
 		t.Errorf("text:\n%s", text)
 	}
@@ -599,7 +599,7 @@ func TestBadFallbackFont(t *testing.T) {
 		bad = append(bad, otf) // CFF outlines, which this writer cannot embed
 	}
 	for _, data := range bad {
-		err := Write(&bytes.Buffer{}, scripts(), Options{FallbackFonts: [][]byte{data}})
+		err := Write(&bytes.Buffer{}, scripts(), Options{Options: style.Options{FallbackFonts: [][]byte{data}}})
 		var oe *OptionError
 		if !errors.As(err, &oe) || oe.Field != "FallbackFonts[0]" {
 			t.Errorf("%.20q: error %v, want an *OptionError for FallbackFonts[0]", data, err)

@@ -74,6 +74,11 @@ type Options struct {
 	// metadata. The zero value writes 2000-01-01T00:00:00Z, so the same
 	// input always gives the same bytes.
 	Created time.Time
+	// FallbackFonts are TrueType fonts (the bytes of .ttf files) for the
+	// characters the built-in fonts lack, such as CJK, tried in order.
+	// Only the PDF writer embeds fonts and uses them; the other formats
+	// leave glyphs to the program that shows the file.
+	FallbackFonts [][]byte
 }
 
 // Labels are the words a writer prints: section headings and a few others.
