@@ -22,7 +22,10 @@
 // writes nothing and returns a *MissingGlyphsError that lists the
 // characters and the fields they are in ("basics.name (cv.yaml:2:9)"). A
 // character is never drawn as a blank, as PDF libraries commonly do for a
-// glyph their font lacks.
+// glyph their font lacks. Right-to-left scripts (Hebrew, Arabic, …) are
+// reported the same way, with MissingGlyph.RightToLeft set, whatever the
+// fonts: text is set left to right, one glyph per character, so they would
+// come out reversed (and Arabic unjoined) for readers and extractors alike.
 //
 // # Layout
 //

@@ -14,15 +14,23 @@ var ErrMissingGlyphs = errors.New("pdf: characters without a glyph")
 // MissingGlyphsError lists the characters that no font could draw, each
 // with the fields it appears in. The PDF writer never draws a blank or a
 // substitute in their place; it writes nothing and returns this error.
+//
+// Characters of right-to-left scripts (Hebrew, Arabic, …) are listed too,
+// with RightToLeft set, whatever the fonts: this writer sets text left to
+// right, one glyph per character, so such text would be drawn reversed
+// (and Arabic unjoined), and extractors would read it reversed as well.
+// The DOCX and Markdown writers leave the layout to the program that shows
+// the file, which handles them.
 type MissingGlyphsError struct {
-	Glyphs    []MissingGlyph // ordered by character
+	Glyphs    []MissingGlyph // by character; the right-to-left ones last
 	Fallbacks int            // how many fallback fonts were tried
 }
 
 // MissingGlyph is one character without a glyph.
 type MissingGlyph struct {
-	Char   rune
-	Fields []Field // where it appears, in document order
+	Char        rune
+	Fields      []Field // where it appears, in document order
+	RightToLeft bool    // a right-to-left character, which no font can help
 }
 
 // Field names a field of the resume by its path ("basics.name",
@@ -58,7 +66,20 @@ func (e *MissingGlyphsError) Error() string {
 	if e.Fallbacks > 0 {
 		fonts = fmt.Sprintf("the Go fonts and the %d fallback font(s)", e.Fallbacks)
 	}
-	fmt.Fprintf(&b, "pdf: %s have no glyph for %d character(s): ", fonts, len(e.Glyphs))
+	rtl := 0
+	for _, g := range e.Glyphs {
+		if g.RightToLeft {
+			rtl++
+		}
+	}
+	switch rtl {
+	case 0:
+		fmt.Fprintf(&b, "pdf: %s have no glyph for %d character(s): ", fonts, len(e.Glyphs))
+	case len(e.Glyphs):
+		fmt.Fprintf(&b, "pdf: %d character(s) of a right-to-left script, which the PDF writer cannot set: ", rtl)
+	default:
+		fmt.Fprintf(&b, "pdf: %s have no glyph for %d character(s), and %d are of a right-to-left script, which the PDF writer cannot set: ", fonts, len(e.Glyphs)-rtl, rtl)
+	}
 	for i, g := range e.Glyphs {
 		if i == maxChars {
 			fmt.Fprintf(&b, "; and %d more", len(e.Glyphs)-maxChars)
@@ -67,7 +88,11 @@ func (e *MissingGlyphsError) Error() string {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "%q (U+%04X) in ", string(g.Char), g.Char)
+		fmt.Fprintf(&b, "%q (U+%04X", string(g.Char), g.Char)
+		if g.RightToLeft {
+			b.WriteString(", right-to-left")
+		}
+		b.WriteString(") in ")
 		for j, f := range g.Fields {
 			if j == maxFields {
 				fmt.Fprintf(&b, " and %d more fields", len(g.Fields)-maxFields)
@@ -79,7 +104,12 @@ func (e *MissingGlyphsError) Error() string {
 			b.WriteString(f.String())
 		}
 	}
-	b.WriteString("; remove them, or give a TrueType font that has them (--font FILE.ttf on the command line, style.Options.FallbackFonts in Go; for CJK, for example DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback)")
+	if rtl < len(e.Glyphs) {
+		b.WriteString("; remove them, or give a TrueType font that has them (--font FILE.ttf on the command line, style.Options.FallbackFonts in Go; for CJK, for example DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback)")
+	}
+	if rtl > 0 {
+		b.WriteString("; right-to-left text would be drawn reversed: write it in Latin letters for the PDF, or use the DOCX, whose viewer lays it out")
+	}
 	return b.String()
 }
 

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Text styles, as bits: a font index below numStyles is the Go font of
@@ -156,6 +157,15 @@ func fallbackName(data []byte) string {
 	return "Fallback"
 }
 
+// rightToLeft reports whether r belongs to a right-to-left script
+// (Hebrew, Arabic, Syriac, Thaana, N'Ko, …): its bidirectional class is R
+// or AL.
+func rightToLeft(r rune) bool {
+	p, _ := bidi.LookupRune(r)
+	c := p.Class()
+	return c == bidi.R || c == bidi.AL
+}
+
 // psName keeps the characters a PDF name and a PostScript font name may
 // safely hold.
 func psName(s string) string {
@@ -266,7 +276,7 @@ func (fs *fontSet) lookup(i int, r rune) (sfnt.GlyphIndex, bool) {
 
 // pick returns the font that draws r in the given style: the Go font of
 // that style, else the first fallback font that has r. It reports false
-// when no font can draw r. The answer for a style and character never
+// when no font can draw r, and for a character of a right-to-left script. The answer for a style and character never
 // changes within a document, so it is cached.
 func (fs *fontSet) pick(style int, r rune) (int, glyphInfo, bool) {
 	var e *pickEntry
@@ -296,6 +306,9 @@ type pickEntry struct {
 }
 
 func (fs *fontSet) choose(style int, r rune) (int, glyphInfo, bool) {
+	if rightToLeft(r) {
+		return 0, glyphInfo{}, false // see MissingGlyph.RightToLeft
+	}
 	try := func(i int) (glyphInfo, bool) {
 		gi := fs.info(i, r)
 		if gi.glyph == 0 {

@@ -93,7 +93,7 @@ func (b *builder) missingError() error {
 	}
 	e := &MissingGlyphsError{}
 	for r, paths := range b.missing {
-		g := MissingGlyph{Char: r}
+		g := MissingGlyph{Char: r, RightToLeft: rightToLeft(r)}
 		for _, p := range paths {
 			f := Field{Path: p}
 			if pos, ok := b.r.Position(p); ok {
@@ -103,7 +103,14 @@ func (b *builder) missingError() error {
 		}
 		e.Glyphs = append(e.Glyphs, g)
 	}
-	sort.Slice(e.Glyphs, func(i, j int) bool { return e.Glyphs[i].Char < e.Glyphs[j].Char })
+	// The characters a font can fix first, then the right-to-left ones.
+	sort.Slice(e.Glyphs, func(i, j int) bool {
+		a, b := e.Glyphs[i], e.Glyphs[j]
+		if a.RightToLeft != b.RightToLeft {
+			return b.RightToLeft
+		}
+		return a.Char < b.Char
+	})
 	e.Fallbacks = len(b.fs.faces) - numStyles
 	return e
 }

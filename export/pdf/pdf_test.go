@@ -568,6 +568,40 @@ func TestSupplementaryPlane(t *testing.T) {
 	}
 }
 
+// TestRightToLeft: Hebrew and Arabic are refused even with a font that has
+// them, since this writer would draw them reversed; the error says so.
+func TestRightToLeft(t *testing.T) {
+	ttf, err := os.ReadFile(dejavuSans)
+	if err != nil {
+		t.Skipf("no font with Hebrew and Arabic at %s (Debian package fonts-dejavu-core): %v", dejavuSans, err)
+	}
+	r := scripts()
+	r.Basics.Summary = "Speaks עברית and 東京"
+	r.Work[0].Roles[0].Highlights = []string{"Wrote العربية docs"}
+	var me *MissingGlyphsError
+	err = Write(&bytes.Buffer{}, r, Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}})
+	if !errors.As(err, &me) || !errors.Is(err, ErrMissingGlyphs) {
+		t.Fatalf("Write: %v, want a *MissingGlyphsError", err)
+	}
+	for _, g := range me.Glyphs {
+		if want := g.Char != '東' && g.Char != '京'; g.RightToLeft != want {
+			t.Errorf("%q: RightToLeft %v, want %v", g.Char, g.RightToLeft, want)
+		}
+	}
+	msg := err.Error()
+	for _, want := range []string{"have no glyph for 2 character(s), and 12 are of a right-to-left script, which the PDF writer cannot set: \"京\" (U+4EAC) in basics.summary; \"東\"", `"ע" (U+05E2, right-to-left) in basics.summary`,
+		`"ا" (U+0627, right-to-left) in work[0].roles[0].highlights[0]`, "and 2 more", "drawn reversed", "--font"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q lacks %q", msg, want)
+		}
+	}
+	r.Basics.Summary = "Speaks עברית"
+	err = Write(&bytes.Buffer{}, r, Options{Options: style.Options{FallbackFonts: [][]byte{ttf}}})
+	if msg := fmt.Sprint(err); !strings.HasPrefix(msg, "pdf: 12 character(s) of a right-to-left script") || strings.Contains(msg, "--font") {
+		t.Errorf("only right-to-left text: %v", err)
+	}
+}
+
 // TestTwoFallbackFonts checks the order of fallback fonts: each character
 // comes from the first font that has it.
 func TestTwoFallbackFonts(t *testing.T) {
