@@ -36,3 +36,20 @@ func FuzzCompareText(f *testing.F) {
 		_ = resume.Plain(name)
 	})
 }
+
+// FuzzExactFastPath checks that the shortcut in exact (a string already in
+// the light normal form is returned as it is) gives what the full
+// normalisation gives.
+func FuzzExactFastPath(f *testing.F) {
+	for _, s := range []string{"Jun 2021", " Jun 2021", "Jun  2021", "Jun 2021 ", "a\tb", "Núñez", "x\x7fy", "", " ", "a\x1fb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isExact(s) {
+			return
+		}
+		if got, want := exact(s), exactSlow(s); got != want {
+			t.Fatalf("exact(%q) = %q, the full normalisation gives %q", s, got, want)
+		}
+	})
+}

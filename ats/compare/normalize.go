@@ -13,6 +13,14 @@ import (
 // characters, and every run of white space (no-break spaces included) as
 // one space.
 func exact(s string) string {
+	if isExact(s) {
+		return s
+	}
+	return exactSlow(s)
+}
+
+// exactSlow is exact without the shortcut for strings already in form.
+func exactSlow(s string) string {
 	if !isASCII(s) {
 		s = norm.NFC.String(s)
 	}
@@ -34,6 +42,18 @@ func exact(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isExact reports whether exact(s) is s, for the common case: printable
+// ASCII, single spaces between words, none at the ends.
+func isExact(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= utf8.RuneSelf || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // fold is the heavy normalisation under which a string counts as

@@ -323,6 +323,14 @@ func durationAt(ts []tok, i int) (int, bool) {
 
 // findDates returns the dates and date ranges in s, left to right.
 func findDates(s string) []dateSpan {
+	if !hasDigit(s) {
+		return nil // every date has a number in it; most lines have none
+	}
+	return datesIn(s)
+}
+
+// datesIn is findDates without the shortcut for text without digits.
+func datesIn(s string) []dateSpan {
 	ts := tokenize(s)
 	var out []dateSpan
 	for i := 0; i < len(ts); {
@@ -341,6 +349,23 @@ func findDates(s string) []dateSpan {
 		i = next
 	}
 	return out
+}
+
+// hasDigit reports whether s holds a decimal digit of any script.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsDigit(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // rangeAt reads a date or range starting at ts[i].

@@ -76,3 +76,20 @@ func TestCutDates(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDigitlessText backs findDates' shortcut: text without a digit holds
+// no date, whatever its words ("since June – Present", "Sommer – heute").
+func FuzzDigitlessText(f *testing.F) {
+	for _, s := range []string{"Present", "since June", "June – Present", "Jun – heute", "seit März – aktuell", "ongoing", "current",
+		"Sommer – Winter", "Fall – Spring", "desde junio – actualidad", "depuis juin", "Juni ’", "٢٠٢١ – ٢٠٢٢"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if hasDigit(s) {
+			return
+		}
+		if ds := datesIn(s); len(ds) > 0 {
+			t.Fatalf("%q has no digit, yet dates were found: %+v", s, ds)
+		}
+	})
+}
