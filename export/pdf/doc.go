@@ -90,6 +90,6 @@
 // annotations); this package writes the page content streams and the
 // embedded fonts (the subset font programs, widths and ToUnicode maps)
 // itself, then rebuilds the cross-reference table (finish.go). Writing the
-// four-page example CV takes about 3.5 ms on one core of a 2-core cloud
+// four-page example CV takes about 3 ms on one core of a 2-core cloud
 // machine (BenchmarkWrite).
 package pdf
