@@ -61,7 +61,7 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 	if hidden > 0 {
 		doc.warn(HiddenText, page, "%d character(s) are white, invisible or smaller than %.0f pt: hidden from people, read by an ATS (looks like keyword stuffing)", hidden, tinyTextPoints)
 	}
-	segs := buildSegments(res.glyphs)
+	segs := buildSegments(combineAccents(res.glyphs))
 	// Rotated text (sidebar labels, watermarks) is read after the page in
 	// drawing order.
 	if len(rotated) > 0 {

@@ -63,11 +63,56 @@ func cleanText(s string) string {
 	}, s)
 }
 
-// stripBullet removes a leading bullet glyph and reports whether there was one.
-func stripBullet(s string) (string, bool) {
+// markers finds the document's own list markers: a symbol that is not a
+// known bullet but stands alone as the first or second word of at least
+// two lines ("{ Built …", "Present { Built …" where a LaTeX font maps its
+// dash to "{" and a date column precedes it). Brackets, quotes, currency,
+// signs and separators that stand in ordinary text are never markers.
+func markers(lines []extract.Line) map[rune]bool {
+	var count map[rune]int
+	for i := range lines {
+		t := lines[i].Text
+		for w := 0; w < 2; w++ {
+			t = strings.TrimLeft(t, " ")
+			end := strings.IndexByte(t, ' ')
+			if end < 0 {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(t)
+			if n == end && isMarker(r) {
+				if count == nil {
+					count = map[rune]int{}
+				}
+				count[r]++
+				break
+			}
+			t = t[end:]
+		}
+	}
+	var m map[rune]bool
+	for r, c := range count {
+		if c >= 2 {
+			if m == nil {
+				m = map[rune]bool{}
+			}
+			m[r] = true
+		}
+	}
+	return m
+}
+
+// isMarker reports whether r could be a document's own list marker.
+func isMarker(r rune) bool {
+	return !isBullet(r) && (unicode.IsPunct(r) || unicode.IsSymbol(r)) &&
+		!strings.ContainsRune("()[]\"'‘’“”„«»$€£¥+@#%&/\\|,.;:!?", r)
+}
+
+// stripBullet removes a leading bullet glyph (a known one, or one of the
+// document's markers) and reports whether there was one.
+func stripBullet(s string, marks map[rune]bool) (string, bool) {
 	t := strings.TrimLeft(s, " ")
 	r, n := utf8.DecodeRuneInString(t)
-	if n > 0 && isBullet(r) {
+	if n > 0 && (isBullet(r) || marks[r]) {
 		rest := t[n:]
 		if rest == "" || rest[0] == ' ' {
 			if (r == '-' || r == '–') && strings.TrimSpace(rest) == "" {
@@ -100,6 +145,7 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 	var rows []row
 	gap := false
 	var prev *extract.Line
+	marks := markers(lines)
 	for i := range lines {
 		ln := &lines[i]
 		if ln.Furniture {
@@ -136,7 +182,7 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 			lines: []int{i}, page: ln.Page, y: ln.Y, x: ln.X, size: ln.FontSize, bold: ln.Bold,
 			heading: ln.Heading, gap: gap, source: ln.Source, indent: indent, right: ln.X + ln.Width,
 		}
-		if t, ok := stripBullet(text); ok {
+		if t, ok := stripBullet(text, marks); ok {
 			text = t
 			r.list = true
 		}
@@ -167,7 +213,7 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 				r.segs = append(r.segs, p.s...)
 			}
 			r.x = ps[0].x
-			if s, ok := stripBullet(r.segs[0]); ok {
+			if s, ok := stripBullet(r.segs[0], marks); ok {
 				r.segs = append(pieces(s), r.segs[1:]...)
 				r.list = true
 			}
@@ -185,8 +231,86 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 		r.text = strings.Join(keep, " ")
 		out = append(out, r)
 	}
+	return joinDateColumn(out, lines, marks)
+}
+
+// joinDateColumn mends a date range that a narrow date column broke over
+// two rows, as LaTeX's moderncv prints it:
+//
+//	06/2023 – Co-Founder & CTO, Nexus AI
+//	Present { Built foundation model infrastructure …
+//
+// The end of the range moves up to its start; what is left of the lower
+// row (a bullet, or nothing) stays. Only a fragment followed by a bullet
+// or by nothing moves, so a line of prose that starts with a year stays
+// where it is.
+func joinDateColumn(rows []row, lines []extract.Line, marks map[rune]bool) []row {
+	out := rows[:0]
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		if i+1 < len(rows) && rows[i+1].page == r.page && !rows[i+1].gap {
+			if n := &rows[i+1]; moveRangeEnd(&r, n, marks) {
+				if len(n.segs) == 0 {
+					r.lines = append(r.lines, n.lines...)
+					out = append(out, r)
+					i++
+					continue
+				}
+				if len(n.lines) > 1 {
+					// the row now starts where its second piece does
+					xs := make([]float64, 0, len(n.lines))
+					for _, li := range n.lines {
+						xs = append(xs, lines[li].X)
+					}
+					sort.Float64s(xs)
+					n.x = xs[1]
+				}
+			}
+		}
+		out = append(out, r)
+	}
 	return out
 }
+
+// moveRangeEnd moves the end of a range that r starts ("06/2023 –") from
+// the start of n ("Present", "08/2022") to r, and reports whether it did.
+func moveRangeEnd(r, n *row, marks map[rune]bool) bool {
+	first := r.segs[0]
+	ds := findDates(first)
+	if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange {
+		return false
+	}
+	// the start date, then a dash, then the rest of the row
+	rest := strings.TrimLeft(first[ds[0].end:], " ")
+	d, size := utf8.DecodeRuneInString(rest)
+	if d != '–' && d != '—' && d != '-' || len(rest) > size && rest[size] != ' ' {
+		return false
+	}
+	head := first[:len(first)-len(rest)+size] // "06/2023 –"
+	cand := head + " " + n.segs[0]
+	es := findDates(cand)
+	if len(es) == 0 || es[0].start != 0 || !es[0].isRange || es[0].end <= len(head)+1 {
+		return false
+	}
+	frag := cand[len(head)+1 : es[0].end] // "Present"
+	left := strings.TrimLeft(n.segs[0][len(frag):], " ")
+	if left != "" {
+		if _, ok := stripBullet(left, marks); !ok {
+			return false
+		}
+	}
+	r.segs[0] = head + " " + frag + rest[size:]
+	r.text = strings.Join(r.segs, " ")
+	if left == "" {
+		n.segs = n.segs[1:]
+	} else {
+		n.segs[0], _ = stripBullet(left, marks)
+		n.list = true
+	}
+	n.text = strings.Join(n.segs, " ")
+	return true
+}
+
 
 // pieces splits a line at wide gaps (three or more spaces, or tabs).
 func pieces(s string) []string {
