@@ -311,7 +311,6 @@ func moveRangeEnd(r, n *row, marks map[rune]bool) bool {
 	return true
 }
 
-
 // pieces splits a line at wide gaps (three or more spaces, or tabs).
 func pieces(s string) []string {
 	if !strings.Contains(s, "   ") && !strings.Contains(s, "\t") {
