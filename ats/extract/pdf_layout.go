@@ -61,19 +61,31 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 	if hidden > 0 {
 		doc.warn(HiddenText, page, "%d character(s) are white, invisible or smaller than %.0f pt: hidden from people, read by an ATS (looks like keyword stuffing)", hidden, tinyTextPoints)
 	}
-	segs := buildSegments(combineAccents(res.glyphs))
+	glyphs := combineAccents(res.glyphs)
 	// Rotated text (sidebar labels, watermarks) is read after the page in
 	// drawing order.
+	var turned []segment
 	if len(rotated) > 0 {
 		var b strings.Builder
 		for _, g := range rotated {
 			b.WriteString(g.text)
 		}
 		if t := strings.TrimSpace(b.String()); t != "" {
-			segs = append(segs, segment{text: t, x0: rotated[0].x, y: math.MaxFloat32, size: rotated[0].size})
+			turned = append(turned, segment{text: t, x0: rotated[0].x, y: math.MaxFloat32, size: rotated[0].size})
 		}
 	}
-	order, columns := readingOrder(segs, w)
+	segs := append(buildSegments(glyphs, nil), turned...)
+	order, columns, gut := readingOrder(segs, w)
+	if columns {
+		// Columns set close together can run into one segment across
+		// the gutter ("…distributed train- Google DeepMind", the hyphen
+		// touching the right column): cut every line where a gap or a
+		// line-end hyphen meets the right column, and read again.
+		cut := append(buildSegments(glyphs, &gut), turned...)
+		if o, ok := readColumns(cut, gut.left, gut.right, gut.minX, gut.maxX); ok {
+			order = o
+		}
+	}
 	if columns {
 		doc.warn(MultiColumn, page, "the page is laid out in columns; it was read column by column, but many ATS read straight across and mix the columns")
 	}
@@ -95,7 +107,7 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 // buildSegments groups upright glyphs into baselines, then splits each
 // baseline at wide gaps, inserting spaces at word gaps.
-func buildSegments(gs []glyph) []segment {
+func buildSegments(gs []glyph, cut *gutterAt) []segment {
 	idx := make([]int, 0, len(gs))
 	for i := range gs {
 		if !gs[i].rot {
@@ -162,7 +174,7 @@ func buildSegments(gs []glyph) []segment {
 				if g.text == prev.text && math.Abs(g.x-prev.x) < 0.15*em && g.text != " " {
 					continue
 				}
-				if gap > cellGapEm*em && strings.TrimSpace(g.text) != "" {
+				if gap > cellGapEm*em && strings.TrimSpace(g.text) != "" || cut != nil && prev.x < cut.right-1 && g.x >= cut.right-1 && (gap > 0.3*em || prev.text == "-") {
 					flush()
 				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) {
 					if !strings.HasSuffix(b.String(), " ") && !strings.HasPrefix(g.text, " ") {
@@ -213,9 +225,12 @@ func buildSegments(gs []glyph) []segment {
 // readingOrder decides between row-by-row reading (single column, or a
 // table-like layout whose right-hand cells share baselines with the left)
 // and column-by-column reading (true columns whose lines do not align).
-func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
+// gutterAt is the strip between two columns, and the extent of the text.
+type gutterAt struct{ left, right, minX, maxX float64 }
+
+func readingOrder(segs []segment, pageWidth float64) ([]segment, bool, gutterAt) {
 	if len(segs) < 8 {
-		return sortRows(segs), false
+		return sortRows(segs), false, gutterAt{}
 	}
 	minX, maxX := math.Inf(1), math.Inf(-1)
 	for _, s := range segs {
@@ -224,7 +239,7 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 	}
 	width := maxX - minX
 	if width < 50 || width > 5000 {
-		return sortRows(segs), false
+		return sortRows(segs), false, gutterAt{}
 	}
 	bins := make([]int, int(width)+1)
 	for _, s := range segs {
@@ -233,8 +248,12 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 			bins[i]++
 		}
 	}
-	limit := len(segs) / 12
-	bestStart, bestLen := -1, 0
+	// Gutters: vertical strips at least 8 pt wide that few lines cross
+	// (the name over both columns, a word too long for a sidebar), away
+	// from the edges; the widest first.
+	limit := max(2, len(segs)/8)
+	type gutter struct{ start, n int }
+	var gs []gutter
 	for i := 0; i < len(bins); {
 		if bins[i] > limit {
 			i++
@@ -244,30 +263,52 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 		for j < len(bins) && bins[j] <= limit {
 			j++
 		}
-		mid := float64(i+j) / 2
-		if j-i > bestLen && mid > 0.12*width && mid < 0.88*width {
-			bestStart, bestLen = i, j-i
+		if mid := float64(i+j) / 2; j-i >= 8 && mid > 0.12*width && mid < 0.88*width {
+			gs = append(gs, gutter{i, j - i})
 		}
 		i = j
 	}
-	if bestLen < 8 {
-		return sortRows(segs), false
+	sort.SliceStable(gs, func(a, b int) bool { return gs[a].n > gs[b].n })
+	for _, g := range gs {
+		at := gutterAt{minX + float64(g.start), minX + float64(g.start+g.n), minX, maxX}
+		if out, ok := readColumns(segs, at.left, at.right, minX, maxX); ok {
+			return out, true, at
+		}
 	}
-	gl, gr := minX+float64(bestStart), minX+float64(bestStart+bestLen)
+	return sortRows(segs), false, gutterAt{}
+}
+
+// readColumns reads segs column by column around the gutter from gl to
+// gr, and reports false when the two sides are not true columns but a
+// table-like layout (dates or locations beside the text, on the same
+// baselines), which reads row by row.
+func readColumns(segs []segment, gl, gr, minX, maxX float64) ([]segment, bool) {
+	// side: -1 left of the gutter, 1 right of it, 0 across. A line that
+	// starts on the left and overflows a little into the right column (a
+	// word too long for a sidebar) still belongs to the left.
+	side := func(s segment) int {
+		switch {
+		case s.x1 <= gl+1 || s.x0 < gl && s.x1 < gr+0.25*(maxX-gr):
+			return -1
+		case s.x0 >= gr-1:
+			return 1
+		}
+		return 0
+	}
 	var left, right []segment
 	for _, s := range segs {
-		switch {
-		case s.x1 <= gl+1:
+		switch side(s) {
+		case -1:
 			left = append(left, s)
-		case s.x0 >= gr-1:
+		case 1:
 			right = append(right, s)
 		}
 	}
 	if len(left) < 4 || len(right) < 4 {
-		return sortRows(segs), false
+		return nil, false
 	}
 	// Table-like layouts (dates on the right, labels on the left) share
-	// baselines; true columns do not.
+	// baselines; true columns do not, unless both are wide and full.
 	small, big := left, right
 	if len(right) < len(left) {
 		small, big = right, left
@@ -281,8 +322,8 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 			}
 		}
 	}
-	if float64(aligned) >= 0.4*float64(len(small)) && !wideColumns(left, right, minX, maxX) {
-		return sortRows(segs), false
+	if float64(aligned) >= 0.7*float64(len(small)) && (!wideColumns(left, right, minX, maxX) || strip(left) || strip(right)) {
+		return nil, false
 	}
 	// Column reading, in bands split by lines that cross the gutter.
 	rows := sortRows(segs)
@@ -293,10 +334,10 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 		bl, br = bl[:0], br[:0]
 	}
 	for _, s := range rows {
-		switch {
-		case s.x1 <= gl+1:
+		switch side(s) {
+		case -1:
 			bl = append(bl, s)
-		case s.x0 >= gr-1:
+		case 1:
 			br = append(br, s)
 		default:
 			flush()
@@ -307,11 +348,35 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool) {
 	return out, true
 }
 
+// strip reports whether one side is a strip of short lines set flush
+// right (dates or locations beside the text: a table-like layout), where a
+// column of text is flush left or justified, its lines long.
+func strip(side []segment) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, s := range side {
+		lo, hi = math.Min(lo, s.x0), math.Max(hi, s.x1)
+	}
+	var l, r, short int
+	for _, s := range side {
+		if s.x0-lo < 3 {
+			l++
+		}
+		if hi-s.x1 < 3 {
+			r++
+		}
+		if s.x1-s.x0 < 0.5*(hi-lo) {
+			short++
+		}
+	}
+	n := float64(len(side))
+	return float64(r) >= 0.6*n && float64(l) < 0.6*n && float64(short) >= 0.6*n
+}
+
 // wideColumns tells true text columns whose baselines happen to line up
-// (newspaper columns with one leading) from a table-like layout: both
-// sides are wide (30% of the text width or more) and hold comparable
-// amounts of text, where dates or locations beside a title are a narrow
-// strip with little text.
+// (newspaper columns with one leading, a sidebar beside the main text)
+// from a table-like layout: both sides are wide (20% of the text width or
+// more) and hold comparable amounts of text, where dates or locations
+// beside a title are a narrow strip with little text.
 func wideColumns(left, right []segment, minX, maxX float64) bool {
 	width := maxX - minX
 	lw, rx := 0.0, maxX
@@ -325,7 +390,7 @@ func wideColumns(left, right []segment, minX, maxX float64) bool {
 		rc += len(s.text)
 	}
 	rw := maxX - rx
-	if math.Min(lw, rw) < 0.3*width {
+	if math.Min(lw, rw) < 0.2*width {
 		return false
 	}
 	return float64(min(lc, rc)) >= 0.35*float64(max(lc, rc))

@@ -312,6 +312,9 @@ func withScheme(u string) string {
 // the top that looks like a name, else the first one that does.
 func (p *parser) findName(header []int) {
 	b := &p.res.Resume.Basics
+	if b.Name != "" {
+		return // found in the header; a later "Contact" section does not replace it
+	}
 	best, bestScore := -1, 0.0
 	for n, i := range header {
 		if n > 12 {

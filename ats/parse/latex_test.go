@@ -20,9 +20,10 @@ import (
 var latexDir = flag.String("latex.dir", "", "render the RenderCV corpus inputs with common LaTeX resume templates into this directory (needs pdflatex and moderncv), and score the PDFs")
 
 // TestLatexGenerate renders every RenderCV input of the corpus (the same
-// people as the labels) with four LaTeX resume templates of the kinds
-// people use — Jake Gutierrez's, sb2nov's, moderncv's classic style and a
-// plain article with \hfill dates — compiles them with pdflatex, and
+// people as the labels) with five LaTeX resume templates of the kinds
+// people use — Jake Gutierrez's, sb2nov's, moderncv's classic style, a
+// plain article with \hfill dates, and a two-column page with a sidebar —
+// compiles them with pdflatex, and
 // scores the parse of each PDF against its label. A few of the PDFs are
 // kept in testdata/thirdparty (<name>_tex<k>.pdf), where
 // TestThirdPartyFiles scores them on every run.
@@ -67,7 +68,7 @@ func TestLatexGenerate(t *testing.T) {
 
 // latexTemplates write a resume as LaTeX source in the manner of a common
 // template.
-var latexTemplates = []func(*resume.Resume) string{texJake, texSb2nov, texModerncv, texPlain}
+var latexTemplates = []func(*resume.Resume) string{texJake, texSb2nov, texModerncv, texPlain, texTwoColumn}
 
 // tex escapes text for LaTeX.
 func tex(s string) string {
@@ -382,4 +383,61 @@ func TestLatexAccents(t *testing.T) {
 	if text := doc.Text(); !strings.Contains(text, "Boğaziçi University") {
 		t.Errorf("accents not joined to their letters:\n%s", text)
 	}
+}
+
+// texTwoColumn is a two-column page (paracol): a narrow sidebar with the
+// contact details, education and skills on the left, the experience on
+// the right, each role as "Position \hfill dates" over the company.
+func texTwoColumn(r *resume.Resume) string {
+	var b strings.Builder
+	b.WriteString("\\documentclass[10pt]{article}\n\\usepackage[margin=0.6in]{geometry}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n\\usepackage[utf8]{inputenc}\n\\usepackage{paracol}\n\\usepackage{enumitem}\n\\input{glyphtounicode}\n\\pdfgentounicode=1\n\\pagestyle{empty}\n\\setlength{\\parindent}{0pt}\n\\columnratio{0.3}\n\\begin{document}\n")
+	fmt.Fprintf(&b, "{\\Huge\\bfseries %s}\\\\[2pt]\n", tex(r.Basics.Name))
+	if r.Basics.Label != "" {
+		fmt.Fprintf(&b, "{\\large %s}\n", tex(r.Basics.Label))
+	}
+	b.WriteString("\\vspace{8pt}\n\\begin{paracol}{2}\n\\subsection*{Contact}\n")
+	for _, c := range []string{r.Basics.Email, r.Basics.Phone, r.Basics.Location.City} {
+		if c != "" {
+			fmt.Fprintf(&b, "%s\\\\\n", tex(c))
+		}
+	}
+	if len(r.Education) > 0 {
+		b.WriteString("\\subsection*{Education}\n")
+		for _, ed := range r.Education {
+			fmt.Fprintf(&b, "\\textbf{%s}\\\\\n%s\\\\\n%s\\par\\medskip\n", tex(ed.Institution), tex(degree(ed)), texRange(ed.StartDate, ed.EndDate, "Jan 2006"))
+		}
+	}
+	if len(r.Skills) > 0 {
+		b.WriteString("\\subsection*{Skills}\n")
+		for _, sk := range r.Skills {
+			fmt.Fprintf(&b, "\\textbf{%s}\\\\\n%s\\par\\smallskip\n", tex(sk.Name), tex(strings.Join(sk.Keywords, ", ")))
+		}
+	}
+	b.WriteString("\\switchcolumn\n")
+	if len(r.Work) > 0 {
+		b.WriteString("\\subsection*{Experience}\n")
+		for _, e := range r.Work {
+			for _, ro := range e.Roles {
+				loc := ro.Location
+				if loc == "" {
+					loc = e.Location
+				}
+				fmt.Fprintf(&b, "\\textbf{%s} \\hfill %s\\\\\n\\textit{%s", tex(ro.Position), texRange(ro.StartDate, ro.EndDate, "Jan 2006"), tex(e.Name))
+				if loc != "" {
+					fmt.Fprintf(&b, ", %s", tex(loc))
+				}
+				b.WriteString("}\n")
+				if len(ro.Highlights) > 0 {
+					b.WriteString("\\begin{itemize}[leftmargin=*,itemsep=0pt]\n")
+					for _, h := range ro.Highlights {
+						fmt.Fprintf(&b, "\\item %s\n", tex(h))
+					}
+					b.WriteString("\\end{itemize}\n")
+				}
+				b.WriteString("\\medskip\n\n")
+			}
+		}
+	}
+	b.WriteString("\\end{paracol}\n\\end{document}\n")
+	return b.String()
 }

@@ -252,6 +252,8 @@ func TestNameLine(t *testing.T) {
 		"Иван Петров\nivan@example.ru\n\nExperience\n":                    "Иван Петров",
 		"Ana Ruiz (she/her)\nAna Ruiz\nana@x.io\n\nExperience\n":          "Ana Ruiz",
 		"Software Engineer (Backend)\nAna Ruiz\nana@x.io\n\nExperience\n": "Ana Ruiz",
+		// A sidebar's "Contact" section does not replace the name above it.
+		"John Doe\nContact\njohn.doe@email.com\nSan Francisco\nEducation\nPrinceton University\n": "John Doe",
 	} {
 		b := parse.Text(text, parse.Options{}).Resume.Basics
 		if b.Name != want {

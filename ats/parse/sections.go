@@ -264,6 +264,23 @@ func splitSections(rows []row) []section {
 			sigs = append(sigs, sigOf(r))
 		}
 	}
+	// A known heading word set smaller than the other headings is a label
+	// inside a section ("Languages" over a list of programming languages
+	// in a sidebar's Skills), not a section of its own.
+	if big, ok := majority(sigs); ok && big.size > 0 {
+		kept := sigs[:0]
+		for i := range rows {
+			if isHead[i] == "" {
+				continue
+			}
+			if sg := sigOf(&rows[i]); sg.heading == 0 && sg.size > 0 && sg.size+2 <= big.size {
+				isHead[i] = ""
+				continue
+			}
+			kept = append(kept, sigOf(&rows[i]))
+		}
+		sigs = kept
+	}
 	// Learn what headings look like from the ones the dictionary knew,
 	// and take other lines that look the same as headings too.
 	if len(sigs) > 0 {
@@ -310,6 +327,21 @@ func splitSections(rows []row) []section {
 		secs[len(secs)-1].rows = append(secs[len(secs)-1].rows, i)
 	}
 	return secs
+}
+
+// majority is the look most of the known headings share (three or more,
+// and two thirds of them), when they have one.
+func majority(sigs []signature) (signature, bool) {
+	count := map[signature]int{}
+	for _, s := range sigs {
+		count[s]++
+	}
+	for s, n := range count {
+		if n >= 3 && 3*n >= 2*len(sigs) {
+			return s, true
+		}
+	}
+	return signature{}, false
 }
 
 // bodySize is the most common font size of the rows (0 when unknown).
