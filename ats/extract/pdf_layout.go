@@ -21,7 +21,7 @@ type segment struct {
 // Word and cell gaps, in ems of the font size.
 const (
 	wordGapEm = 0.17 // a gap wider than this between glyphs is a space
-	cellGapEm = 1.4  // a gap wider than this starts a new segment
+	cellGapEm = 1.2  // a gap wider than this starts a new segment
 )
 
 // layoutPage turns a page's glyphs into lines in reading order and

@@ -301,6 +301,21 @@ func (p *parser) entries(idx []int) []*entry {
 				lastBodyRow = i
 				continue
 			}
+			if info.kind == rHead && cur != nil && len(info.rngs) == 0 && p.indentedBody(cur, i) {
+				// a line indented past the entry's header: its body, a
+				// list drawn without bullet glyphs (HTML themes)
+				if lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i) {
+					b := &cur.body[len(cur.body)-1]
+					b.text += " " + info.text
+					b.rows = append(b.rows, i)
+				} else {
+					cur.body = append(cur.body, item{text: info.text, list: true, rows: []int{i}})
+				}
+				cur.bodyRows = append(cur.bodyRows, i)
+				cur.started = true
+				lastBodyRow = i
+				continue
+			}
 			if info.kind == rHead && cur != nil && cur.started && len(cur.headRows) > 0 &&
 				p.rows[cur.headRows[0]].heading > 0 && r.heading == 0 {
 				// under a heading-styled title only another heading opens
@@ -408,6 +423,17 @@ func (p *parser) entries(idx []int) []*entry {
 		}
 	}
 	return out
+}
+
+// indentedBody reports whether row i (PDF) starts a little right of where
+// the entry's header starts, as the items of a list drawn without bullet
+// glyphs do, and is not a short piece set far right (a location, a date).
+func (p *parser) indentedBody(cur *entry, i int) bool {
+	if len(cur.headRows) == 0 {
+		return false
+	}
+	r, h := &p.rows[i], &p.rows[cur.headRows[0]]
+	return r.x > 0 && h.x > 0 && r.page == h.page && r.x >= h.x+5 && r.x <= h.x+80 && len(strings.Fields(r.text)) >= 3
 }
 
 // hasDates reports whether row i is a dates line or a header line with

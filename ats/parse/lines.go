@@ -231,7 +231,65 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 		r.text = strings.Join(keep, " ")
 		out = append(out, r)
 	}
-	return joinDateColumn(out, lines, marks)
+	return splitSideHeadings(joinDateColumn(out, lines, marks), lines, marks)
+}
+
+// splitSideHeadings splits a row that starts with a section heading set
+// flush right in a left-hand column, on the baseline of the section's
+// first line ("Work" | "Co-Founder & CTO", as HTML themes print them),
+// into the heading and the rest, so that the heading is found. Such a row
+// starts well left of where most rows start.
+func splitSideHeadings(rows []row, lines []extract.Line, marks map[rune]bool) []row {
+	margin := commonX(rows)
+	if margin <= 0 {
+		return rows
+	}
+	var out []row
+	for i := range rows {
+		r := rows[i]
+		if len(r.segs) < 2 || r.list || r.x <= 0 || r.x > margin-30 || len(strings.Fields(r.segs[0])) > 3 {
+			out = append(out, r)
+			continue
+		}
+		if _, ok := headingKind(r.segs[0]); !ok {
+			out = append(out, r)
+			continue
+		}
+		h, c := r, r
+		h.segs, h.text = r.segs[:1], r.segs[0]
+		c.segs, c.gap, c.x = append([]string(nil), r.segs[1:]...), false, margin
+		if len(r.lines) > 1 {
+			byX := append([]int(nil), r.lines...)
+			sort.SliceStable(byX, func(a, b int) bool { return lines[byX[a]].X < lines[byX[b]].X })
+			h.lines, c.lines = byX[:1], byX[1:]
+			hl, cl := &lines[byX[0]], &lines[byX[1]]
+			h.size, h.bold, h.right = hl.FontSize, hl.Bold, hl.X+hl.Width
+			c.x, c.size, c.bold = cl.X, cl.FontSize, cl.Bold
+		}
+		if t, ok := stripBullet(c.segs[0], marks); ok {
+			c.segs[0], c.list = t, true
+		}
+		c.text = strings.Join(c.segs, " ")
+		out = append(out, h, c)
+	}
+	return out
+}
+
+// commonX is the x where most rows start (0 when positions are unknown).
+func commonX(rows []row) float64 {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for i := range rows {
+		if rows[i].x <= 0 {
+			continue
+		}
+		k := int(rows[i].x + 0.5)
+		count[k]++
+		if count[k] > bestN {
+			best, bestN = k, count[k]
+		}
+	}
+	return float64(best)
 }
 
 // joinDateColumn mends a date range that a narrow date column broke over
