@@ -358,6 +358,12 @@ func (p *parser) findName(header []int) {
 		if !looksLikeName(b.Name) {
 			b.Name = splitContact(&p.rows[best])[0]
 		}
+		// "John Doe John Doe": the name printed twice on one line (a
+		// print header over the page's own)
+		if ws := strings.Fields(b.Name); len(ws)%2 == 0 && len(ws) >= 4 &&
+			strings.Join(ws[:len(ws)/2], " ") == strings.Join(ws[len(ws)/2:], " ") {
+			b.Name = strings.Join(ws[:len(ws)/2], " ")
+		}
 		p.field("basics.name", 0.85, best)
 		p.nameRow = best
 		// the line under the name that reads like a job title is the label

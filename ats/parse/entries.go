@@ -278,8 +278,11 @@ func (p *parser) entries(idx []int) []*entry {
 		out = append(out, cur)
 	}
 	for k, i := range idx {
-		info := p.analyze(i)
 		r := &p.rows[i]
+		if bodyLabel(r.text) {
+			continue // "Highlights:" over an entry's list says nothing itself
+		}
+		info := p.analyze(i)
 		if cur != nil && cur.skillCont {
 			cur.skillCont = false
 			prev := &p.rows[cur.skillRow]
@@ -357,7 +360,7 @@ func (p *parser) entries(idx []int) []*entry {
 					newEntry = true
 				case info.kind == rHead && len(cur.heads) >= 3:
 					newEntry = true
-				case info.kind == rHead && len(cur.headRows) > 0 && p.sameTitleStyle(cur, i):
+				case info.kind == rHead && len(cur.headRows) > 0 && p.sameTitleStyle(cur, i, idx[k+1:]):
 					newEntry = true
 				case info.kind == rHead && len(info.rngs) == 0 && len(cur.rngs) > 0 && cur.dateRows[len(cur.dateRows)-1] < i &&
 					!looksLikeLocation(info.text) && k+1 < len(idx) && p.hasDates(idx[k+1]):
@@ -457,12 +460,41 @@ func sameRowDates(es []*entry) bool {
 // sameTitleStyle reports whether row i is styled like the title row that
 // opened cur (the same heading level, or bold at the same size) while cur
 // already has its dates: then it opens the next entry.
-func (p *parser) sameTitleStyle(cur *entry, i int) bool {
+//
+// Before cur has any body, such a row may also be the rest of cur's header
+// (company, location and dates first, then the position, as some themes
+// print it): then it opens an entry only if dates follow it within three
+// rows.
+func (p *parser) sameTitleStyle(cur *entry, i int, next []int) bool {
 	first, r := &p.rows[cur.headRows[0]], &p.rows[i]
 	if first.heading > 0 {
 		return r.heading == first.heading
 	}
-	return len(cur.rngs) > 0 && first.bold && r.bold && first.size == r.size && len(cur.dateRows) > 0 && cur.dateRows[len(cur.dateRows)-1] < i
+	same := len(cur.rngs) > 0 && first.bold && r.bold && first.size == r.size && len(cur.dateRows) > 0 && cur.dateRows[len(cur.dateRows)-1] < i
+	if !same || cur.started {
+		return same
+	}
+	for k, j := range next {
+		if k == 3 || p.rows[j].list {
+			break
+		}
+		if len(p.analyze(j).rngs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyLabel reports whether t only labels the body of an entry
+// ("Highlights", "Responsibilities:", "Key achievements").
+func bodyLabel(t string) bool {
+	switch fold(strings.TrimRight(strings.TrimSpace(t), ":：")) {
+	case "highlights", "key highlights", "responsibilities", "key responsibilities", "achievements", "key achievements",
+		"accomplishments", "key accomplishments", "main tasks", "tasks", "duties",
+		"logros", "responsabilidades", "funciones", "aufgaben", "erfolge", "tätigkeiten", "réalisations", "missions", "responsabilités":
+		return true
+	}
+	return false
 }
 
 // continues reports whether row i is the wrapped continuation of the body

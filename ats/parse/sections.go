@@ -184,7 +184,19 @@ func headingKind(text string) (Kind, bool) {
 		}
 		return synonyms[parts[0]], true
 	}
+	// "Projects Experience", "Education History": a heading and a word
+	// that only says it is a section.
+	if ws := strings.Fields(f); len(ws) >= 2 && sectionWords[ws[len(ws)-1]] {
+		if k, ok := synonyms[strings.Join(ws[:len(ws)-1], " ")]; ok {
+			return k, true
+		}
+	}
 	return "", false
+}
+
+// sectionWords may follow a heading without changing what it names.
+var sectionWords = map[string]bool{
+	"experience": true, "history": true, "details": true, "section": true, "overview": true, "background": true,
 }
 
 // isAllCaps reports whether s has letters and none of them lower case.
@@ -267,17 +279,24 @@ func splitSections(rows []row) []section {
 	// A known heading word set smaller than the other headings is a label
 	// inside a section ("Languages" over a list of programming languages
 	// in a sidebar's Skills), not a section of its own.
-	if big, ok := majority(sigs); ok && big.size > 0 {
+	// The same for one set further right than the others (when they share
+	// a left edge) right under another heading: a label that opens its
+	// section, not a section of its own.
+	big, ok := majority(sigs)
+	hx, xok := headingX(rows, isHead)
+	if ok && big.size > 0 || xok {
 		kept := sigs[:0]
 		for i := range rows {
 			if isHead[i] == "" {
 				continue
 			}
-			if sg := sigOf(&rows[i]); sg.heading == 0 && sg.size > 0 && sg.size+2 <= big.size {
+			sg := sigOf(&rows[i])
+			if sg.heading == 0 && (ok && sg.size > 0 && sg.size+2 <= big.size ||
+				xok && rows[i].x > hx+20 && rows[i].x < hx+100 && i > 0 && isHead[i-1] != "") {
 				isHead[i] = ""
 				continue
 			}
-			kept = append(kept, sigOf(&rows[i]))
+			kept = append(kept, sg)
 		}
 		sigs = kept
 	}
@@ -327,6 +346,25 @@ func splitSections(rows []row) []section {
 		secs[len(secs)-1].rows = append(secs[len(secs)-1].rows, i)
 	}
 	return secs
+}
+
+// headingX is the left edge most of the known headings share (three or
+// more, and two thirds of them), when positions are known.
+func headingX(rows []row, isHead []Kind) (float64, bool) {
+	count := map[int]int{}
+	n := 0
+	for i := range rows {
+		if isHead[i] != "" && rows[i].x > 0 {
+			count[int(rows[i].x+0.5)]++
+			n++
+		}
+	}
+	for x, c := range count {
+		if c >= 3 && 3*c >= 2*n {
+			return float64(x), true
+		}
+	}
+	return 0, false
 }
 
 // majority is the look most of the known headings share (three or more,
