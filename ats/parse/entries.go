@@ -304,9 +304,11 @@ func (p *parser) entries(idx []int) []*entry {
 				lastBodyRow = i
 				continue
 			}
-			if info.kind == rHead && cur != nil && len(info.rngs) == 0 && p.indentedBody(cur, i) {
+			if info.kind == rHead && cur != nil && p.indentedBody(cur, i) &&
+				(len(info.rngs) == 0 || lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)) {
 				// a line indented past the entry's header: its body, a
-				// list drawn without bullet glyphs (HTML themes)
+				// list drawn without bullet glyphs (HTML themes); a
+				// wrapped line of it may end in a year, "(2023)"
 				if lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i) {
 					b := &cur.body[len(cur.body)-1]
 					b.text += " " + info.text
@@ -483,6 +485,16 @@ func (p *parser) sameTitleStyle(cur *entry, i int, next []int) bool {
 		}
 	}
 	return false
+}
+
+// cutAt splits "A at B" (or "A @ B") once, outside brackets.
+func cutAt(s string) (a, b string, ok bool) {
+	for _, sep := range []string{" at ", " @ "} {
+		if i := strings.Index(s, sep); i > 0 && !strings.Contains(s[:i], "(") {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+		}
+	}
+	return "", "", false
 }
 
 // bodyLabel reports whether t only labels the body of an entry
@@ -1101,6 +1113,14 @@ func (p *parser) education(idx []int) {
 		}
 		if inst >= 0 {
 			ed.Institution = parts[inst].text
+			// "Computer Science at Princeton University": the area, then
+			// the school
+			if area, school, ok := cutAt(ed.Institution); ok && instScore(school) > 0 && instScore(area) == 0 {
+				ed.Institution = school
+				if ed.Area == "" {
+					ed.Area = area
+				}
+			}
 			// "PhD Princeton University": a degree glued to the school
 			if f := strings.Fields(ed.Institution); len(f) > 1 && degreeScore(f[0]) > 0 && instScore(f[0]) == 0 {
 				ed.Institution = strings.Join(f[1:], " ")

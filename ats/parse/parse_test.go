@@ -143,12 +143,16 @@ Master of Science in Computer Science; GPA: 4.00          Aug 2012 – Dec 2013
 PhD, Computer Science; Awesome University (MyTown)
 2010 – 2014
 Universidad Politécnica de Madrid — Grado en Ingeniería Informática | 2008 – 2012
+
+Computer Science at Princeton University
+2004 – 2008
 `
 	r := parse.Text(text, parse.Options{}).Resume
 	want := []struct{ inst, end string }{
 		{"Georgia Institute of Technology", "2013-12"},
 		{"Awesome University", "2014"},
 		{"Universidad Politécnica de Madrid", "2012"},
+		{"Princeton University", "2008"}, // "Area at School", as HTML themes print it
 	}
 	if len(r.Education) != len(want) {
 		t.Fatalf("education = %+v", r.Education)
