@@ -313,6 +313,16 @@ func readColumns(segs []segment, gl, gr, minX, maxX float64) ([]segment, bool) {
 	if len(right) < len(left) {
 		small, big = right, left
 	}
+	// A side with few lines beside many, or only short ones (section
+	// headings or icons set in a margin), is no column: read row by row,
+	// so each piece stays with the lines beside and below it.
+	short := true
+	for _, s := range small {
+		short = short && len(strings.Fields(s.text)) <= 3
+	}
+	if float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big)) {
+		return nil, false
+	}
 	aligned := 0
 	for _, s := range small {
 		for _, t := range big {
