@@ -305,10 +305,11 @@ func (p *parser) entries(idx []int) []*entry {
 				continue
 			}
 			if info.kind == rHead && cur != nil && p.indentedBody(cur, i) &&
-				(len(info.rngs) == 0 || lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)) {
+				(len(info.rngs) == 0 || len(strings.Fields(info.text)) >= 5 || lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)) {
 				// a line indented past the entry's header: its body, a
 				// list drawn without bullet glyphs (HTML themes); a
-				// wrapped line of it may end in a year, "(2023)"
+				// sentence in it may end in a year ("accepted at NeurIPS
+				// 2022", "(2023)"), where a role's header is short
 				if lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i) {
 					b := &cur.body[len(cur.body)-1]
 					b.text += " " + info.text
@@ -438,7 +439,7 @@ func (p *parser) indentedBody(cur *entry, i int) bool {
 		return false
 	}
 	r, h := &p.rows[i], &p.rows[cur.headRows[0]]
-	return r.x > 0 && h.x > 0 && r.page == h.page && r.x >= h.x+5 && r.x <= h.x+80 && len(strings.Fields(r.text)) >= 3
+	return r.x > 0 && h.x > 0 && (r.page == h.page || r.page == h.page+1) && r.x >= h.x+5 && r.x <= h.x+80 && len(strings.Fields(r.text)) >= 3
 }
 
 // hasDates reports whether row i is a dates line or a header line with

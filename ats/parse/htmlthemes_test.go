@@ -89,6 +89,28 @@ func TestHTMLThemeLayouts(t *testing.T) {
 			t.Errorf("roles\n got %s\nwant %s", got, want)
 		}
 	})
+	t.Run("bullets an icon font draws, read as U+FFFD", func(t *testing.T) {
+		// jsonresume-theme-flat: ISO dates over the position, and
+		// "\uFFFD " before each item
+		doc := pdfDoc([]pl{
+			{"Ana Ruiz", 40, 40, 24, true},
+			{"ana@example.com", 40, 70, 10, false},
+			{"Work", 40, 120, 16, true},
+			{"Acme", 40, 150, 12, true},
+			{"2023-06 —", 40, 166, 10, false},
+			{"Staff Engineer", 40, 182, 12, true},
+			{"\uFFFD Built the payments platform serving two million requests a", 52, 200, 10, false},
+			{"day with four nines, accepted at PayCon 2022", 60, 214, 10, false},
+			{"\uFFFD Raised the test coverage to ninety percent", 52, 230, 10, false},
+			{"Initech", 40, 260, 12, true},
+			{"2019-05 — 2022-08", 40, 276, 10, false},
+			{"Engineer", 40, 292, 12, true},
+			{"\uFFFD Wrote the billing service", 52, 310, 10, false},
+		})
+		if got, want := roles(t, doc), "Acme/Staff Engineer/2023-06/present Initech/Engineer/2019-05/2022-08"; got != want {
+			t.Errorf("roles\n got %s\nwant %s", got, want)
+		}
+	})
 	t.Run("a skill group label styled like a heading", func(t *testing.T) {
 		// jsonresume-theme-elegant: "Languages" (a group of programming
 		// languages) in the headings' style, set further right, right

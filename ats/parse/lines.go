@@ -152,6 +152,12 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 			continue
 		}
 		text := cleanText(ln.Text)
+		// A bullet that cleaning would blank (an icon font's glyph read
+		// as U+FFFD) is taken off first.
+		marked := false
+		if t, ok := stripBullet(ln.Text, marks); ok && strings.TrimLeft(ln.Text, " ")[0] >= utf8.RuneSelf {
+			text, marked = cleanText(t), true
+		}
 		if strings.TrimSpace(text) == "" {
 			gap = true
 			continue
@@ -182,8 +188,10 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 			lines: []int{i}, page: ln.Page, y: ln.Y, x: ln.X, size: ln.FontSize, bold: ln.Bold,
 			heading: ln.Heading, gap: gap, source: ln.Source, indent: indent, right: ln.X + ln.Width,
 		}
-		if t, ok := stripBullet(text, marks); ok {
-			text = t
+		if t, ok := stripBullet(text, marks); ok || marked {
+			if ok {
+				text = t
+			}
 			r.list = true
 		}
 		segs := pieces(text)
