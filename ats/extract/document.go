@@ -49,8 +49,9 @@ type Line struct {
 	FontSize float64 `json:"fontSize,omitempty"` // in points, when known
 	Bold     bool    `json:"bold,omitempty"`
 	// Heading is a heading level hint: 1 for a title (DOCX Title style,
-	// Markdown H1), 2 for a section heading (Heading 1, H2), 3 for a
-	// sub-heading; 0 when the format gives no hint.
+	// Markdown H1), 2 for a section heading (Heading 1, H2), 3 and deeper
+	// for sub-headings (Heading 2, H3: 3; Heading 3, H4: 4; up to 6); 0
+	// when the format gives no hint.
 	Heading   int    `json:"heading,omitempty"`
 	Style     string `json:"style,omitempty"`     // style name when the format has one (DOCX)
 	ListItem  bool   `json:"listItem,omitempty"`  // a list item; Text starts with "• "

@@ -357,7 +357,7 @@ func (r *docxReader) style(id string) (name string, heading int, list, bold bool
 		if heading == 0 {
 			heading = headingFromName(st.name)
 			if heading == 0 && st.outline > 0 {
-				heading = min(st.outline+1, 3)
+				heading = min(st.outline+1, 6)
 			}
 		}
 		cur = st.basedOn
@@ -385,7 +385,7 @@ func uiName(n string) string {
 }
 
 // headingFromName maps style names to the Line.Heading hint: Title → 1,
-// Heading 1 → 2, Heading 2 and deeper → 3.
+// Heading 1 → 2, Heading 2 → 3, and so on to 6.
 func headingFromName(n string) int {
 	l := strings.ToLower(strings.TrimSpace(n))
 	l = strings.ReplaceAll(l, " ", "")
@@ -397,10 +397,7 @@ func headingFromName(n string) int {
 		if err != nil {
 			return 0
 		}
-		if lvl <= 1 {
-			return 2
-		}
-		return 3
+		return min(max(lvl, 1)+1, 6)
 	}
 	return 0
 }

@@ -76,7 +76,7 @@ func (w *mdWalker) block(n ast.Node, depth int) {
 func (w *mdWalker) node(c ast.Node, depth int) {
 	switch c := c.(type) {
 	case *ast.Heading:
-		w.add(Line{Text: w.inline(c, 0), Heading: min(c.Level, 3), Bold: true, Style: fmt.Sprintf("h%d", c.Level)})
+		w.add(Line{Text: w.inline(c, 0), Heading: min(c.Level, 6), Bold: true, Style: fmt.Sprintf("h%d", c.Level)})
 	case *ast.Paragraph, *ast.TextBlock:
 		w.add(Line{Text: w.inline(c, 0)})
 	case *ast.ListItem:

@@ -148,3 +148,32 @@ func TestHTMLThemeLayouts(t *testing.T) {
 		}
 	})
 }
+
+// TestDeeperHeadingLabel: in a DOCX whose sections are Heading 2, a known
+// heading word at Heading 3 under Skills ("Languages", a group of
+// programming languages) is a label in the section, not a section.
+func TestDeeperHeadingLabel(t *testing.T) {
+	doc := &extract.Document{Format: "docx"}
+	for _, l := range []extract.Line{
+		{Text: "Ana Ruiz", Heading: 2}, {Text: "ana@example.com"},
+		{Text: "Skills", Heading: 3}, {Text: "Languages", Heading: 4}, {Text: "Python", ListItem: true}, {Text: "Go", ListItem: true},
+		{Text: "Work Experience", Heading: 3}, {Text: "Staff Engineer, Acme"}, {Text: "2019 – 2021"}, {Text: "Built it", ListItem: true},
+		{Text: "Education", Heading: 3}, {Text: "MIT"}, {Text: "2015 – 2019"},
+	} {
+		doc.Lines = append(doc.Lines, l)
+	}
+	res := parse.Parse(doc, parse.Options{}).Resume
+	if len(res.Languages) != 0 {
+		t.Errorf("programming languages read as spoken ones: %+v", res.Languages)
+	}
+	var kws []string
+	for _, s := range res.Skills {
+		kws = append(kws, s.Keywords...)
+	}
+	if !strings.Contains(strings.Join(kws, ","), "Python") {
+		t.Errorf("skills %+v", res.Skills)
+	}
+	if len(res.Work) != 1 || len(res.Education) != 1 {
+		t.Errorf("work %+v, education %+v", res.Work, res.Education)
+	}
+}

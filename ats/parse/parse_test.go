@@ -41,7 +41,8 @@ func TestContact(t *testing.T) {
 
 func TestHeadings(t *testing.T) {
 	for _, h := range []string{"Work Experience", "EXPERIENCE", "Professional Experience:", "Experiencia Laboral",
-		"BERUFSERFAHRUNG", "Expérience professionnelle", "E X P E R I E N C E", "1. Employment History", "Werdegang"} {
+		"BERUFSERFAHRUNG", "Expérience professionnelle", "E X P E R I E N C E", "1. Employment History", "Werdegang",
+		"Work Experience (5)", "Work Experience(5)", "Work History Section"} {
 		text := "Someone Name\n\n" + h + "\n\nSoftware Engineer, Acme Corp\n2019 – 2021\n- Did things.\n"
 		r := parse.Text(text, parse.Options{}).Resume
 		if len(r.Work) != 1 || r.Work[0].Name != "Acme Corp" || r.Work[0].Roles[0].Position != "Software Engineer" {

@@ -158,6 +158,10 @@ var numberingRE = regexp.MustCompile(`^(\d+|[IVX]+)[.)]\s+`)
 func headingKind(text string) (Kind, bool) {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, ":：")
+	// "Work Experience (5)": a count of the entries
+	if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") && isDigits(t[i+1:len(t)-1]) {
+		t = strings.TrimSpace(t[:i])
+	}
 	t = strings.TrimSpace(numberingRE.ReplaceAllString(strings.TrimLeft(t, "# "), ""))
 	if t == "" || len(t) > 60 {
 		return "", false
@@ -192,6 +196,19 @@ func headingKind(text string) (Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// isDigits reports whether s is one to three ASCII digits.
+func isDigits(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionWords may follow a heading without changing what it names.
@@ -276,23 +293,25 @@ func splitSections(rows []row) []section {
 			sigs = append(sigs, sigOf(r))
 		}
 	}
-	// A known heading word set smaller than the other headings is a label
-	// inside a section ("Languages" over a list of programming languages
-	// in a sidebar's Skills), not a section of its own.
+	// A known heading word set smaller than the other headings, or at a
+	// deeper heading level, is a label inside a section ("Languages" over
+	// a list of programming languages in a sidebar's Skills), not a
+	// section of its own.
 	// The same for one set further right than the others (when they share
 	// a left edge) right under another heading: a label that opens its
 	// section, not a section of its own.
 	big, ok := majority(sigs)
 	hx, xok := headingX(rows, isHead)
-	if ok && big.size > 0 || xok {
+	if ok && (big.size > 0 || big.heading > 0) || xok {
 		kept := sigs[:0]
 		for i := range rows {
 			if isHead[i] == "" {
 				continue
 			}
 			sg := sigOf(&rows[i])
-			if sg.heading == 0 && (ok && sg.size > 0 && sg.size+2 <= big.size ||
-				xok && rows[i].x > hx+20 && rows[i].x < hx+100 && i > 0 && isHead[i-1] != "") {
+			if ok && big.heading > 0 && sg.heading > big.heading ||
+				sg.heading == 0 && (ok && sg.size > 0 && sg.size+2 <= big.size ||
+					xok && rows[i].x > hx+20 && rows[i].x < hx+100 && i > 0 && isHead[i-1] != "") {
 				isHead[i] = ""
 				continue
 			}
