@@ -501,7 +501,11 @@ func cutAt(s string) (a, b string, ok bool) {
 // bodyLabel reports whether t only labels the body of an entry
 // ("Highlights", "Responsibilities:", "Key achievements").
 func bodyLabel(t string) bool {
-	switch fold(strings.TrimRight(strings.TrimSpace(t), ":：")) {
+	t = strings.TrimRight(strings.TrimSpace(t), ":：")
+	if len(t) < 5 || len(t) > 24 {
+		return false
+	}
+	switch strings.ToLower(t) {
 	case "highlights", "key highlights", "responsibilities", "key responsibilities", "achievements", "key achievements",
 		"accomplishments", "key accomplishments", "main tasks", "tasks", "duties",
 		"logros", "responsabilidades", "funciones", "aufgaben", "erfolge", "tätigkeiten", "réalisations", "missions", "responsabilités":

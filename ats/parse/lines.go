@@ -342,6 +342,10 @@ func joinDateColumn(rows []row, lines []extract.Line, marks map[rune]bool) []row
 // the start of n ("Present", "08/2022") to r, and reports whether it did.
 func moveRangeEnd(r, n *row, marks map[rune]bool) bool {
 	first := r.segs[0]
+	// a start date is short, and a dash follows it
+	if d := strings.IndexAny(first, "–—-"); d < 4 || d > 24 {
+		return false
+	}
 	ds := findDates(first)
 	if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange {
 		return false
