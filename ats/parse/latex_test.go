@@ -37,9 +37,37 @@ func TestLatexGenerate(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	var total score.Counts
+	for _, in := range corpusPeople(t, shared) {
+		for k, tmpl := range latexTemplates {
+			base := filepath.Join(dir, fmt.Sprintf("%s_tex%d", in.name, k))
+			if err := os.WriteFile(base+".tex", []byte(tmpl(in.r)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-output-directory", dir, base+".tex")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("pdflatex %s: %v\n%s", base+".tex", err, out[max(0, len(out)-2000):])
+			}
+			total.Add(scoreFile(t, base+".pdf", in.label).Counts)
+		}
+	}
+	t.Logf("LaTeX set:\n%s", total.Table())
+}
+
+// person is one RenderCV input of the corpus, with its label.
+type person struct {
+	name  string
+	r     *resume.Resume
+	label []byte
+}
+
+// corpusPeople loads every RenderCV input of the corpus (the same people
+// as the labels): the sources the generators write with other tools.
+func corpusPeople(t *testing.T, shared string) []person {
+	t.Helper()
 	srcs, _ := filepath.Glob(filepath.Join(shared, "corpus", "rendercv", "*.yaml"))
 	more, _ := filepath.Glob(filepath.Join(shared, "corpus", "rendercv", "yaml_only", "*.yaml"))
-	var total score.Counts
+	var out []person
 	for _, src := range append(srcs, more...) {
 		rel, _ := filepath.Rel(filepath.Join(shared, "corpus", "rendercv"), src)
 		label, err := os.ReadFile(filepath.Join(shared, "corpus", "labels", "rendercv", strings.TrimSuffix(rel, ".yaml")+".json"))
@@ -50,20 +78,17 @@ func TestLatexGenerate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		name := strings.TrimSuffix(filepath.Base(src), ".yaml")
-		for k, tmpl := range latexTemplates {
-			base := filepath.Join(dir, fmt.Sprintf("%s_tex%d", name, k))
-			if err := os.WriteFile(base+".tex", []byte(tmpl(res.Resume)), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			cmd := exec.Command("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-output-directory", dir, base+".tex")
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("pdflatex %s: %v\n%s", base+".tex", err, out[max(0, len(out)-2000):])
-			}
-			total.Add(scoreFile(t, base+".pdf", label).Counts)
-		}
+		out = append(out, person{strings.TrimSuffix(filepath.Base(src), ".yaml"), res.Resume, label})
 	}
-	t.Logf("LaTeX set:\n%s", total.Table())
+	return out
+}
+
+// roleLocation is where a role was: its own location, else the employer's.
+func roleLocation(e resume.Employer, ro resume.Role) string {
+	if ro.Location != "" {
+		return ro.Location
+	}
+	return e.Location
 }
 
 // latexTemplates write a resume as LaTeX source in the manner of a common
@@ -198,10 +223,7 @@ func texJake(r *resume.Resume) string {
 		b.WriteString("\\section{Experience}\n\\resumeSubHeadingListStart\n")
 		for _, e := range r.Work {
 			for _, ro := range e.Roles {
-				loc := ro.Location
-				if loc == "" {
-					loc = e.Location
-				}
+				loc := roleLocation(e, ro)
 				fmt.Fprintf(&b, "\\resumeSubheading{%s}{%s}{%s}{%s}\n", tex(ro.Position), texRange(ro.StartDate, ro.EndDate, "Jan. 2006"), tex(e.Name), tex(loc))
 				texItems(&b, ro.Highlights)
 			}
@@ -251,10 +273,7 @@ func texSb2nov(r *resume.Resume) string {
 		b.WriteString("\\section{Experience}\n\\resumeSubHeadingListStart\n")
 		for _, e := range r.Work {
 			for _, ro := range e.Roles {
-				loc := ro.Location
-				if loc == "" {
-					loc = e.Location
-				}
+				loc := roleLocation(e, ro)
 				fmt.Fprintf(&b, "\\resumeSubheading{%s}{%s}{%s}{%s}\n", tex(e.Name), tex(loc), tex(ro.Position), texRange(ro.StartDate, ro.EndDate, "Jan 2006"))
 				texItems(&b, ro.Highlights)
 			}
@@ -294,10 +313,7 @@ func texModerncv(r *resume.Resume) string {
 		b.WriteString("\\section{Experience}\n")
 		for _, e := range r.Work {
 			for _, ro := range e.Roles {
-				loc := ro.Location
-				if loc == "" {
-					loc = e.Location
-				}
+				loc := roleLocation(e, ro)
 				var desc string
 				if len(ro.Highlights) > 0 {
 					var items []string
@@ -338,10 +354,7 @@ func texPlain(r *resume.Resume) string {
 		for _, e := range r.Work {
 			for _, ro := range e.Roles {
 				fmt.Fprintf(&b, "\\textbf{%s}, %s \\hfill %s\\\\\n", tex(ro.Position), tex(e.Name), texRange(ro.StartDate, ro.EndDate, "01/2006"))
-				loc := ro.Location
-				if loc == "" {
-					loc = e.Location
-				}
+				loc := roleLocation(e, ro)
 				if loc != "" {
 					fmt.Fprintf(&b, "\\emph{%s}\n", tex(loc))
 				}
@@ -418,10 +431,7 @@ func texTwoColumn(r *resume.Resume) string {
 		b.WriteString("\\subsection*{Experience}\n")
 		for _, e := range r.Work {
 			for _, ro := range e.Roles {
-				loc := ro.Location
-				if loc == "" {
-					loc = e.Location
-				}
+				loc := roleLocation(e, ro)
 				fmt.Fprintf(&b, "\\textbf{%s} \\hfill %s\\\\\n\\textit{%s", tex(ro.Position), texRange(ro.StartDate, ro.EndDate, "Jan 2006"), tex(e.Name))
 				if loc != "" {
 					fmt.Fprintf(&b, ", %s", tex(loc))

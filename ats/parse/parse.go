@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -97,6 +98,24 @@ func (p *parser) full(i int) bool {
 	return r.right >= p.left+0.85*(p.right-p.left)
 }
 
+// narrowWrap reports whether row n is the end of a short name that row r
+// broke after a joining word ("of", "de", "für"), wherever the box ends:
+// both start at the same x, n holds a few words, neither is a list item.
+func narrowWrap(r, n *row) bool {
+	if r.list || n.list || n.gap || n.page != r.page || len(r.segs) != 1 || len(n.segs) != 1 ||
+		r.x <= 0 || math.Abs(n.x-r.x) > 2 || len(strings.Fields(n.text)) > 4 || len(strings.Fields(r.text)) > 8 {
+		return false
+	}
+	t := strings.TrimRight(r.text, " ")
+	for _, w := range phraseWords {
+		if endsInWord(t, w) {
+			first, _ := utf8DecodeFirst(n.text)
+			return unicode.IsUpper(first)
+		}
+	}
+	return false
+}
+
 // incompleteEnd reports whether s ends mid-phrase: in a dash, comma, open
 // bracket, "&", "/", "|" or bullet, or in a word that cannot end a phrase
 // ("of", "and", "für", "chez", …), or in "@" after a word. It is the
@@ -176,6 +195,16 @@ func (p *parser) joinWrapped() {
 		r := p.rows[i]
 		for i+1 < len(p.rows) {
 			n := &p.rows[i+1]
+			if narrowWrap(&r, n) {
+				// "Universidad Politecnica de" over "Madrid" in a narrow
+				// box: a name that ends in a joining word goes on
+				r.segs[0] = r.segs[0] + " " + n.text
+				r.text = r.segs[0]
+				r.lines = append(r.lines, n.lines...)
+				r.right = max(r.right, n.right)
+				i++
+				break
+			}
 			if r.list && !strings.HasSuffix(r.text, "–") || len(r.segs) != 1 || len(n.segs) != 1 || n.list || n.gap || n.page != r.page ||
 				r.x <= 0 || n.x < r.x-2 || r.right < p.left+0.7*width || len(r.text) > 200 {
 				break

@@ -6,12 +6,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/resumekit/resumekit/ats/parse"
 	"github.com/resumekit/resumekit/ats/score"
-	"github.com/resumekit/resumekit/input"
 	"github.com/resumekit/resumekit/internal/interop"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -62,22 +60,11 @@ func TestThemesGenerate(t *testing.T) {
 	if err := os.WriteFile(js, []byte(renderJS), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	srcs, _ := filepath.Glob(filepath.Join(shared, "corpus", "rendercv", "*.yaml"))
-	more, _ := filepath.Glob(filepath.Join(shared, "corpus", "rendercv", "yaml_only", "*.yaml"))
 	var total score.Counts
-	for _, src := range append(srcs, more...) {
-		rel, _ := filepath.Rel(filepath.Join(shared, "corpus", "rendercv"), src)
-		label, err := os.ReadFile(filepath.Join(shared, "corpus", "labels", "rendercv", strings.TrimSuffix(rel, ".yaml")+".json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := input.Load(src, input.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := strings.TrimSuffix(filepath.Base(src), ".yaml")
+	for _, p := range corpusPeople(t, shared) {
+		name, label := p.name, p.label
 		in := filepath.Join(dir, name+".json")
-		if err := os.WriteFile(in, jsonResume(t, res.Resume), 0o644); err != nil {
+		if err := os.WriteFile(in, jsonResume(t, p.r), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		for _, theme := range jsonResumeThemes {
