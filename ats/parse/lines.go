@@ -343,7 +343,7 @@ func joinDateColumn(rows []row, lines []extract.Line, marks map[rune]bool) []row
 func moveRangeEnd(r, n *row, marks map[rune]bool) bool {
 	first := r.segs[0]
 	// a start date is short, and a dash follows it
-	if d := strings.IndexAny(first, "–—-"); d < 4 || d > 24 {
+	if d := strings.IndexAny(first, "–—-"); d < 4 || d > 24 || !hasDigit(first[:d]) {
 		return false
 	}
 	ds := findDates(first)
