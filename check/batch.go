@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"github.com/resumekit/resumekit/ats/compare"
 	"github.com/resumekit/resumekit/ats/extract"
 	"github.com/resumekit/resumekit/input"
+	"github.com/resumekit/resumekit/internal/limits"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -231,15 +231,11 @@ func readFile(path string, eo extract.Options) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if limit > 0 {
-		r = io.LimitReader(f, limit+1)
-	}
-	data, err := io.ReadAll(r)
+	data, over, err := limits.ReadAll(f, limit)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", ErrBadInput, path, err)
 	}
-	if limit > 0 && int64(len(data)) > limit {
+	if over {
 		return nil, fmt.Errorf("%w: %s: %w: over the %d byte limit (raise it with --max-size)", ErrBadInput, path, extract.ErrTooLarge, limit)
 	}
 	return data, nil

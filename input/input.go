@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"github.com/resumekit/resumekit/input/rendercv"
+	"github.com/resumekit/resumekit/internal/limits"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -60,10 +61,8 @@ func Read(rd io.Reader, name string, opts Options) (*Result, error) {
 	if limit == 0 {
 		limit = resume.DefaultMaxSize
 	}
-	if limit > 0 {
-		rd = io.LimitReader(rd, limit+1)
-	}
-	data, err := io.ReadAll(rd)
+	// Decode refuses what is over the limit, with the usual error.
+	data, _, err := limits.ReadAll(rd, limit)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

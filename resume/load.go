@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/resumekit/resumekit/internal/limits"
 )
 
 // DefaultMaxSize is the input size limit used when LoadOptions.MaxSize is 0.
@@ -153,18 +154,16 @@ func Load(path string, opts LoadOptions) (*Resume, error) {
 	}
 	defer f.Close()
 	limit := opts.maxSize()
-	var r io.Reader = f
 	if limit > 0 {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > limit {
 			return nil, tooLarge(path, st.Size(), limit)
 		}
-		r = io.LimitReader(f, limit+1)
 	}
-	data, err := io.ReadAll(r)
+	data, over, err := limits.ReadAll(f, limit)
 	if err != nil {
 		return nil, &LoadError{File: path, Err: err}
 	}
-	if limit > 0 && int64(len(data)) > limit {
+	if over {
 		return nil, tooLarge(path, -1, limit)
 	}
 	return Decode(data, path, opts)

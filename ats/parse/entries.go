@@ -247,6 +247,19 @@ type rowSig struct {
 	heading int
 }
 
+// addItem appends row i to the body as a new item.
+func (e *entry) addItem(text string, list bool, i int) {
+	e.body = append(e.body, item{text: text, list: list, rows: []int{i}})
+	e.bodyRows = append(e.bodyRows, i)
+}
+
+// extendItem appends row i, a wrapped line, to the last body item.
+func (e *entry) extendItem(text string, i int) {
+	b := &e.body[len(e.body)-1]
+	b.text += " " + text
+	b.rows = append(b.rows, i)
+}
+
 func (e *entry) descOnly() bool {
 	if len(e.heads) > 0 || len(e.rngs) > 0 {
 		return false
@@ -298,36 +311,33 @@ func (p *parser) entries(idx []int) []*entry {
 		case rHead, rMeta:
 			// a wrapped line of a bullet
 			if info.kind == rHead && cur != nil && lastBodyRow >= 0 && len(info.rngs) == 0 && p.continues(cur.body[len(cur.body)-1].rows, i) {
-				b := &cur.body[len(cur.body)-1]
-				b.text += " " + info.text
-				b.rows = append(b.rows, i)
+				cur.extendItem(info.text, i)
 				lastBodyRow = i
 				continue
 			}
-			if info.kind == rHead && cur != nil && p.indentedBody(cur, i) &&
-				(len(info.rngs) == 0 || len(strings.Fields(info.text)) >= 5 || lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)) {
+			if info.kind == rHead && cur != nil && p.indentedBody(cur, i) {
 				// a line indented past the entry's header: its body, a
 				// list drawn without bullet glyphs (HTML themes); a
 				// sentence in it may end in a year ("accepted at NeurIPS
 				// 2022", "(2023)"), where a role's header is short
-				if lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i) {
-					b := &cur.body[len(cur.body)-1]
-					b.text += " " + info.text
-					b.rows = append(b.rows, i)
-				} else {
-					cur.body = append(cur.body, item{text: info.text, list: true, rows: []int{i}})
+				wrapped := lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)
+				if len(info.rngs) == 0 || len(strings.Fields(info.text)) >= 5 || wrapped {
+					if wrapped {
+						cur.extendItem(info.text, i)
+						cur.bodyRows = append(cur.bodyRows, i)
+					} else {
+						cur.addItem(info.text, true, i)
+					}
+					cur.started = true
+					lastBodyRow = i
+					continue
 				}
-				cur.bodyRows = append(cur.bodyRows, i)
-				cur.started = true
-				lastBodyRow = i
-				continue
 			}
 			if info.kind == rHead && cur != nil && cur.started && len(cur.headRows) > 0 &&
 				p.rows[cur.headRows[0]].heading > 0 && r.heading == 0 {
 				// under a heading-styled title only another heading opens
 				// an entry: this line is part of the body
-				cur.body = append(cur.body, item{text: info.text, rows: []int{i}})
-				cur.bodyRows = append(cur.bodyRows, i)
+				cur.addItem(info.text, false, i)
 				lastBodyRow = i
 				continue
 			}
@@ -336,8 +346,7 @@ func (p *parser) entries(idx []int) []*entry {
 				// an undated line after the body that names no school or
 				// degree, or ends a section whose headers carry their
 				// dates: body text
-				cur.body = append(cur.body, item{text: info.text, rows: []int{i}})
-				cur.bodyRows = append(cur.bodyRows, i)
+				cur.addItem(info.text, false, i)
 				lastBodyRow = i
 				continue
 			}
@@ -345,8 +354,7 @@ func (p *parser) entries(idx []int) []*entry {
 				// headers here carry their dates on their first line; an
 				// undated line right before such a header is body text
 				if next := p.analyze(idx[k+1]); next.kind == rHead && len(next.rngs) > 0 {
-					cur.body = append(cur.body, item{text: info.text, rows: []int{i}})
-					cur.bodyRows = append(cur.bodyRows, i)
+					cur.addItem(info.text, false, i)
 					lastBodyRow = i
 					continue
 				}
@@ -395,9 +403,7 @@ func (p *parser) entries(idx []int) []*entry {
 			cur.locs = append(cur.locs, info.locs...)
 		case rBullet, rPara:
 			if cur != nil && lastBodyRow >= 0 && !r.list && p.continues(cur.body[len(cur.body)-1].rows, i) {
-				b := &cur.body[len(cur.body)-1]
-				b.text += " " + info.text
-				b.rows = append(b.rows, i)
+				cur.extendItem(info.text, i)
 				lastBodyRow = i
 				if len(info.rngs) > 0 && len(cur.rngs) == 0 {
 					cur.rngs = append(cur.rngs, info.rngs...)
@@ -409,8 +415,7 @@ func (p *parser) entries(idx []int) []*entry {
 				start(i, info)
 			}
 			cur.started = true
-			cur.body = append(cur.body, item{text: info.text, list: info.kind == rBullet, rows: []int{i}})
-			cur.bodyRows = append(cur.bodyRows, i)
+			cur.addItem(info.text, info.kind == rBullet, i)
 			lastBodyRow = i
 			if len(info.rngs) > 0 && len(cur.rngs) == 0 {
 				cur.rngs = append(cur.rngs, info.rngs...)

@@ -179,7 +179,35 @@ const texPreamble = `\documentclass[letterpaper,11pt]{article}
 \newcommand{\resumeItemListEnd}{\end{itemize}\vspace{-5pt}}
 `
 
-// texItems writes highlights as an item list.
+// itemize is highlights as a LaTeX itemize list opened with begin, or
+// nothing when there are none.
+func itemize(begin string, hs []string) string {
+	if len(hs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(begin + "\n")
+	for _, h := range hs {
+		b.WriteString("\\item " + tex(h) + "\n")
+	}
+	b.WriteString("\\end{itemize}\n")
+	return b.String()
+}
+
+// texEducation writes the education section of Jake's and sb2nov's
+// templates: the school over the degree, the dates on the right.
+func texEducation(b *strings.Builder, eds []resume.Education, layout string) {
+	if len(eds) == 0 {
+		return
+	}
+	b.WriteString("\\section{Education}\n\\resumeSubHeadingListStart\n")
+	for _, ed := range eds {
+		fmt.Fprintf(b, "\\resumeSubheading{%s}{}{%s}{%s}\n", tex(ed.Institution), tex(degree(ed)), texRange(ed.StartDate, ed.EndDate, layout))
+	}
+	b.WriteString("\\resumeSubHeadingListEnd\n")
+}
+
+// texItems writes highlights as an item list of the template's own macros.
 func texItems(b *strings.Builder, hs []string) {
 	if len(hs) == 0 {
 		return
@@ -212,13 +240,7 @@ func texJake(r *resume.Resume) string {
 	}
 	b.WriteString(strings.Join(contact, " $|$ "))
 	b.WriteString("\n\\end{center}\n")
-	if len(r.Education) > 0 {
-		b.WriteString("\\section{Education}\n\\resumeSubHeadingListStart\n")
-		for _, ed := range r.Education {
-			fmt.Fprintf(&b, "\\resumeSubheading{%s}{%s}{%s}{%s}\n", tex(ed.Institution), "", tex(degree(ed)), texRange(ed.StartDate, ed.EndDate, "Jan. 2006"))
-		}
-		b.WriteString("\\resumeSubHeadingListEnd\n")
-	}
+	texEducation(&b, r.Education, "Jan. 2006")
 	if len(r.Work) > 0 {
 		b.WriteString("\\section{Experience}\n\\resumeSubHeadingListStart\n")
 		for _, e := range r.Work {
@@ -252,23 +274,18 @@ func texJake(r *resume.Resume) string {
 	return b.String()
 }
 
-// texSb2nov is sb2nov's template (the default OT1 font encoding, as in the
-// original, so accented letters are a letter and an accent): a two-column header (name and website on
-// the left, e-mail and mobile on the right); company and location on a
-// role's first line, position and dates in italics on the second.
+// texSb2nov is sb2nov's template, in the default OT1 font encoding as the
+// original (so an accented letter is a letter and an accent): a two-column
+// header (name and city on the left, e-mail and mobile on the right);
+// company and location on a role's first line, position and dates in
+// italics on the second.
 func texSb2nov(r *resume.Resume) string {
 	var b strings.Builder
 	b.WriteString(texPreamble)
 	b.WriteString("\\begin{document}\n\\begin{tabular*}{\\textwidth}{l@{\\extracolsep{\\fill}}r}\n")
 	fmt.Fprintf(&b, "\\textbf{{\\Large %s}} & Email: \\href{mailto:%s}{%s}\\\\\n", tex(r.Basics.Name), r.Basics.Email, tex(r.Basics.Email))
 	fmt.Fprintf(&b, "%s & Mobile: %s \\\\\n\\end{tabular*}\n", tex(r.Basics.Location.City), tex(r.Basics.Phone))
-	if len(r.Education) > 0 {
-		b.WriteString("\\section{Education}\n\\resumeSubHeadingListStart\n")
-		for _, ed := range r.Education {
-			fmt.Fprintf(&b, "\\resumeSubheading{%s}{%s}{%s}{%s}\n", tex(ed.Institution), "", tex(degree(ed)), texRange(ed.StartDate, ed.EndDate, "Jan 2006"))
-		}
-		b.WriteString("\\resumeSubHeadingListEnd\n")
-	}
+	texEducation(&b, r.Education, "Jan 2006")
 	if len(r.Work) > 0 {
 		b.WriteString("\\section{Experience}\n\\resumeSubHeadingListStart\n")
 		for _, e := range r.Work {
@@ -314,14 +331,7 @@ func texModerncv(r *resume.Resume) string {
 		for _, e := range r.Work {
 			for _, ro := range e.Roles {
 				loc := roleLocation(e, ro)
-				var desc string
-				if len(ro.Highlights) > 0 {
-					var items []string
-					for _, h := range ro.Highlights {
-						items = append(items, "\\item "+tex(h))
-					}
-					desc = "\\begin{itemize}\n" + strings.Join(items, "\n") + "\n\\end{itemize}"
-				}
+				desc := strings.TrimSuffix(itemize("\\begin{itemize}", ro.Highlights), "\n")
 				fmt.Fprintf(&b, "\\cventry{%s}{%s}{%s}{%s}{}{%s}\n", texRange(ro.StartDate, ro.EndDate, "01/2006"), tex(ro.Position), tex(e.Name), tex(loc), desc)
 			}
 		}
@@ -358,13 +368,7 @@ func texPlain(r *resume.Resume) string {
 				if loc != "" {
 					fmt.Fprintf(&b, "\\emph{%s}\n", tex(loc))
 				}
-				if len(ro.Highlights) > 0 {
-					b.WriteString("\\begin{itemize}\n")
-					for _, h := range ro.Highlights {
-						fmt.Fprintf(&b, "\\item %s\n", tex(h))
-					}
-					b.WriteString("\\end{itemize}\n")
-				}
+				b.WriteString(itemize("\\begin{itemize}", ro.Highlights))
 				b.WriteString("\n")
 			}
 		}
@@ -437,13 +441,7 @@ func texTwoColumn(r *resume.Resume) string {
 					fmt.Fprintf(&b, ", %s", tex(loc))
 				}
 				b.WriteString("}\n")
-				if len(ro.Highlights) > 0 {
-					b.WriteString("\\begin{itemize}[leftmargin=*,itemsep=0pt]\n")
-					for _, h := range ro.Highlights {
-						fmt.Fprintf(&b, "\\item %s\n", tex(h))
-					}
-					b.WriteString("\\end{itemize}\n")
-				}
+				b.WriteString(itemize("\\begin{itemize}[leftmargin=*,itemsep=0pt]", ro.Highlights))
 				b.WriteString("\\medskip\n\n")
 			}
 		}

@@ -267,10 +267,9 @@ func splitSideHeadings(rows []row, lines []extract.Line, marks map[rune]bool) []
 		h.segs, h.text = r.segs[:1], r.segs[0]
 		c.segs, c.gap, c.x = append([]string(nil), r.segs[1:]...), false, margin
 		if len(r.lines) > 1 {
-			byX := append([]int(nil), r.lines...)
-			sort.SliceStable(byX, func(a, b int) bool { return lines[byX[a]].X < lines[byX[b]].X })
-			h.lines, c.lines = byX[:1], byX[1:]
-			hl, cl := &lines[byX[0]], &lines[byX[1]]
+			ls := byX(r.lines, lines)
+			h.lines, c.lines = ls[:1], ls[1:]
+			hl, cl := &lines[ls[0]], &lines[ls[1]]
 			h.size, h.bold, h.right = hl.FontSize, hl.Bold, hl.X+hl.Width
 			c.x, c.size, c.bold = cl.X, cl.FontSize, cl.Bold
 		}
@@ -280,6 +279,13 @@ func splitSideHeadings(rows []row, lines []extract.Line, marks map[rune]bool) []
 		c.text = strings.Join(c.segs, " ")
 		out = append(out, h, c)
 	}
+	return out
+}
+
+// byX returns a row's line indices ordered left to right.
+func byX(idx []int, lines []extract.Line) []int {
+	out := append([]int(nil), idx...)
+	sort.SliceStable(out, func(a, b int) bool { return lines[out[a]].X < lines[out[b]].X })
 	return out
 }
 
@@ -324,12 +330,7 @@ func joinDateColumn(rows []row, lines []extract.Line, marks map[rune]bool) []row
 				}
 				if len(n.lines) > 1 {
 					// the row now starts where its second piece does
-					xs := make([]float64, 0, len(n.lines))
-					for _, li := range n.lines {
-						xs = append(xs, lines[li].X)
-					}
-					sort.Float64s(xs)
-					n.x = xs[1]
+					n.x = lines[byX(n.lines, lines)[1]].X
 				}
 			}
 		}

@@ -11,7 +11,6 @@ import (
 	"github.com/resumekit/resumekit/ats/parse"
 	"github.com/resumekit/resumekit/ats/score"
 	"github.com/resumekit/resumekit/internal/interop"
-	"github.com/resumekit/resumekit/resume"
 )
 
 var (
@@ -64,7 +63,11 @@ func TestThemesGenerate(t *testing.T) {
 	for _, p := range corpusPeople(t, shared) {
 		name, label := p.name, p.label
 		in := filepath.Join(dir, name+".json")
-		if err := os.WriteFile(in, jsonResume(t, p.r), 0o644); err != nil {
+		data, err := parse.JSONResume(p.r) // one work entry per role
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(in, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		for _, theme := range jsonResumeThemes {
@@ -85,14 +88,4 @@ func TestThemesGenerate(t *testing.T) {
 		}
 	}
 	t.Logf("JSON Resume theme set:\n%s", total.Table())
-}
-
-// jsonResume writes r as JSON Resume (one work entry per role).
-func jsonResume(t *testing.T, r *resume.Resume) []byte {
-	t.Helper()
-	data, err := parse.JSONResume(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }

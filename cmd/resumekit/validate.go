@@ -11,6 +11,7 @@ import (
 
 	"github.com/resumekit/resumekit/input"
 	"github.com/resumekit/resumekit/input/rendercv"
+	"github.com/resumekit/resumekit/internal/limits"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -261,11 +262,11 @@ func readLimited(path string, limit int64) ([]byte, error) {
 
 // readAllLimited reads at most limit bytes from rd; name is for errors.
 func readAllLimited(rd io.Reader, name string, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
+	data, over, err := limits.ReadAll(rd, limit)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if int64(len(data)) > limit {
+	if over {
 		return nil, fmt.Errorf("%s: larger than the %d MB limit for a resume", name, limit>>20)
 	}
 	return data, nil

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf16"
-
-	"github.com/resumekit/resumekit/internal/deflate"
 )
 
 // finish completes the file gopdf made, which this package controls
@@ -70,18 +68,13 @@ func finish(raw []byte, streams [][]byte, fonts []embeddedFont, in docInfo) ([]b
 	offsets := make([]int, 0, len(objs)+5*len(fonts)+1)
 	at := func() { offsets = append(offsets, out.Len()) }
 	out.Write(raw[:bytes.Index(raw, []byte("1 0 obj\n"))])
-	var z bytes.Buffer
 	firstFont := len(objs)
 	for id := 1; id < len(objs); id++ {
 		at()
 		body := objs[id]
 		switch p, isContent := contentPage[id]; {
 		case isContent:
-			z.Reset()
-			deflate.Zlib(&z, streams[p])
-			fmt.Fprintf(&out, "%d 0 obj\n<<\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", id, z.Len())
-			out.Write(z.Bytes())
-			out.WriteString("\nendstream\nendobj\n\n")
+			writeStream(&out, id, streams[p], true, "")
 		case id == 1:
 			out.Write(catalog(body, in.lang))
 		case id == resources:

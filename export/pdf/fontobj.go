@@ -25,6 +25,7 @@ type usedGlyph struct {
 // embeddedFont is one font as a document uses it, in the order of its
 // resource name: the k-th is /Fk.
 type embeddedFont struct {
+	index  int // in fontSet.faces
 	face   *face
 	glyphs []usedGlyph // by id
 }
@@ -42,7 +43,7 @@ func (fs *fontSet) embedded() []embeddedFont {
 			gs = append(gs, usedGlyph{id: g, r: r, width: fs.info(i, r).width})
 		}
 		slices.SortFunc(gs, func(a, b usedGlyph) int { return int(a.id) - int(b.id) })
-		out = append(out, embeddedFont{face: fs.faces[i], glyphs: gs})
+		out = append(out, embeddedFont{index: i, face: fs.faces[i], glyphs: gs})
 	}
 	return out
 }
@@ -73,8 +74,8 @@ func (e *embeddedFont) name() string {
 // id: the Type0 font (which the page resources name), its CIDFontType2
 // descendant with the glyph widths, the font descriptor, the TrueType
 // subset, and the ToUnicode map. at records each object's offset in out.
-// The font program is compressed; the ToUnicode map, a few
-// kilobytes, is left readable.
+// The font program is compressed; the ToUnicode map, a few kilobytes, is
+// left readable.
 func fontObjects(out *bytes.Buffer, id int, e *embeddedFont, at func()) {
 	name := e.name()
 	tt := e.face.tt
@@ -157,27 +158,33 @@ func fontObjects(out *bytes.Buffer, id int, e *embeddedFont, at func()) {
 
 	program := tt.subset(e.glyphs)
 	at()
-	var z bytes.Buffer
-	z.Grow(len(program)/2 + 64)
-	deflate.Zlib(&z, program)
-	b = obj(b[:0], id+3)
-	b = append(b, "<<\n/Filter /FlateDecode\n/Length "...)
-	b = strconv.AppendInt(b, int64(z.Len()), 10)
-	b = append(b, "\n/Length1 "...)
-	b = strconv.AppendInt(b, int64(len(program)), 10)
-	b = append(b, "\n>>\nstream\n"...)
-	out.Write(b)
-	out.Write(z.Bytes())
-	out.WriteString("\nendstream\nendobj\n\n")
-
+	writeStream(out, id+3, program, true, "/Length1 "+strconv.Itoa(len(program))+"\n")
 	at()
-	cmap := toUnicode(e.glyphs)
-	b = obj(b[:0], id+4)
-	b = append(b, "<<\n/Length "...)
-	b = strconv.AppendInt(b, int64(len(cmap)), 10)
-	b = append(b, "\n>>\nstream\n"...)
+	writeStream(out, id+4, toUnicode(e.glyphs), false, "")
+}
+
+// writeStream writes object id as a stream of data, compressed when
+// compress is set (FlateDecode); extra holds more dictionary entries, each
+// ending in a line break.
+func writeStream(out *bytes.Buffer, id int, data []byte, compress bool, extra string) {
+	if compress {
+		var z bytes.Buffer
+		z.Grow(len(data)/2 + 64)
+		deflate.Zlib(&z, data)
+		data = z.Bytes()
+	}
+	b := obj(out.AvailableBuffer(), id)
+	b = append(b, "<<\n"...)
+	if compress {
+		b = append(b, "/Filter /FlateDecode\n"...)
+	}
+	b = append(b, "/Length "...)
+	b = strconv.AppendInt(b, int64(len(data)), 10)
+	b = append(b, '\n')
+	b = append(b, extra...)
+	b = append(b, ">>\nstream\n"...)
 	out.Write(b)
-	out.Write(cmap)
+	out.Write(data)
 	out.WriteString("\nendstream\nendobj\n\n")
 }
 

@@ -39,11 +39,19 @@ type face struct {
 	descent float64 // per point of font size, positive
 }
 
-// newFace parses ttf, a font this package will call psName.
-func newFace(psName string, ttf []byte) (*face, error) {
+// newFace parses ttf, whose checksum is sum, as a font this package calls
+// psName; an empty psName is the font's own PostScript name, made safe for
+// a PDF name, or "Fallback".
+func newFace(ttf []byte, sum uint32, psName string) (*face, error) {
 	sf, err := sfnt.Parse(ttf)
 	if err != nil {
 		return nil, err
+	}
+	if psName == "" {
+		psName = "Fallback"
+		if ps, err := sf.Name(nil, sfnt.NameIDPostScript); err == nil && safePSName(ps) != "" {
+			psName = safePSName(ps)
+		}
 	}
 	upem := int(sf.UnitsPerEm())
 	if upem < 16 || upem > 16384 {
@@ -63,7 +71,7 @@ func newFace(psName string, ttf []byte) (*face, error) {
 	}
 	return &face{
 		psName:  psName,
-		sum:     crc32.Checksum(ttf, castagnoli),
+		sum:     sum,
 		sf:      sf,
 		upem:    upem,
 		tt:      tt,
@@ -91,7 +99,7 @@ func goFonts() ([numStyles]*face, error) {
 			{"GoBoldItalic", gobolditalic.TTF},
 		}
 		for i, s := range srcs {
-			goFaces[i], goErr = newFace(s.name, s.ttf)
+			goFaces[i], goErr = newFace(s.ttf, crc32.Checksum(s.ttf, castagnoli), s.name)
 			if goErr != nil {
 				goErr = fmt.Errorf("pdf: parsing the Go font %s: %w", s.name, goErr)
 				return
@@ -107,7 +115,6 @@ func goFonts() ([numStyles]*face, error) {
 const fallbackCacheSize = 4
 
 type cachedFace struct {
-	sum  uint32
 	data []byte
 	face *face
 }
@@ -123,7 +130,7 @@ func fallbackFace(data []byte) (*face, error) {
 	sum := crc32.Checksum(data, castagnoli)
 	fallbackMu.Lock()
 	for _, c := range fallbackCache {
-		if c.sum == sum && bytes.Equal(c.data, data) {
+		if c.face.sum == sum && bytes.Equal(c.data, data) {
 			fallbackMu.Unlock()
 			return c.face, nil
 		}
@@ -131,7 +138,7 @@ func fallbackFace(data []byte) (*face, error) {
 	fallbackMu.Unlock()
 
 	data = bytes.Clone(data) // the face keeps slices of it
-	f, err := newFace(fallbackName(data), data)
+	f, err := newFace(data, sum, "")
 	if err != nil {
 		return nil, err
 	}
@@ -140,21 +147,8 @@ func fallbackFace(data []byte) (*face, error) {
 	if len(fallbackCache) == fallbackCacheSize {
 		fallbackCache = fallbackCache[1:]
 	}
-	fallbackCache = append(fallbackCache, cachedFace{sum: sum, data: data, face: f})
+	fallbackCache = append(fallbackCache, cachedFace{data: data, face: f})
 	return f, nil
-}
-
-// fallbackName is the PostScript name of a fallback font, made safe for a
-// PDF name, or "Fallback".
-func fallbackName(data []byte) string {
-	if sf, err := sfnt.Parse(data); err == nil {
-		if ps, err := sf.Name(nil, sfnt.NameIDPostScript); err == nil {
-			if ps = psName(ps); ps != "" {
-				return ps
-			}
-		}
-	}
-	return "Fallback"
 }
 
 // rightToLeft reports whether r belongs to a right-to-left script
@@ -166,9 +160,9 @@ func rightToLeft(r rune) bool {
 	return c == bidi.R || c == bidi.AL
 }
 
-// psName keeps the characters a PDF name and a PostScript font name may
+// safePSName keeps the characters a PDF name and a PostScript font name may
 // safely hold.
-func psName(s string) string {
+func safePSName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,7 +33,7 @@ func render(b *builder) (out []byte, err error) {
 	fonts := b.fs.embedded()
 	res := make([]int, len(b.fs.faces)) // font index -> resource number /Fk
 	for k, e := range fonts {
-		res[slices.Index(b.fs.faces, e.face)] = k + 1
+		res[e.index] = k + 1
 	}
 
 	asc, desc := b.fs.faces[0].ascent, b.fs.faces[0].descent

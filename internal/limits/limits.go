@@ -1,7 +1,8 @@
 // Package limits holds the bounded readers every untrusted-file reader in
-// resumekit uses: a zip reader that refuses zip bombs (too many entries,
-// too many inflated bytes, absurd compression ratios) and an XML token
-// reader that refuses documents nested too deeply.
+// resumekit uses: a size-bounded ReadAll, a zip reader that refuses zip
+// bombs (too many entries, too many inflated bytes, absurd compression
+// ratios) and an XML token reader that refuses documents nested too
+// deeply.
 package limits
 
 import (
@@ -16,6 +17,17 @@ import (
 
 // ErrLimit is wrapped by every error that reports a limit being reached.
 var ErrLimit = errors.New("limit exceeded")
+
+// ReadAll reads r to its end, but no more than limit bytes and one more,
+// so that an oversized input is refused without being read whole; over
+// reports that it held more than limit. A limit of 0 or less reads all.
+func ReadAll(r io.Reader, limit int64) (data []byte, over bool, err error) {
+	if limit > 0 {
+		r = io.LimitReader(r, limit+1)
+	}
+	data, err = io.ReadAll(r)
+	return data, limit > 0 && int64(len(data)) > limit, err
+}
 
 // ErrNotFound reports a zip entry that does not exist.
 var ErrNotFound = errors.New("zip entry not found")

@@ -81,3 +81,30 @@ func TestXMLDepth(t *testing.T) {
 		t.Errorf("shallow document: %v", err)
 	}
 }
+
+func TestReadAll(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		limit int64
+		over  bool
+		n     int
+	}{
+		{"12345", 5, false, 5},
+		{"123456", 5, true, 6}, // one byte past the limit, no more
+		{strings.Repeat("x", 1000), 5, true, 6},
+		{strings.Repeat("x", 1000), 0, false, 1000},
+		{"", 5, false, 0},
+	} {
+		data, over, err := ReadAll(strings.NewReader(c.in), c.limit)
+		if err != nil || over != c.over || len(data) != c.n {
+			t.Errorf("ReadAll(%d bytes, %d) = %d bytes, over %v, %v; want %d bytes, over %v", len(c.in), c.limit, len(data), over, err, c.n, c.over)
+		}
+	}
+	if _, _, err := ReadAll(io.MultiReader(strings.NewReader("ab"), errReader{}), 10); err == nil {
+		t.Error("a read error was lost")
+	}
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
