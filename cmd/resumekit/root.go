@@ -89,6 +89,7 @@ command, flag or format, a file that cannot be read).`,
 	root.AddCommand(newCheckCmd())
 	root.AddCommand(newParseCmd())
 	root.AddCommand(newExtractCmd())
+	root.AddCommand(newServeCmd())
 	root.AddCommand(newChildCmd())
 	return root, started
 }
