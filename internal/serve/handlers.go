@@ -17,6 +17,7 @@ import (
 	"github.com/resumekit/resumekit/check"
 	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/input"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -176,6 +177,13 @@ func (s *Server) writeExport(w http.ResponseWriter, r *http.Request, format, dis
 	if err != nil {
 		s.fail(w, sourceError("the resume", path, err))
 		return
+	}
+	if lang := f.fields["lang"]; lang != "" {
+		if _, ok := style.LabelSets[lang]; !ok {
+			s.fail(w, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown heading language %q (known: en, es, de, fr)", lang)})
+			return
+		}
+		opts.Style.Language = lang
 	}
 	var buf bytes.Buffer
 	if err := ef.Write(&buf, rv, opts.Style); err != nil {

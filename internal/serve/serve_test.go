@@ -546,6 +546,11 @@ func TestPreviewAndDownload(t *testing.T) {
 		require.NoError(t, f.Write(&want, r, style.Options{}))
 		assert.Equal(t, want.Len(), len(body), "%s: the download is what export writes", f.Name)
 	}
+	res, body = post(t, ts, "/download", nil, map[string]string{"resume": string(examples.YAML), "format": "md", "lang": "de"})
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	has(t, body, "Berufserfahrung", "headings in German")
+	res, _ = post(t, ts, "/download", nil, map[string]string{"resume": string(examples.YAML), "format": "md", "lang": "xx"})
+	assert.Equal(t, http.StatusBadRequest, res.StatusCode)
 	res, page := post(t, ts, "/download", nil, map[string]string{"resume": string(examples.YAML), "format": "odt"})
 	assert.Equal(t, http.StatusBadRequest, res.StatusCode)
 	has(t, page, "unknown format")
