@@ -163,8 +163,11 @@ func loopbackOnly(addr string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("invalid --addr %q: want host:port, such as 127.0.0.1:8080", addr)
 	}
-	if host == "localhost" {
+	switch host {
+	case "localhost":
 		return true, nil
+	case "":
+		return false, nil // every interface
 	}
 	ip := net.ParseIP(host)
 	if ip == nil {
