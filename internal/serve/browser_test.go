@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -154,6 +155,12 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, "Example Candidate", js["basics"].(map[string]any)["name"], format)
 		assert.Equal(t, "results", b.eval(`document.activeElement.id`), format)
 		b.shot("02-document-" + format)
+		if format == "pdf" {
+			// The README's picture: what the window shows.
+			png, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(filepath.Join(b.shots, "readme.png"), png, 0o644))
+		}
 	}
 
 	// The source: a row per format, each lossless, and the downloads.
@@ -192,6 +199,20 @@ func TestBrowser(t *testing.T) {
 	assert.Equal(t, "    startDate: 2021-06", b.eval(`(function(e){return e.value.substring(e.selectionStart, e.selectionEnd)})(document.getElementById("editor"))`))
 	b.do(chromedp.ScrollIntoView(chromedp.ID("editor-section")))
 	b.shot("05-editor")
+
+	// JavaScript off: the plain forms do the same work.
+	_, err = chromedp.Call(b.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+	require.NoError(t, err)
+	b.upload(exampleFile(t, dir, "docx"), "")
+	assert.Equal(t, "Example Candidate", b.text("#parsed .name"), "without JavaScript")
+	b.do(chromedp.SetValue(chromedp.ID("editor"), bad))
+	_, err = chromedp.Run(b.ctx, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Click(chromedp.CSS("#editor-form button[type=submit]"))))
+	require.NoError(t, err)
+	assert.Contains(t, b.text("#problems"), "line 7:", "without JavaScript")
+	assert.Equal(t, "", b.eval(`document.querySelector("#problems button") ? "script ran" : ""`))
+	b.shot("05-editor-nojs")
+	_, err = chromedp.Call(b.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+	require.NoError(t, err)
 
 	// The corpus: files made by other tools.
 	if _, err := os.Stat(corpusDir); err != nil {
