@@ -119,15 +119,7 @@ func runServe(ctx context.Context, stderr io.Writer, fl serveFlags, ready func(u
 	if err != nil {
 		return badInput(fmt.Errorf("--addr: %w", err))
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute, // two files of --max-size on a slow link
-		WriteTimeout:      fl.timeout + 30*time.Second,
-		IdleTimeout:       time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          logger,
-	}
+	srv := newHTTPServer(h, fl.timeout, logger)
 	url := "http://" + ln.Addr().String() + "/"
 	if !local {
 		logger.Printf("WARNING: listening on %s, which other machines can reach: anyone who can connect can upload files to this computer", ln.Addr())
@@ -155,6 +147,20 @@ func runServe(ctx context.Context, stderr io.Writer, fl serveFlags, ready func(u
 		return err
 	}
 	return nil
+}
+
+// newHTTPServer wraps the page's handler in a server with read and write
+// timeouts, so that a slow or stalled client cannot hold a connection.
+func newHTTPServer(h http.Handler, timeout time.Duration, logger *log.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute, // two files of --max-size on a slow link
+		WriteTimeout:      timeout + 30*time.Second,
+		IdleTimeout:       time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          logger,
+	}
 }
 
 // loopbackOnly reports whether addr listens on loopback addresses only.

@@ -139,6 +139,15 @@ func TestServeAddr(t *testing.T) {
 	assert.Error(t, err)
 }
 
+func TestServeTimeouts(t *testing.T) {
+	srv := newHTTPServer(http.NotFoundHandler(), time.Minute, nil)
+	assert.Positive(t, srv.ReadHeaderTimeout, "slow headers (slowloris)")
+	assert.Positive(t, srv.ReadTimeout, "slow bodies")
+	assert.Greater(t, srv.WriteTimeout, time.Minute, "the answer may take the whole --timeout")
+	assert.Positive(t, srv.IdleTimeout)
+	assert.Positive(t, srv.MaxHeaderBytes)
+}
+
 func TestServeBadFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"serve", "--max-size", "lots"},
