@@ -84,6 +84,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request) {
 		opts.ExtractFile = func(context.Context, string, extract.Options) (*extract.Document, error) { return doc, nil }
 		rep := check.CheckFile(ctx, truth, file.Path, opts)
 		rep.File = file.Name
+		rep.Err = strings.ReplaceAll(rep.Err, file.Path, file.Name)
 		p.Against = &againstView{Source: src.Name, Document: file.Name, Warnings: warningTexts(warns, src.Path, src.Name), Report: newReportView(rep)}
 	}
 	s.render(w, http.StatusOK, p)
@@ -164,18 +165,20 @@ func (s *Server) writeExport(w http.ResponseWriter, r *http.Request, format, dis
 		return
 	}
 	text := f.fields["resume"]
-	if ps := validateText(text); len(ps) > 0 {
-		s.fail(w, &httpError{http.StatusUnprocessableEntity, fmt.Sprintf("the resume has %d problem(s); the first: %s", len(ps), ps[0])})
-		return
-	}
 	path := filepath.Join(dir, "resume.yaml")
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 		s.fail(w, err)
 		return
 	}
+	// Read as check reads it (leniently), so that every file the check
+	// table showed can be downloaded; a resume that is not valid is not.
 	rv, opts, _, err := check.Load(path, check.Options{Extract: extract.Options{MaxSize: s.opts.MaxSize}})
 	if err != nil {
-		s.fail(w, sourceError("the resume", path, err))
+		s.fail(w, sourceError("resume", path, err))
+		return
+	}
+	if err := rv.Validate(); err != nil {
+		s.fail(w, &httpError{http.StatusUnprocessableEntity, "the resume is not valid: " + strings.ReplaceAll(err.Error(), path, "resume")})
 		return
 	}
 	if lang := f.fields["lang"]; lang != "" {

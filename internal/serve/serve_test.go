@@ -554,8 +554,19 @@ func TestPreviewAndDownload(t *testing.T) {
 	res, page := post(t, ts, "/download", nil, map[string]string{"resume": string(examples.YAML), "format": "odt"})
 	assert.Equal(t, http.StatusBadRequest, res.StatusCode)
 	has(t, page, "unknown format")
-	res, _ = post(t, ts, "/download", nil, map[string]string{"resume": "basics: {name: A, email: x}", "format": "pdf"})
+	res, page = post(t, ts, "/download", nil, map[string]string{"resume": "basics: {name: A, email: x}", "format": "pdf"})
 	assert.Equal(t, http.StatusUnprocessableEntity, res.StatusCode)
+	has(t, page, "basics.email")
+	lacks(t, page, os.TempDir())
+
+	// Every source the check table reads (leniently) can be downloaded.
+	yml := "../../../shared/corpus/rendercv/classic.yaml"
+	if _, err := os.Stat(yml); err != nil {
+		t.Skip("../shared (the corpus) is absent: the RenderCV download is skipped")
+	}
+	res, body = post(t, ts, "/download", nil, map[string]string{"resume": readFile(t, yml), "format": "md"})
+	require.Equal(t, http.StatusOK, res.StatusCode, head(body))
+	has(t, body, "John Doe")
 }
 
 // blockingExtract waits for release (or the request's end) before reading.
