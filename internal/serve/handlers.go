@@ -309,17 +309,6 @@ type problem struct {
 	Message string `json:"message"`
 }
 
-func (p problem) String() string {
-	s := p.Message
-	if p.Path != "" {
-		s = p.Path + ": " + s
-	}
-	if p.Line > 0 {
-		s = fmt.Sprintf("line %d: %s", p.Line, s)
-	}
-	return s
-}
-
 // validateText reads the editor's text strictly (JSON Resume or RenderCV,
 // JSON or YAML) and validates the resume: every problem with its line.
 func validateText(text string) []problem {
