@@ -23,21 +23,40 @@ import (
 //go:embed schema.json
 var SchemaJSON []byte
 
+// FormatSchemaJSON is the JSON Schema (draft-07) of the resume files
+// resumekit reads: JSON Resume 1.0 plus resumekit's extensions (several
+// roles per employer under "roles", skills per role, "present" as an end
+// date), with every object closed to unknown keys except extensions named
+// "x-..." and anything inside "meta" (see IsExtensionKey). Editors use it
+// for completion and typo checks when a file names it in "$schema"; the
+// command "resumekit schema" prints it. It is derived from the JSON Resume
+// schema (MIT licensed, see schema.LICENSE.md).
+//
+//go:embed resumekit.schema.json
+var FormatSchemaJSON []byte
+
 const schemaURL = "https://jsonresume.org/schema/resume.json"
 
-var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaJSON))
-	if err != nil {
-		return nil, err
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft7)
-	c.AssertFormat()
-	if err := c.AddResource(schemaURL, doc); err != nil {
-		return nil, err
-	}
-	return c.Compile(schemaURL)
-})
+// compileSchema returns a function that compiles the draft-07 schema in
+// data once, on first use, so that programs that never validate do not
+// pay for it.
+func compileSchema(url string, data []byte) func() (*jsonschema.Schema, error) {
+	return sync.OnceValues(func() (*jsonschema.Schema, error) {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		c := jsonschema.NewCompiler()
+		c.DefaultDraft(jsonschema.Draft7)
+		c.AssertFormat()
+		if err := c.AddResource(url, doc); err != nil {
+			return nil, err
+		}
+		return c.Compile(url)
+	})
+}
+
+var compiledSchema = compileSchema(schemaURL, SchemaJSON)
 
 const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"
 
@@ -51,6 +70,12 @@ const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-
 // implicit typing is rarely what a resume's author meant. The default
 // 10 MB size limit applies.
 func ValidateSchema(data []byte, name string) error {
+	return validateWith(compiledSchema, data, name)
+}
+
+// validateWith checks data against the schema sch returns (see
+// ValidateSchema).
+func validateWith(sch func() (*jsonschema.Schema, error), data []byte, name string) error {
 	if limit := int64(DefaultMaxSize); int64(len(data)) > limit {
 		return tooLarge(name, int64(len(data)), limit)
 	}
@@ -73,11 +98,11 @@ func ValidateSchema(data []byte, name string) error {
 	if serr != nil {
 		return serr.loadError(name, format)
 	}
-	sch, err := compiledSchema()
+	compiled, err := sch()
 	if err != nil {
 		return fmt.Errorf("resume: embedded schema: %w", err)
 	}
-	verr := sch.Validate(root.value())
+	verr := compiled.Validate(root.value())
 	if verr == nil {
 		return nil
 	}
@@ -124,6 +149,9 @@ func schemaMessage(e *jsonschema.ValidationError, p *message.Printer) string {
 	case *skind.Pattern:
 		if k.Want == isoPattern {
 			hint := "write YYYY, YYYY-MM or YYYY-MM-DD"
+			if strings.TrimSpace(k.Got) == "" {
+				return "the date is empty; write YYYY, YYYY-MM or YYYY-MM-DD, or remove the key"
+			}
 			if d, err := ParseDate(k.Got); err == nil {
 				if d.Present {
 					hint = "leave endDate out for an open end"
