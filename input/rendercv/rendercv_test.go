@@ -46,7 +46,7 @@ func corpusFiles(t *testing.T) map[string]string {
 		}
 	}
 	if len(out) == 0 {
-		t.Skip("no RenderCV corpus at " + corpus)
+		t.Skip("no RenderCV corpus at " + corpus + " (../shared is absent on a fresh clone)")
 	}
 	return out
 }
