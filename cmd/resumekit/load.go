@@ -64,7 +64,7 @@ func readSource(stdin io.Reader, arg string, limit int64) (source, error) {
 // loaded is a resume source read and validated.
 type loaded struct {
 	src      source
-	res      *input.Result             // nil when unreadable, or a RenderCV file with a problem
+	res      *input.Result           // nil when unreadable, or a RenderCV file with a problem
 	problems *resume.ValidationError // nil when valid
 }
 
