@@ -69,7 +69,6 @@ func (d *decoder) unknownKey(n *node, i int, in, key string, known []string) {
 	hint := ""
 	if s := nearest(key, known); s != "" {
 		hint = fmt.Sprintf("did you mean %q?", s)
-		d.suggested = append(d.suggested, join(in, s))
 	}
 	if d.opts.Lenient {
 		msg := fmt.Sprintf("unknown key %q kept as an extension", key)
@@ -80,6 +79,9 @@ func (d *decoder) unknownKey(n *node, i int, in, key string, known []string) {
 		}
 		d.warns = append(d.warns, Warning{Path: path, Pos: n.kpos[i], Message: msg})
 		return
+	}
+	if s := nearest(key, known); s != "" {
+		d.suggested = append(d.suggested, join(in, s))
 	}
 	if hint == "" {
 		hint = fmt.Sprintf("remove it, or name it \"x-%s\" to keep it as an extension", key)

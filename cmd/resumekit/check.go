@@ -70,7 +70,7 @@ func newCheckCmd() *cobra.Command {
 	var fl checkFlags
 	cmd := &cobra.Command{
 		Use:   "check [FILE|DIR...]",
-		Short: "Prove that every field of a resume survives an ATS, in every format",
+		Short: "Prove that every field of a resume survives an ATS",
 		Long: `check exports a resume in each format in memory, reads every file back the
 way an applicant-tracking system does (visible text only), rebuilds the
 resume from that text with a blind parser, and compares both with the

@@ -51,7 +51,8 @@ Without FILE, export writes the embedded example resume; with "-", it
 reads standard input. The resume is validated first, exactly as validate
 does: a file with problems is not exported, and every problem is listed.
 
-Formats: ` + formatList() + `.
+Formats:
+` + formatList() + `
 
 Characters the built-in Go fonts lack (CJK, Arabic, Hebrew, ...) need a
 TrueType font for the PDF: give one with --font (for CJK, for example
@@ -101,9 +102,9 @@ font has).`,
 func formatList() string {
 	var parts []string
 	for _, f := range export.Formats() {
-		parts = append(parts, fmt.Sprintf("%s (%s, %s)", f.Name, f.Description, f.Ext))
+		parts = append(parts, fmt.Sprintf("  %-5s %s", f.Name, f.Description))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "\n")
 }
 
 // selectFormats resolves the -f names (and aliases), in table order

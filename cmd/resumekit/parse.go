@@ -25,7 +25,7 @@ func newParseCmd() *cobra.Command {
 	var fl parseFlags
 	cmd := &cobra.Command{
 		Use:   "parse FILE",
-		Short: "Rebuild a structured resume from any resume file, as an ATS parser would",
+		Short: "Rebuild a structured resume from any file, as an ATS would",
 		Long: `parse reads a resume file the way an applicant-tracking system does and
 rebuilds, blind, the structured resume an ATS would file: name, e-mail,
 phone, profiles and location; each role with its employer, title, location
@@ -50,7 +50,8 @@ Exit status: 0 on success, 1 when nothing of a resume was found (no
 readable text), 2 when the file cannot be read.`,
 		Example: `  resumekit parse cv.pdf
   resumekit parse cv.docx --json > parsed.json
-  resumekit parse cv.pdf --json | jq '.work[] | {name, position, startDate, endDate}'`,
+  resumekit parse cv.pdf --json | jq '.work[] | {name, position, startDate}'
+  cat cv.pdf | resumekit parse -`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], fl)
