@@ -197,6 +197,23 @@ func (d Date) Format(layout, present string) string {
 	return d.Time().Format(layout)
 }
 
+// FormatIn is Format with the month names of the language lang ("es",
+// "de", "fr"; see MonthTable) in place of English ones: "Mär 2019" for
+// "Jan 2006" in German, "März 2019" for "January 2006". An unknown lang,
+// "" and "en" print English.
+func (d Date) FormatIn(layout, present, lang string) string {
+	s := d.Format(layout, present)
+	to, ok := MonthTable[lang]
+	if !ok || lang == "en" || d.Present || d.Precision < PrecisionMonth || d.Month < 1 || d.Month > 12 {
+		return s
+	}
+	en := MonthTable["en"]
+	if name := en.Full[d.Month-1]; strings.Contains(layout, "January") && strings.Contains(s, name) {
+		return strings.Replace(s, name, to.Full[d.Month-1], 1)
+	}
+	return strings.Replace(s, en.Short[d.Month-1], to.Short[d.Month-1], 1)
+}
+
 func layoutHasDay(layout string) bool {
 	// "02", "_2" and a lone "2" (not part of "2006") are the day verbs;
 	// "Monday"/"Mon" name a weekday.

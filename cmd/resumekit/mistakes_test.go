@@ -289,8 +289,11 @@ func TestInitAndSchema(t *testing.T) {
 	if code, stdout, stderr := cli(t, "validate", file); code != 0 || stderr != "" {
 		t.Errorf("validate of the starter: exit %d, %s %s", code, stdout, stderr)
 	}
-	if code, stdout, stderr := cli(t, "check", file); code != 0 {
-		t.Errorf("check of the starter: exit %d:\n%s\n%s", code, stdout, stderr)
+	for _, lang := range []string{"en", "de", "fr", "es"} {
+		// Translated month names are what check expects back.
+		if code, stdout, stderr := cli(t, "check", file, "--lang", lang); code != 0 {
+			t.Errorf("check --lang %s of the starter: exit %d:\n%s\n%s", lang, code, stdout, stderr)
+		}
 	}
 	if code, _, stderr := cli(t, "init", file); code != 2 || !strings.Contains(stderr, "exists already") {
 		t.Errorf("init over a file: exit %d, %s", code, stderr)

@@ -187,28 +187,7 @@ func (o Options) Resolve() Resolved {
 // Date prints one date with the resolved date format and present word,
 // and the month names of the Language (resume.MonthTable): "Mär 2019" in
 // German, "mars 2019" in French.
-func (r Resolved) Date(d resume.Date) string {
-	s := d.Format(r.DateFormat, r.Present)
-	if d.Present || d.Precision < resume.PrecisionMonth || d.Month < 1 || d.Month > 12 {
-		return s
-	}
-	return translateMonth(s, d.Month, r.Language, strings.Contains(r.DateFormat, "January"))
-}
-
-// translateMonth replaces the English name of month m (1-12) that Go's
-// time formatting put into s with its name in lang; full says whether the
-// layout asked for full names.
-func translateMonth(s string, m int, lang string, full bool) string {
-	to, ok := resume.MonthTable[lang]
-	if !ok || lang == "en" {
-		return s
-	}
-	en := resume.MonthTable["en"]
-	if name := en.Full[m-1]; full && strings.Contains(s, name) {
-		return strings.Replace(s, name, to.Full[m-1], 1)
-	}
-	return strings.Replace(s, en.Short[m-1], to.Short[m-1], 1)
-}
+func (r Resolved) Date(d resume.Date) string { return d.FormatIn(r.DateFormat, r.Present, r.Language) }
 
 // CheckDateFormat checks a Go layout for dates (Options.DateFormat): it
 // must print the year ("2006" or "06"), or every date would lose it, and
