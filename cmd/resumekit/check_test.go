@@ -237,7 +237,7 @@ func TestCheckLenientRealWorldInput(t *testing.T) {
 func TestCheckAgainstCorpus(t *testing.T) {
 	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
 	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("no corpus beside the repository: %v", err)
+		t.Skipf("../shared/corpus is not beside the repository (a fresh clone): %v", err)
 	}
 	fl := checkDefaults()
 	fl.against = filepath.Join(corpus, "labels", "rendercv", "classic.json")

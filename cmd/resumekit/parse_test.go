@@ -102,7 +102,7 @@ func asExit(err error, target **exitError) bool {
 func TestRunParseCorpusPDF(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "corpus", "rendercv", "classic.pdf")
 	if _, err := os.Stat(path); err != nil {
-		t.Skip("shared corpus not found")
+		t.Skip("../shared/corpus is not beside the repository (a fresh clone)")
 	}
 	var out, errs bytes.Buffer
 	fl := parseFlags{json: true, timeout: 30 * time.Second, maxSize: "20MB", iso: isolateFlags{mode: "never"}}
