@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/resumekit/resumekit/resume"
 )
@@ -302,11 +303,15 @@ func (d *decoder) locale(l *node) {
 	loc.MonthNames = names(l.get("month_names"))
 }
 
-var mdLink = regexp.MustCompile(`^\[([^\]]+)\]\(([^)\s]+)\)$`)
+// mdLink matches a Markdown link; compiled on first use, so that commands
+// that read no RenderCV file do not pay for it.
+var mdLink = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\[([^\]]+)\]\(([^)\s]+)\)$`)
+})
 
 // splitLink turns "[FlashInfer](https://github.com/)" into its text and URL.
 func splitLink(s string) (text, url string) {
-	if m := mdLink.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+	if m := mdLink().FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		return m[1], m[2]
 	}
 	return s, ""
