@@ -152,7 +152,7 @@ func TestEditDistance(t *testing.T) {
 
 // The schema of our format accepts the example resume and refuses typos.
 func TestFormatSchema(t *testing.T) {
-	sch := compileSchema("https://example.com/resumekit.schema.json", FormatSchemaJSON)
+	sch := compileSchema(FormatSchemaJSON)
 	data, err := os.ReadFile(filepath.Join("..", "examples", "resume.yaml"))
 	require.NoError(t, err)
 	assert.NoError(t, validateWith(sch, data, "resume.yaml"))

@@ -9,11 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	skind "github.com/santhosh-tekuri/jsonschema/v6/kind"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 )
 
 // SchemaJSON is the JSON Resume schema (draft-07) that ValidateSchema
@@ -35,28 +30,14 @@ var SchemaJSON []byte
 //go:embed resumekit.schema.json
 var FormatSchemaJSON []byte
 
-const schemaURL = "https://jsonresume.org/schema/resume.json"
-
 // compileSchema returns a function that compiles the draft-07 schema in
 // data once, on first use, so that programs that never validate do not
 // pay for it.
-func compileSchema(url string, data []byte) func() (*jsonschema.Schema, error) {
-	return sync.OnceValues(func() (*jsonschema.Schema, error) {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-		if err != nil {
-			return nil, err
-		}
-		c := jsonschema.NewCompiler()
-		c.DefaultDraft(jsonschema.Draft7)
-		c.AssertFormat()
-		if err := c.AddResource(url, doc); err != nil {
-			return nil, err
-		}
-		return c.Compile(url)
-	})
+func compileSchema(data []byte) func() (*jsonSchema, error) {
+	return sync.OnceValues(func() (*jsonSchema, error) { return compileJSONSchema(data) })
 }
 
-var compiledSchema = compileSchema(schemaURL, SchemaJSON)
+var compiledSchema = compileSchema(SchemaJSON)
 
 const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"
 
@@ -75,7 +56,7 @@ func ValidateSchema(data []byte, name string) error {
 
 // validateWith checks data against the schema sch returns (see
 // ValidateSchema).
-func validateWith(sch func() (*jsonschema.Schema, error), data []byte, name string) error {
+func validateWith(sch func() (*jsonSchema, error), data []byte, name string) error {
 	if limit := int64(DefaultMaxSize); int64(len(data)) > limit {
 		return tooLarge(name, int64(len(data)), limit)
 	}
@@ -102,27 +83,20 @@ func validateWith(sch func() (*jsonschema.Schema, error), data []byte, name stri
 	if err != nil {
 		return fmt.Errorf("resume: embedded schema: %w", err)
 	}
-	verr := compiled.Validate(root.value())
-	if verr == nil {
+	var errs []schemaError
+	compiled.validate(root.value(), nil, &errs)
+	if len(errs) == 0 {
 		return nil
 	}
-	ve, ok := verr.(*jsonschema.ValidationError)
-	if !ok {
-		return verr
-	}
-	var leaves []*jsonschema.ValidationError
-	collectLeaves(ve, &leaves)
-	p := message.NewPrinter(language.English)
 	out := &ValidationError{}
 	seen := map[string]bool{}
-	for _, l := range leaves {
-		path, n := root.lookup(l.InstanceLocation)
-		msg := schemaMessage(l, p)
-		if seen[path+"\x00"+msg] {
+	for _, e := range errs {
+		path, n := root.lookup(e.at)
+		if seen[path+"\x00"+e.msg] {
 			continue
 		}
-		seen[path+"\x00"+msg] = true
-		out.Problems = append(out.Problems, Problem{Path: path, Pos: n.pos, Message: msg})
+		seen[path+"\x00"+e.msg] = true
+		out.Problems = append(out.Problems, Problem{Path: path, Pos: n.pos, Message: e.msg})
 	}
 	sort.SliceStable(out.Problems, func(i, j int) bool {
 		a, b := out.Problems[i].Pos, out.Problems[j].Pos
@@ -132,46 +106,6 @@ func validateWith(sch func() (*jsonschema.Schema, error), data []byte, name stri
 		return a.Column < b.Column
 	})
 	return out
-}
-
-func collectLeaves(e *jsonschema.ValidationError, out *[]*jsonschema.ValidationError) {
-	if len(e.Causes) == 0 {
-		*out = append(*out, e)
-		return
-	}
-	for _, c := range e.Causes {
-		collectLeaves(c, out)
-	}
-}
-
-func schemaMessage(e *jsonschema.ValidationError, p *message.Printer) string {
-	switch k := e.ErrorKind.(type) {
-	case *skind.Pattern:
-		if k.Want == isoPattern {
-			hint := "write YYYY, YYYY-MM or YYYY-MM-DD"
-			if strings.TrimSpace(k.Got) == "" {
-				return "the date is empty; write YYYY, YYYY-MM or YYYY-MM-DD, or remove the key"
-			}
-			if d, err := ParseDate(k.Got); err == nil {
-				if d.Present {
-					hint = "leave endDate out for an open end"
-				} else {
-					hint = fmt.Sprintf("write %q", d.String())
-				}
-			}
-			return fmt.Sprintf("%q is not an ISO 8601 date; %s", k.Got, hint)
-		}
-	case *skind.Format:
-		return fmt.Sprintf("%v is not a valid %s", quoteAny(k.Got), k.Want)
-	}
-	return "schema: " + e.ErrorKind.LocalizedString(p)
-}
-
-func quoteAny(v any) string {
-	if s, ok := v.(string); ok {
-		return strconv.Quote(s)
-	}
-	return fmt.Sprint(v)
 }
 
 // value converts n to the generic form jsonschema validates: maps, slices,
