@@ -43,7 +43,6 @@ var (
 // ExtensionKeys are the keys resumekit reads beyond JSON Resume 1.0, by the
 // object that may hold them. Other JSON Resume tools ignore them.
 var ExtensionKeys = map[string][]string{
-	"(top level)": {"$schema"},
 	"work[]":      {"roles", "skills", "employerSummary"},
 	"education[]": {"summary"},
 	"work[].roles[]": {"position", "startDate", "endDate", "location", "summary", "highlights",

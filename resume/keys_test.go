@@ -217,3 +217,39 @@ func TestRealWorldLoadsLeniently(t *testing.T) {
 	assert.Positive(t, strict, "real-world files do carry unknown keys")
 	t.Logf("%d files: %d with keys strict loading refuses, %d loaded leniently with unknown-key warnings, %d fail for other reasons", len(files), strict, warned, other)
 }
+
+// ExtensionKeys lists exactly the keys the decoder reads beyond the JSON
+// Resume schema.
+func TestExtensionKeysDocumented(t *testing.T) {
+	var official map[string]any
+	require.NoError(t, json.Unmarshal(SchemaJSON, &official))
+	props := func(path string) map[string]any {
+		s := official
+		if path != "" {
+			for _, part := range strings.Split(path, ".") {
+				name := strings.TrimSuffix(part, "[]")
+				s = s["properties"].(map[string]any)[name].(map[string]any)
+				if strings.HasSuffix(part, "[]") {
+					s = s["items"].(map[string]any)
+				}
+			}
+		}
+		p, _ := s["properties"].(map[string]any)
+		return p
+	}
+	for _, obj := range []string{"", "basics", "work[]", "education[]", "projects[]", "skills[]"} {
+		known, _ := objectKeys(obj)
+		name := obj
+		if name == "" {
+			name = "(top level)"
+		}
+		var want []string
+		for _, k := range known {
+			if _, ok := props(obj)[k]; !ok {
+				want = append(want, k)
+			}
+		}
+		assert.ElementsMatch(t, want, ExtensionKeys[name], "%s", name)
+	}
+	assert.ElementsMatch(t, keysRole[:len(keysRole)-1], ExtensionKeys["work[].roles[]"], "every key of a role is ours (roles is read only to refuse it)")
+}

@@ -97,7 +97,7 @@ func explainLoad(err error, src source) error {
 	return fmt.Errorf("%w\nresumekit reads resume sources (JSON Resume as JSON or YAML, or RenderCV YAML); resumekit init writes a starter file", err)
 }
 
-// printProblems writes each problem of l, then a count, to w.
+// printProblems writes each problem of l to w, one a line.
 func printProblems(w io.Writer, l *loaded) {
 	for _, p := range l.problems.Problems {
 		fmt.Fprintln(w, p)
