@@ -110,7 +110,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation) as losses")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
-	f.StringVar(&fl.lang, "lang", "", "label language of the files: en, es, de or fr (default en)")
+	f.StringVar(&fl.lang, "lang", "", "language of the files' headings and month names: en, es, de or fr (default en)")
 	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
 	fl.load.register(f)
 	fl.iso.register(f)
