@@ -221,7 +221,12 @@ func runCheck(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, ar
 			if rep.Err != "" {
 				bad = true
 			}
-			results = append(results, check.FileResult{Path: files[i], Reports: []*compare.Report{rep}})
+			name := files[i]
+			if name == "-" {
+				name = stdinName
+				rep.File = stdinName
+			}
+			results = append(results, check.FileResult{Path: name, Reports: []*compare.Report{rep}})
 		}
 	default:
 		files := []string{""} // the embedded example

@@ -255,6 +255,11 @@ func TestMistakeStandardInputAndMessages(t *testing.T) {
 		t.Errorf("check -: exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 
+	code, stdout, stderr = cliIn(t, pdf.String(), "check", "--against", "../../examples/resume.yaml", "-")
+	if code != 0 || !strings.Contains(stdout, "<stdin> (pdf)") {
+		t.Errorf("check --against FILE -: exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+
 	// No text at all: the reader's warnings, and exit 1.
 	code, stdout, stderr = cli(t, "parse", "--json", "--isolate=never", "../../ats/extract/testdata/hostile/image-only.pdf")
 	if code != 1 || stdout != "" || !strings.Contains(stderr, "resumekit: warning: page 1: no-text-layer") || !strings.Contains(stderr, "no resume found") {
