@@ -138,17 +138,25 @@ func Inspect(data []byte, name string, opts Options) (*Result, *resume.Validatio
 	}
 	doc, err := rendercv.Decode(data, name)
 	if err != nil {
-		// The RenderCV reader stops at its first problem in the
-		// content; a syntax error leaves nothing to report.
-		var re *rendercv.Error
-		if !errors.As(err, &re) || !errors.Is(err, rendercv.ErrSchema) {
-			return nil, nil, err
+		// Every problem in the content, one per key, field or entry.
+		var list rendercv.Errors
+		var one *rendercv.Error
+		switch {
+		case errors.As(err, &list):
+		case errors.As(err, &one) && errors.Is(one, rendercv.ErrSchema):
+			list = rendercv.Errors{one}
+		default:
+			return nil, nil, err // a syntax error: nothing more to say
 		}
-		pos := re.Pos
-		if pos.File == "" {
-			pos.File = name
+		ve := &resume.ValidationError{}
+		for _, e := range list {
+			pos := e.Pos
+			if pos.File == "" {
+				pos.File = name
+			}
+			ve.Problems = append(ve.Problems, resume.Problem{Path: e.Path, Pos: pos, Message: e.Msg})
 		}
-		return nil, &resume.ValidationError{Problems: []resume.Problem{{Path: re.Path, Pos: pos, Message: re.Msg}}}, nil
+		return nil, ve, nil
 	}
 	res := renderCVResult(doc)
 	var ve *resume.ValidationError
