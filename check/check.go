@@ -120,7 +120,7 @@ func compareOptions(format string, s style.Options, strict bool) compare.Options
 	for i, sec := range res.Order {
 		order[i] = string(sec)
 	}
-	return compare.Options{Format: format, DateFormat: res.DateFormat, Present: res.Present, Order: order, Strict: strict}
+	return compare.Options{Format: format, DateFormat: res.DateFormat, Present: res.Present, Language: res.Language, Order: order, Strict: strict}
 }
 
 // checkFormat runs one format's round trip.

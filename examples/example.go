@@ -22,6 +22,14 @@ import (
 //go:embed resume.yaml
 var YAML []byte
 
+// Starter is the commented starter resume that "resumekit init" writes,
+// examples/starter.yaml: an invented person, every section a new user is
+// likely to need, and comments on the format. It passes validate and
+// check.
+//
+//go:embed starter.yaml
+var Starter []byte
+
 // Name is the file name the example resume is read as; it appears in the
 // positions of any error.
 const Name = "resume.yaml"

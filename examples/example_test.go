@@ -136,7 +136,7 @@ func TestResumeModelsTheCV(t *testing.T) {
 func TestResumeTextIsFromTheCV(t *testing.T) {
 	src, err := os.ReadFile(seed)
 	if err != nil {
-		t.Skipf("seed CV not available: %v", err)
+		t.Skipf("the seed CV in ../shared is not available (a fresh clone): %v", err)
 	}
 	text := string(src)
 	r := load(t)

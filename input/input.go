@@ -7,6 +7,7 @@
 package input
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -72,7 +73,13 @@ func Read(rd io.Reader, name string, opts Options) (*Result, error) {
 // Decode reads a resume from data; name is the file name used in errors.
 // A YAML file whose top level has a cv key is RenderCV; anything else is
 // JSON Resume (see resume.Decode).
+//
+// A document or an image (by its bytes, whatever its name) is refused with
+// a *NotResumeError.
 func Decode(data []byte, name string, opts Options) (*Result, error) {
+	if err := Sniff(data, name); err != nil {
+		return nil, err
+	}
 	if !rendercv.IsRenderCV(data) {
 		r, err := resume.Decode(data, name, opts.LoadOptions)
 		if err != nil {
@@ -80,18 +87,81 @@ func Decode(data []byte, name string, opts Options) (*Result, error) {
 		}
 		return &Result{Resume: r, Format: JSONResume, Warnings: r.Warnings()}, nil
 	}
-	if limit := opts.MaxSize; limit >= 0 {
-		if limit == 0 {
-			limit = resume.DefaultMaxSize
-		}
-		if int64(len(data)) > limit {
-			return nil, fmt.Errorf("%s: %w: %d bytes is over the %d byte limit", name, resume.ErrTooLarge, len(data), limit)
-		}
+	if err := checkSize(data, name, opts); err != nil {
+		return nil, err
 	}
 	doc, err := rendercv.Decode(data, name)
 	if err != nil {
 		return nil, err
 	}
+	return renderCVResult(doc), nil
+}
+
+func renderCVResult(doc *rendercv.Document) *Result {
 	return &Result{Resume: doc.Resume, Format: RenderCV, Language: doc.Locale.Code,
-		Present: doc.Locale.Present, Warnings: doc.Warnings}, nil
+		Present: doc.Locale.Present, Warnings: doc.Warnings}
+}
+
+// checkSize refuses data over the size limit of opts.
+func checkSize(data []byte, name string, opts Options) error {
+	if limit := opts.MaxSize; limit >= 0 {
+		if limit == 0 {
+			limit = resume.DefaultMaxSize
+		}
+		if int64(len(data)) > limit {
+			return fmt.Errorf("%s: %w: %d bytes is over the %d byte limit", name, resume.ErrTooLarge, len(data), limit)
+		}
+	}
+	return nil
+}
+
+// Inspect reads a resume from data like Decode and validates it, so that
+// one run reports every problem at once, each once, at its path in the
+// file (see resume.Inspect): the one path by which the command line
+// exports, checks and validates. It returns the resume as far as it was
+// read and its problems (nil when there are none). err is set, and the
+// Result nil, when the file cannot be read as a resume at all: a document
+// or an image (*NotResumeError), too large, empty, or a syntax error.
+func Inspect(data []byte, name string, opts Options) (*Result, *resume.ValidationError, error) {
+	if err := Sniff(data, name); err != nil {
+		return nil, nil, err
+	}
+	if !rendercv.IsRenderCV(data) {
+		r, problems, err := resume.Inspect(data, name, opts.LoadOptions)
+		if err != nil {
+			return nil, nil, err
+		}
+		return &Result{Resume: r, Format: JSONResume, Warnings: r.Warnings()}, problems, nil
+	}
+	if err := checkSize(data, name, opts); err != nil {
+		return nil, nil, err
+	}
+	doc, err := rendercv.Decode(data, name)
+	if err != nil {
+		// Every problem in the content, one per key, field or entry.
+		var list rendercv.Errors
+		var one *rendercv.Error
+		switch {
+		case errors.As(err, &list):
+		case errors.As(err, &one) && errors.Is(one, rendercv.ErrSchema):
+			list = rendercv.Errors{one}
+		default:
+			return nil, nil, err // a syntax error: nothing more to say
+		}
+		ve := &resume.ValidationError{}
+		for _, e := range list {
+			pos := e.Pos
+			if pos.File == "" {
+				pos.File = name
+			}
+			ve.Problems = append(ve.Problems, resume.Problem{Path: e.Path, Pos: pos, Message: e.Msg})
+		}
+		return nil, ve, nil
+	}
+	res := renderCVResult(doc)
+	var ve *resume.ValidationError
+	if errors.As(res.Resume.Validate(), &ve) {
+		return res, ve, nil
+	}
+	return res, nil, nil
 }

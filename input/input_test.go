@@ -16,7 +16,7 @@ import (
 func TestDetectsRenderCV(t *testing.T) {
 	res, err := Load(filepath.Join("..", "..", "shared", "corpus", "rendercv", "classic.yaml"), Options{})
 	if errors.Is(err, os.ErrNotExist) {
-		t.Skip("corpus not present")
+		t.Skip("the RenderCV corpus is not in ../shared (a fresh clone)")
 	}
 	require.NoError(t, err)
 	assert.Equal(t, RenderCV, res.Format)

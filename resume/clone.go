@@ -50,6 +50,7 @@ func (r *Resume) Clone() *Resume {
 	c.Meta.Extra = r.Meta.Extra.Clone()
 	c.Extra = r.Extra.Clone()
 	c.src = maps.Clone(r.src)
+	c.in = maps.Clone(r.in)
 	c.warnings = slices.Clone(r.warnings)
 	return &c
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -196,6 +197,23 @@ func (d Date) Format(layout, present string) string {
 	return d.Time().Format(layout)
 }
 
+// FormatIn is Format with the month names of the language lang ("es",
+// "de", "fr"; see MonthTable) in place of English ones: "Mär 2019" for
+// "Jan 2006" in German, "März 2019" for "January 2006". An unknown lang,
+// "" and "en" print English.
+func (d Date) FormatIn(layout, present, lang string) string {
+	s := d.Format(layout, present)
+	to, ok := MonthTable[lang]
+	if !ok || lang == "en" || d.Present || d.Precision < PrecisionMonth || d.Month < 1 || d.Month > 12 {
+		return s
+	}
+	en := MonthTable["en"]
+	if name := en.Full[d.Month-1]; strings.Contains(layout, "January") && strings.Contains(s, name) {
+		return strings.Replace(s, name, to.Full[d.Month-1], 1)
+	}
+	return strings.Replace(s, en.Short[d.Month-1], to.Short[d.Month-1], 1)
+}
+
 func layoutHasDay(layout string) bool {
 	// "02", "_2" and a lone "2" (not part of "2006") are the day verbs;
 	// "Monday"/"Mon" name a weekday.
@@ -286,36 +304,61 @@ func IsPresentWord(s string) bool {
 	return presentWords[strings.ToLower(strings.Trim(strings.TrimSpace(s), ".()"))]
 }
 
-// monthNames maps month names and abbreviations (English, Spanish, German,
-// French) to month numbers.
-var monthNames = map[string]int{}
+// Months are the names of the months in one language, January first:
+// Full as in "März 2019", Short as printed by the layout "Jan 2006"
+// ("Mär 2019").
+type Months struct {
+	Full, Short [12]string
+}
 
-func init() {
-	lists := [][]string{
-		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
-		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
-		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-	}
-	for _, l := range lists {
-		for i, name := range l {
-			monthNames[name] = i + 1
+// MonthTable holds the month names of every language resumekit prints and
+// reads, by language code: en, es, de and fr. Short names carry no dot, so
+// that "Mär 2019" reads as one word; every Short name is also a name
+// MonthNumber knows.
+var MonthTable = map[string]Months{
+	"en": {
+		Full:  [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+		Short: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+	},
+	"es": {
+		Full:  [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		Short: [12]string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
+	},
+	"de": {
+		Full:  [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+		Short: [12]string{"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"},
+	},
+	"fr": {
+		Full:  [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		Short: [12]string{"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"},
+	},
+}
+
+// monthNames maps month names and abbreviations (English, Spanish, German,
+// French) to month numbers. It is built on first use.
+var monthNames = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, lang := range []string{"en", "es", "de", "fr"} {
+		for i, name := range MonthTable[lang].Full {
+			name = strings.ToLower(name)
+			m[name] = i + 1
 			if r := []rune(name); len(r) > 3 {
-				if _, ok := monthNames[string(r[:3])]; !ok {
-					monthNames[string(r[:3])] = i + 1
+				if _, ok := m[string(r[:3])]; !ok {
+					m[string(r[:3])] = i + 1
 				}
 			}
 		}
 	}
 	for k, v := range map[string]int{"sept": 9, "jän": 1, "jänner": 1, "mrz": 3, "maerz": 3, "setiembre": 9, "set": 9, "févr": 2, "fevrier": 2, "aout": 8, "juil": 7, "janv": 1, "déc": 12, "dic": 12, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8} {
-		monthNames[k] = v
+		m[k] = v
 	}
-}
+	return m
+})
 
 // MonthNumber returns the month number of a month name or abbreviation in
 // English, Spanish, German or French ("Sept", "Sept.", "junio", "März"), or 0.
 func MonthNumber(s string) int {
-	return monthNames[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))]
+	return monthNames()[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))]
 }
 
 // ParseDate is the tolerant parser for dates as people write them: the ISO

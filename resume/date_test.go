@@ -141,3 +141,22 @@ func TestDateFormatAndCompare(t *testing.T) {
 	assert.Equal(t, -1, Date{}.Compare(YearOnly(1)))
 	assert.Equal(t, YearMonth(2021, 6), YMD(2021, 6, 15).Truncate(PrecisionMonth))
 }
+
+func TestMonthTable(t *testing.T) {
+	for _, lang := range []string{"en", "es", "de", "fr"} {
+		months, ok := MonthTable[lang]
+		if !assert.True(t, ok, lang) {
+			continue
+		}
+		seen := map[string]bool{}
+		for i := range 12 {
+			for _, name := range []string{months.Full[i], months.Short[i]} {
+				assert.Equal(t, i+1, MonthNumber(name), "%s %q", lang, name)
+				assert.NotContains(t, name, ".", "%s %q: no dots, so a date is two words", lang, name)
+			}
+			assert.False(t, seen[months.Full[i]], "%s: %q twice", lang, months.Full[i])
+			seen[months.Full[i]] = true
+		}
+	}
+	assert.Len(t, MonthTable, 4)
+}

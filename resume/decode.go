@@ -18,6 +18,10 @@ type decoder struct {
 	errs  LoadErrors
 	warns []Warning
 	flat  []bool // per employer: read from a flat work entry
+	// suggested are the input paths an unknown key was probably meant
+	// for: Inspect leaves out Validate's problems there ("posiiton" makes
+	// position empty).
+	suggested []string
 }
 
 func (d *decoder) fail(n *node, path string, err error, hint string) {
@@ -52,7 +56,11 @@ type field struct {
 // object walks the keys of the object n. renames maps old key names to
 // current ones (accepted with a warning when lenient). f handles each key
 // and reports whether it knew it; unknown keys go to extra.
-func (d *decoder) object(n *node, in, model string, renames map[string]string, extra *Extra, f func(field) bool) {
+//
+// known lists the keys the object may hold; a key f does not handle is kept
+// in extra, silently when it is known or an extension (IsExtensionKey),
+// and reported by unknownKey otherwise. A nil known accepts every key.
+func (d *decoder) object(n *node, known []string, in, model string, renames map[string]string, extra *Extra, f func(field) bool) {
 	if n.kind == kindNull {
 		return
 	}
@@ -77,6 +85,9 @@ func (d *decoder) object(n *node, in, model string, renames map[string]string, e
 		fl := field{key: key, v: v, in: join(in, key), model: join(model, key)}
 		d.r.SetPosition(fl.model, v.pos)
 		if !f(fl) {
+			if known != nil && !slices.Contains(known, key) && !IsExtensionKey(in, key) {
+				d.unknownKey(n, i, in, key, known)
+			}
 			if *extra == nil {
 				*extra = Extra{}
 			}
@@ -226,7 +237,7 @@ var (
 
 func (d *decoder) resume(root *node) {
 	r := d.r
-	d.object(root, "", "", nil, &r.Extra, func(f field) bool {
+	d.object(root, keysRoot, "", "", nil, &r.Extra, func(f field) bool {
 		switch f.key {
 		case "$schema":
 			r.Schema = d.str(f)
@@ -237,7 +248,7 @@ func (d *decoder) resume(root *node) {
 		case "volunteer":
 			d.list(f, func(f field) {
 				var v Volunteer
-				d.object(f.v, f.in, f.model, renamesURL, &v.Extra, func(f field) bool {
+				d.object(f.v, keysVolunteer, f.in, f.model, renamesURL, &v.Extra, func(f field) bool {
 					switch f.key {
 					case "organization":
 						v.Organization = d.str(f)
@@ -264,7 +275,7 @@ func (d *decoder) resume(root *node) {
 		case "education":
 			d.list(f, func(f field) {
 				var e Education
-				d.object(f.v, f.in, f.model, renamesURL, &e.Extra, func(f field) bool {
+				d.object(f.v, keysEducation, f.in, f.model, renamesURL, &e.Extra, func(f field) bool {
 					switch f.key {
 					case "institution":
 						e.Institution = d.str(f)
@@ -295,7 +306,7 @@ func (d *decoder) resume(root *node) {
 		case "awards":
 			d.list(f, func(f field) {
 				var a Award
-				d.object(f.v, f.in, f.model, nil, &a.Extra, func(f field) bool {
+				d.object(f.v, keysAward, f.in, f.model, nil, &a.Extra, func(f field) bool {
 					switch f.key {
 					case "title":
 						a.Title = d.str(f)
@@ -315,7 +326,7 @@ func (d *decoder) resume(root *node) {
 		case "certificates":
 			d.list(f, func(f field) {
 				var c Certificate
-				d.object(f.v, f.in, f.model, renamesURL, &c.Extra, func(f field) bool {
+				d.object(f.v, keysCertificate, f.in, f.model, renamesURL, &c.Extra, func(f field) bool {
 					switch f.key {
 					case "name":
 						c.Name = d.str(f)
@@ -335,7 +346,7 @@ func (d *decoder) resume(root *node) {
 		case "publications":
 			d.list(f, func(f field) {
 				var p Publication
-				d.object(f.v, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
+				d.object(f.v, keysPublication, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
 					switch f.key {
 					case "name":
 						p.Name = d.str(f)
@@ -357,7 +368,7 @@ func (d *decoder) resume(root *node) {
 		case "skills":
 			d.list(f, func(f field) {
 				var s Skill
-				d.object(f.v, f.in, f.model, nil, &s.Extra, func(f field) bool {
+				d.object(f.v, keysSkill, f.in, f.model, nil, &s.Extra, func(f field) bool {
 					switch f.key {
 					case "name":
 						s.Name = d.str(f)
@@ -375,7 +386,7 @@ func (d *decoder) resume(root *node) {
 		case "languages":
 			d.list(f, func(f field) {
 				var l Language
-				d.object(f.v, f.in, f.model, nil, &l.Extra, func(f field) bool {
+				d.object(f.v, keysLanguage, f.in, f.model, nil, &l.Extra, func(f field) bool {
 					switch f.key {
 					case "language":
 						l.Language = d.str(f)
@@ -391,7 +402,7 @@ func (d *decoder) resume(root *node) {
 		case "interests":
 			d.list(f, func(f field) {
 				var it Interest
-				d.object(f.v, f.in, f.model, nil, &it.Extra, func(f field) bool {
+				d.object(f.v, keysInterest, f.in, f.model, nil, &it.Extra, func(f field) bool {
 					switch f.key {
 					case "name":
 						it.Name = d.str(f)
@@ -407,7 +418,7 @@ func (d *decoder) resume(root *node) {
 		case "references":
 			d.list(f, func(f field) {
 				var rf Reference
-				d.object(f.v, f.in, f.model, nil, &rf.Extra, func(f field) bool {
+				d.object(f.v, keysReference, f.in, f.model, nil, &rf.Extra, func(f field) bool {
 					switch f.key {
 					case "name":
 						rf.Name = d.str(f)
@@ -423,7 +434,7 @@ func (d *decoder) resume(root *node) {
 		case "projects":
 			d.list(f, func(f field) {
 				var p Project
-				d.object(f.v, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
+				d.object(f.v, keysProject, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
 					switch f.key {
 					case "name":
 						p.Name = d.str(f)
@@ -455,7 +466,7 @@ func (d *decoder) resume(root *node) {
 			})
 		case "meta":
 			m := &r.Meta
-			d.object(f.v, f.in, f.model, nil, &m.Extra, func(f field) bool {
+			d.object(f.v, nil, f.in, f.model, nil, &m.Extra, func(f field) bool {
 				switch f.key {
 				case "canonical":
 					m.Canonical = d.str(f)
@@ -477,7 +488,7 @@ func (d *decoder) resume(root *node) {
 
 func (d *decoder) basics(f field) {
 	b := &d.r.Basics
-	d.object(f.v, f.in, f.model, renamesBasics, &b.Extra, func(f field) bool {
+	d.object(f.v, keysBasics, f.in, f.model, renamesBasics, &b.Extra, func(f field) bool {
 		switch f.key {
 		case "name":
 			b.Name = d.str(f)
@@ -495,7 +506,7 @@ func (d *decoder) basics(f field) {
 			b.Summary = d.str(f)
 		case "location":
 			l := &b.Location
-			d.object(f.v, f.in, f.model, nil, &l.Extra, func(f field) bool {
+			d.object(f.v, keysLocation, f.in, f.model, nil, &l.Extra, func(f field) bool {
 				switch f.key {
 				case "address":
 					l.Address = d.str(f)
@@ -515,7 +526,7 @@ func (d *decoder) basics(f field) {
 		case "profiles":
 			d.list(f, func(f field) {
 				var p Profile
-				d.object(f.v, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
+				d.object(f.v, keysProfile, f.in, f.model, renamesURL, &p.Extra, func(f field) bool {
 					switch f.key {
 					case "network":
 						p.Network = d.str(f)
@@ -573,7 +584,7 @@ func (d *decoder) work(f field) {
 	d.r.SetPosition(model, n.pos)
 	var e Employer
 	if roles := n.get("roles"); n.kind == kindObject && roles != nil && roles.kind != kindNull {
-		d.object(n, f.in, model, renamesWork, &e.Extra, func(f field) bool {
+		d.object(n, keysEmployer, f.in, model, renamesWork, &e.Extra, func(f field) bool {
 			switch f.key {
 			case "name":
 				e.Name = d.str(f)
@@ -588,7 +599,7 @@ func (d *decoder) work(f field) {
 			case "roles":
 				d.list(f, func(f field) {
 					var ro Role
-					d.object(f.v, f.in, f.model, nil, &ro.Extra, func(f field) bool { return d.roleField(&ro, f) })
+					d.object(f.v, keysRole, f.in, f.model, nil, &ro.Extra, func(f field) bool { return d.roleField(&ro, f) })
 					openEnd(ro.StartDate, &ro.EndDate)
 					e.Roles = append(e.Roles, ro)
 				})
@@ -600,6 +611,7 @@ func (d *decoder) work(f field) {
 			}
 			return true
 		})
+		d.r.setInputPath(model, f.in)
 		d.r.Work = append(d.r.Work, e)
 		d.flat = append(d.flat, false)
 		return
@@ -607,7 +619,9 @@ func (d *decoder) work(f field) {
 	var ro Role
 	roleModel := model + ".roles[0]"
 	d.r.SetPosition(roleModel, n.pos)
-	d.object(n, f.in, model, renamesWork, &ro.Extra, func(f field) bool {
+	d.r.setInputPath(model, f.in)
+	d.r.setInputPath(roleModel, f.in)
+	d.object(n, keysFlatWork, f.in, model, renamesWork, &ro.Extra, func(f field) bool {
 		switch f.key {
 		case "name":
 			e.Name = d.str(f)
@@ -716,6 +730,21 @@ func (d *decoder) group() {
 		key := index("work", moved[i].emp) + rest
 		if _, ok := d.r.src[key]; !ok {
 			d.r.src[key] = old[path]
+		}
+	}
+	oldIn := d.r.in
+	d.r.in = nil
+	for i, to := range moved {
+		from, ok := oldIn[index("work", i)]
+		if !ok {
+			continue
+		}
+		emp := index("work", to.emp)
+		if to.leader {
+			d.r.setInputPath(emp, from)
+		}
+		if d.flat[i] {
+			d.r.setInputPath(emp+".roles["+strconv.Itoa(to.role)+"]", from)
 		}
 	}
 	d.r.Work = out

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/resumekit/resumekit/internal/limits"
@@ -175,7 +176,7 @@ func tooLarge(file string, size, limit int64) *LoadError {
 		msg = fmt.Sprintf("%s is larger than the %s limit", byteSize(size), byteSize(limit))
 	}
 	return &LoadError{File: file, Err: fmt.Errorf("%w: %s", ErrTooLarge, msg),
-		Hint: "a resume is a few kilobytes; check the file, or raise LoadOptions.MaxSize"}
+		Hint: "a resume is a few kilobytes; check that this is the right file"}
 }
 
 func byteSize(n int64) string {
@@ -184,8 +185,10 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%d MB", n>>20)
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
+	case n >= 1<<10 && n%(1<<10) == 0:
 		return fmt.Sprintf("%d KB", n>>10)
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
@@ -205,6 +208,97 @@ func byteSize(n int64) string {
 // On failure the error is a *LoadError, or LoadErrors when there are
 // several problems; it never panics.
 func Decode(data []byte, name string, opts LoadOptions) (*Resume, error) {
+	d, err := decode(data, name, opts)
+	if err != nil {
+		return nil, err
+	}
+	switch len(d.errs) {
+	case 0:
+	case 1:
+		return nil, d.errs[0]
+	default:
+		return nil, d.errs
+	}
+	return d.r, nil
+}
+
+// Inspect reads data as Decode does and validates what it could read, so
+// that one run reports every problem: the loader's (a wrong type, an
+// unknown key, a date that is no date) and Validate's (an empty position,
+// an end before its start), each once, at its path in the input
+// ("work[0].position" for a flat work entry), in the order of the file.
+//
+// It returns the resume as far as it was read, and problems, nil when
+// there are none. When the input cannot be read at all (too large, empty,
+// a syntax error, not an object) r and problems are nil and err is the
+// *LoadError.
+func Inspect(data []byte, name string, opts LoadOptions) (r *Resume, problems *ValidationError, err error) {
+	d, err := decode(data, name, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []Problem
+	seen := map[string]bool{}
+	for _, e := range d.errs {
+		msg := e.Err.Error()
+		if e.Hint != "" {
+			msg += "; " + e.Hint
+		}
+		out = append(out, Problem{Path: e.Path, Pos: e.Pos, Message: msg})
+		seen[e.Path] = true
+	}
+	for _, p := range d.suggested {
+		seen[p] = true
+	}
+	var ve *ValidationError
+	if errors.As(d.r.Validate(), &ve) {
+		for _, p := range ve.Problems {
+			if !covered(seen, p.Path) {
+				out = append(out, p)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return d.r, nil, nil
+	}
+	SortProblems(out)
+	return d.r, &ValidationError{Problems: out}, nil
+}
+
+// covered reports whether a problem at path was already reported, at the
+// path itself or at one of its parents.
+func covered(seen map[string]bool, path string) bool {
+	for path != "" {
+		if seen[path] {
+			return true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return false
+}
+
+// SortProblems sorts problems by their position in the file, those without
+// one last, keeping the order of problems at the same place.
+func SortProblems(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i].Pos, ps[j].Pos
+		if (a.Line == 0) != (b.Line == 0) {
+			return b.Line == 0
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+}
+
+// decode parses data and walks it onto the model, collecting the load
+// errors in d.errs; err is set when the input cannot be read at all.
+func decode(data []byte, name string, opts LoadOptions) (d *decoder, err error) {
 	if limit := opts.maxSize(); limit > 0 && int64(len(data)) > limit {
 		return nil, tooLarge(name, int64(len(data)), limit)
 	}
@@ -232,18 +326,11 @@ func Decode(data []byte, name string, opts LoadOptions) (*Resume, error) {
 		return nil, &LoadError{File: name, Pos: root.pos, Err: fmt.Errorf("%w: the document is %s", ErrType, root.kind),
 			Hint: "a resume is an object with keys such as basics, work and education"}
 	}
-	d := &decoder{file: name, opts: opts, r: &Resume{}}
+	d = &decoder{file: name, opts: opts, r: &Resume{}}
 	d.resume(root)
-	switch len(d.errs) {
-	case 0:
-	case 1:
-		return nil, d.errs[0]
-	default:
-		return nil, d.errs
-	}
-	if opts.GroupEmployers {
+	if opts.GroupEmployers && len(d.errs) == 0 {
 		d.group()
 	}
 	d.r.warnings = d.warns
-	return d.r, nil
+	return d, nil
 }

@@ -445,9 +445,9 @@ func TestGroupEmployers(t *testing.T) {
 
 func TestYAMLFeatures(t *testing.T) {
 	in := `# brackets in comments [[[[ and quotes do not count as nesting
-quote: "[[[[ it's {{{{"
-single: 'it''s [[[['
-base: &loc
+x-quote: "[[[[ it's {{{{"
+x-single: 'it''s [[[['
+x-base: &loc
   city: Madrid
 basics:
   name: 'Quoted: name'
@@ -474,8 +474,8 @@ skills:
 	assert.Equal(t, "Madrid", r.Basics.Location.Region)
 	assert.Equal(t, "https://x.example", r.Basics.URL)
 	assert.Equal(t, []string{"1", "2.50", "true", ""}, r.Skills[1].Keywords, "unquoted YAML scalars read as their text")
-	assert.JSONEq(t, `{"city":"Madrid"}`, string(r.Extra["base"]))
-	assert.JSONEq(t, `"it's [[[["`, string(r.Extra["single"]))
+	assert.JSONEq(t, `{"city":"Madrid"}`, string(r.Extra["x-base"]))
+	assert.JSONEq(t, `"it's [[[["`, string(r.Extra["x-single"]))
 }
 
 func TestYAMLAliasBomb(t *testing.T) {

@@ -1,6 +1,9 @@
 package resume
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // Extra holds the fields of a JSON Resume object that the model has no
 // field for (extensions such as "x-foo", or keys of newer schema versions).
@@ -30,6 +33,11 @@ type Resume struct {
 	// src maps field paths ("work[0].roles[1].startDate") to the position
 	// they were read from; nil for a resume built in code.
 	src map[string]Pos
+
+	// in maps model paths of employers and roles ("work[0]",
+	// "work[0].roles[0]") to the input paths they were read from
+	// ("work[0]" for a flat entry's role); nil for a resume built in code.
+	in map[string]string
 
 	// warnings are what a lenient load accepted but reported.
 	warnings []Warning
@@ -233,6 +241,43 @@ func (r *Resume) SetPosition(path string, p Pos) {
 		r.src = make(map[string]Pos)
 	}
 	r.src[path] = p
+}
+
+// setInputPath records that the employer or role at the model path was
+// read from the object at the input path.
+func (r *Resume) setInputPath(model, input string) {
+	if r.in == nil {
+		r.in = make(map[string]string)
+	}
+	r.in[model] = input
+}
+
+// InputPath returns the path in the input file of the field at the model
+// path: a flat work entry is one employer with one role in the model, so
+// "work[0].roles[0].position" was read from "work[0].position"; with
+// GroupEmployers, "work[0].roles[1].position" may have been read from
+// "work[1].position". Paths the loader did not move, and every path of a
+// resume built in code, are returned as they are.
+func (r *Resume) InputPath(model string) string {
+	if r.in == nil {
+		return model
+	}
+	_, rest, ok := workIndex(model)
+	if !ok {
+		return model
+	}
+	emp := model[:len(model)-len(rest)]
+	if strings.HasPrefix(rest, ".roles[") {
+		if end := strings.IndexByte(rest, ']'); end > 0 {
+			if p, ok := r.in[emp+rest[:end+1]]; ok {
+				return p + rest[end+1:]
+			}
+		}
+	}
+	if p, ok := r.in[emp]; ok {
+		return p + rest
+	}
+	return model
 }
 
 // Roles returns the number of roles over all employers.

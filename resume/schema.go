@@ -9,11 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	skind "github.com/santhosh-tekuri/jsonschema/v6/kind"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 )
 
 // SchemaJSON is the JSON Resume schema (draft-07) that ValidateSchema
@@ -23,21 +18,26 @@ import (
 //go:embed schema.json
 var SchemaJSON []byte
 
-const schemaURL = "https://jsonresume.org/schema/resume.json"
+// FormatSchemaJSON is the JSON Schema (draft-07) of the resume files
+// resumekit reads: JSON Resume 1.0 plus resumekit's extensions (several
+// roles per employer under "roles", skills per role, "present" as an end
+// date), with every object closed to unknown keys except extensions named
+// "x-..." and anything inside "meta" (see IsExtensionKey). Editors use it
+// for completion and typo checks when a file names it in "$schema"; the
+// command "resumekit schema" prints it. It is derived from the JSON Resume
+// schema (MIT licensed, see schema.LICENSE.md).
+//
+//go:embed resumekit.schema.json
+var FormatSchemaJSON []byte
 
-var compiledSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaJSON))
-	if err != nil {
-		return nil, err
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft7)
-	c.AssertFormat()
-	if err := c.AddResource(schemaURL, doc); err != nil {
-		return nil, err
-	}
-	return c.Compile(schemaURL)
-})
+// compileSchema returns a function that compiles the draft-07 schema in
+// data once, on first use, so that programs that never validate do not
+// pay for it.
+func compileSchema(data []byte) func() (*jsonSchema, error) {
+	return sync.OnceValues(func() (*jsonSchema, error) { return compileJSONSchema(data) })
+}
+
+var compiledSchema = compileSchema(SchemaJSON)
 
 const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"
 
@@ -51,6 +51,12 @@ const isoPattern = "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-
 // implicit typing is rarely what a resume's author meant. The default
 // 10 MB size limit applies.
 func ValidateSchema(data []byte, name string) error {
+	return validateWith(compiledSchema, data, name)
+}
+
+// validateWith checks data against the schema sch returns (see
+// ValidateSchema).
+func validateWith(sch func() (*jsonSchema, error), data []byte, name string) error {
 	if limit := int64(DefaultMaxSize); int64(len(data)) > limit {
 		return tooLarge(name, int64(len(data)), limit)
 	}
@@ -73,31 +79,24 @@ func ValidateSchema(data []byte, name string) error {
 	if serr != nil {
 		return serr.loadError(name, format)
 	}
-	sch, err := compiledSchema()
+	compiled, err := sch()
 	if err != nil {
 		return fmt.Errorf("resume: embedded schema: %w", err)
 	}
-	verr := sch.Validate(root.value())
-	if verr == nil {
+	var errs []schemaError
+	compiled.validate(root.value(), nil, &errs)
+	if len(errs) == 0 {
 		return nil
 	}
-	ve, ok := verr.(*jsonschema.ValidationError)
-	if !ok {
-		return verr
-	}
-	var leaves []*jsonschema.ValidationError
-	collectLeaves(ve, &leaves)
-	p := message.NewPrinter(language.English)
 	out := &ValidationError{}
 	seen := map[string]bool{}
-	for _, l := range leaves {
-		path, n := root.lookup(l.InstanceLocation)
-		msg := schemaMessage(l, p)
-		if seen[path+"\x00"+msg] {
+	for _, e := range errs {
+		path, n := root.lookup(e.at)
+		if seen[path+"\x00"+e.msg] {
 			continue
 		}
-		seen[path+"\x00"+msg] = true
-		out.Problems = append(out.Problems, Problem{Path: path, Pos: n.pos, Message: msg})
+		seen[path+"\x00"+e.msg] = true
+		out.Problems = append(out.Problems, Problem{Path: path, Pos: n.pos, Message: e.msg})
 	}
 	sort.SliceStable(out.Problems, func(i, j int) bool {
 		a, b := out.Problems[i].Pos, out.Problems[j].Pos
@@ -107,43 +106,6 @@ func ValidateSchema(data []byte, name string) error {
 		return a.Column < b.Column
 	})
 	return out
-}
-
-func collectLeaves(e *jsonschema.ValidationError, out *[]*jsonschema.ValidationError) {
-	if len(e.Causes) == 0 {
-		*out = append(*out, e)
-		return
-	}
-	for _, c := range e.Causes {
-		collectLeaves(c, out)
-	}
-}
-
-func schemaMessage(e *jsonschema.ValidationError, p *message.Printer) string {
-	switch k := e.ErrorKind.(type) {
-	case *skind.Pattern:
-		if k.Want == isoPattern {
-			hint := "write YYYY, YYYY-MM or YYYY-MM-DD"
-			if d, err := ParseDate(k.Got); err == nil {
-				if d.Present {
-					hint = "leave endDate out for an open end"
-				} else {
-					hint = fmt.Sprintf("write %q", d.String())
-				}
-			}
-			return fmt.Sprintf("%q is not an ISO 8601 date; %s", k.Got, hint)
-		}
-	case *skind.Format:
-		return fmt.Sprintf("%v is not a valid %s", quoteAny(k.Got), k.Want)
-	}
-	return "schema: " + e.ErrorKind.LocalizedString(p)
-}
-
-func quoteAny(v any) string {
-	if s, ok := v.(string); ok {
-		return strconv.Quote(s)
-	}
-	return fmt.Sprint(v)
 }
 
 // value converts n to the generic form jsonschema validates: maps, slices,

@@ -73,7 +73,7 @@ func (v *validator) pos(path string) Pos {
 }
 
 func (v *validator) add(path, format string, args ...any) {
-	v.problems = append(v.problems, Problem{Path: path, Pos: v.pos(path), Message: fmt.Sprintf(format, args...)})
+	v.problems = append(v.problems, Problem{Path: v.r.InputPath(path), Pos: v.pos(path), Message: fmt.Sprintf(format, args...)})
 }
 
 // Validate checks the resume and returns every problem at once as a

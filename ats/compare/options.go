@@ -25,6 +25,10 @@ type Options struct {
 	// 2021-06-15 printed with "Jan 2006" is expected back as 2021-06, and
 	// with "2006" as 2021.
 	DateFormat string
+	// Language is the language of the month names the writer printed
+	// (style.Options.Language: "es", "de", "fr"; see resume.MonthTable);
+	// "" means English.
+	Language string
 	// ISODates says the format writes dates in ISO form at full precision
 	// (JSON Resume), whatever DateFormat says.
 	ISODates bool
@@ -118,7 +122,7 @@ func (o Options) expect(d resume.Date) (resume.Date, []string) {
 	if d.Precision == resume.PrecisionMonth && p == resume.PrecisionDay {
 		p = resume.PrecisionMonth
 	}
-	return d.Truncate(p), []string{d.Format(o.layout(), o.present())}
+	return d.Truncate(p), []string{d.FormatIn(o.layout(), o.present(), o.Language)}
 }
 
 // anyForms lists the common ways people print a date of d's precision.

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,10 +18,8 @@ import (
 	"github.com/resumekit/resumekit/ats/compare"
 	"github.com/resumekit/resumekit/ats/extract"
 	"github.com/resumekit/resumekit/check"
-	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
-	"github.com/resumekit/resumekit/export/style"
-	"github.com/resumekit/resumekit/resume"
+	"github.com/resumekit/resumekit/input"
 )
 
 // Exit codes of resumekit check.
@@ -62,6 +62,7 @@ type checkFlags struct {
 	dateFormat string
 	lang       string
 	fonts      []string
+	load       loadFlags
 	iso        isolateFlags // for --against documents
 }
 
@@ -69,7 +70,7 @@ func newCheckCmd() *cobra.Command {
 	var fl checkFlags
 	cmd := &cobra.Command{
 		Use:   "check [FILE|DIR...]",
-		Short: "Prove that every field of a resume survives an ATS, in every format",
+		Short: "Prove that every field of a resume survives an ATS",
 		Long: `check exports a resume in each format in memory, reads every file back the
 way an applicant-tracking system does (visible text only), rebuilds the
 resume from that text with a blind parser, and compares both with the
@@ -95,7 +96,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
   resumekit check --against resume.yaml cv-from-word.docx cv.pdf`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, fl)
+			return runCheck(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, fl)
 		},
 	}
 	f := cmd.Flags()
@@ -109,8 +110,9 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation) as losses")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
-	f.StringVar(&fl.lang, "lang", "", "label language of the files: en, es, de or fr (default en)")
+	f.StringVar(&fl.lang, "lang", "", "language of the files' headings and month names: en, es, de or fr (default en)")
 	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
+	fl.load.register(f)
 	fl.iso.register(f)
 	_ = cmd.RegisterFlagCompletionFunc("report", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"text", "json", "junit"}, cobra.ShellCompDirectiveNoFileComp
@@ -154,7 +156,7 @@ func parseSize(s string) (int64, error) {
 	return n * mult, nil
 }
 
-func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl checkFlags) error {
+func runCheck(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, args []string, fl checkFlags) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -171,8 +173,8 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 			return badInput(err)
 		}
 	}
-	if _, ok := style.LabelSets[fl.lang]; fl.lang != "" && !ok {
-		return badInput(fmt.Errorf("unknown --lang %q (known: en, es, de, fr)", fl.lang))
+	if err := checkStyleFlags(fl.lang, fl.dateFormat); err != nil {
+		return badInput(err)
 	}
 	if fl.timeout <= 0 {
 		return badInput(fmt.Errorf("invalid --timeout %s: use a positive duration such as 30s", fl.timeout))
@@ -190,27 +192,27 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 	bad := false // some input could not be read: exit 2
 	switch {
 	case fl.against != "":
-		truth, o, warns, err := check.Load(fl.against, opts)
-		if err != nil {
-			return badInput(err)
-		}
 		if err := fl.iso.validate(); err != nil {
 			return badInput(err)
 		}
-		o.ExtractFile = func(ctx context.Context, path string, eo extract.Options) (*extract.Document, error) {
-			return extractFile(ctx, path, eo, fl.iso)
-		}
-		printWarnings(stderr, warns)
 		if len(args) == 0 {
 			return badInput(errors.New("--against needs the documents to check: resumekit check --against resume.yaml cv.pdf"))
 		}
-		files, err := check.Expand(args, check.DocumentExts)
+		l, err := loadValid(stdin, stderr, fl.against, fl.load, size)
+		if err != nil {
+			return err
+		}
+		o := styleFrom(opts, l.res)
+		o.ExtractFile = func(ctx context.Context, path string, eo extract.Options) (*extract.Document, error) {
+			return extractArg(ctx, stdin, path, eo, fl.iso)
+		}
+		files, err := expandArgs(args, check.DocumentExts)
 		if err != nil {
 			return badInput(err)
 		}
 		bar := newProgress(stderr, len(files))
 		o.Progress = bar.update
-		reps, err := check.CheckFiles(ctx, truth, files, o)
+		reps, err := check.CheckFiles(ctx, l.res.Resume, files, o)
 		bar.finish()
 		if err != nil {
 			return badInput(err)
@@ -219,37 +221,21 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 			if rep.Err != "" {
 				bad = true
 			}
-			results = append(results, check.FileResult{Path: files[i], Reports: []*compare.Report{rep}})
-		}
-	case len(args) == 0:
-		r, err := examples.Resume()
-		if err != nil {
-			return badInput(err)
-		}
-		reps, err := check.Check(ctx, r, fl.formats, opts)
-		if err != nil {
-			return badInput(err)
-		}
-		results = []check.FileResult{{Path: examples.Name, Reports: reps}}
-	default:
-		files, err := check.Expand(args, check.ResumeExts)
-		if err != nil {
-			return badInput(err)
-		}
-		bar := newProgress(stderr, len(files))
-		opts.Progress = bar.update
-		results, err = check.Batch(ctx, files, fl.formats, opts)
-		bar.finish()
-		if err != nil {
-			return badInput(err)
-		}
-		for _, fr := range results {
-			if fr.Err != nil {
-				bad = true
-				fmt.Fprintf(stderr, "resumekit check: %v\n", fr.Err)
+			name := files[i]
+			if name == "-" {
+				name = stdinName
+				rep.File = stdinName
 			}
-			printWarnings(stderr, fr.Warnings)
+			results = append(results, check.FileResult{Path: name, Reports: []*compare.Report{rep}})
 		}
+	default:
+		files := []string{""} // the embedded example
+		if len(args) > 0 {
+			if files, err = expandArgs(args, check.ResumeExts); err != nil {
+				return badInput(err)
+			}
+		}
+		results, bad = checkSources(ctx, stdin, stderr, files, fl, opts, size)
 	}
 
 	var all []*compare.Report
@@ -289,7 +275,20 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 			dst = stdout
 			fmt.Fprintln(dst)
 		}
-		fmt.Fprintf(dst, "summary: %s\n", sum)
+		fmt.Fprintf(dst, "summary: %s\n", summaryText(sum))
+	} else if fl.output != "" && len(all) > 0 {
+		// The report went to a file: say on the terminal what it holds.
+		lossy := 0
+		for _, r := range all {
+			if !r.Lossless() {
+				lossy++
+			}
+		}
+		what := "every field survived in " + count(len(all), "format", "formats")
+		if lossy > 0 {
+			what = fmt.Sprintf("%s lost in %d of %s", count(sum.Losses, "field", "fields"), lossy, count(len(all), "format", "formats"))
+		}
+		fmt.Fprintf(stderr, "resumekit: %s; report written to %s\n", what, fl.output)
 	}
 	switch {
 	case bad || sum.Errors > 0:
@@ -298,30 +297,6 @@ func runCheck(ctx context.Context, stdout, stderr io.Writer, args []string, fl c
 		return &exitError{code: exitLoss}
 	}
 	return nil
-}
-
-func printWarnings(w io.Writer, warns []resume.Warning) {
-	for _, x := range warns {
-		fmt.Fprintf(w, "warning: %s\n", x)
-	}
-}
-
-// writeFileAtomic writes a file through a temporary file in the same
-// directory and a rename, so that nothing is left half written.
-func writeFileAtomic(path string, fill func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := fill(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // progress draws a bar on standard error when it is a terminal, and
@@ -359,4 +334,123 @@ func (p *progress) finish() {
 	if p.on {
 		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", 60))
 	}
+}
+
+// summaryText renders a batch summary with correct plurals.
+func summaryText(s check.Summary) string {
+	return fmt.Sprintf("%s: %d lossless, %d with losses (%s over %s), %d could not be read",
+		count(s.Files, "file", "files"), s.Lossless, s.Lossy, count(s.Losses, "field lost", "fields lost"),
+		count(s.Reports, "report", "reports"), s.Errors)
+}
+
+// styleFrom lays the style a resume file asks for (a RenderCV locale's
+// language and word for an open end) over base.
+func styleFrom(base check.Options, res *input.Result) check.Options {
+	o := base
+	if o.Style.Language == "" {
+		o.Style.Language = res.Language
+	}
+	if o.Style.Present == "" {
+		o.Style.Present = res.Present
+	}
+	return o
+}
+
+// expandArgs is check.Expand that keeps "-" (standard input) as it is.
+func expandArgs(args, exts []string) ([]string, error) {
+	var out, files []string
+	flush := func() error {
+		if len(files) == 0 {
+			return nil
+		}
+		for _, f := range files {
+			if _, err := os.Stat(f); err != nil {
+				return fileError(f, err)
+			}
+		}
+		more, err := check.Expand(files, exts)
+		if err != nil {
+			// No "bad input:" prefix for people.
+			return errors.New(strings.TrimPrefix(err.Error(), check.ErrBadInput.Error()+": "))
+		}
+		out, files = append(out, more...), nil
+		return nil
+	}
+	for _, a := range args {
+		if a != "-" {
+			files = append(files, a)
+			continue
+		}
+		if err := flush(); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, flush()
+}
+
+// checkSources loads and validates each resume source as export does,
+// then checks the valid ones, several at once. An invalid source is
+// reported with its problems and counts as unreadable.
+func checkSources(ctx context.Context, stdin io.Reader, stderr io.Writer, files []string, fl checkFlags, opts check.Options, size int64) ([]check.FileResult, bool) {
+	results := make([]check.FileResult, len(files))
+	loadedOK := make([]*loaded, len(files))
+	bad := false
+	for i, f := range files {
+		l, err := loadValid(stdin, stderr, f, fl.load, size)
+		name := f
+		if l != nil {
+			name = l.src.name
+		} else if f == "-" {
+			name = stdinName
+		}
+		results[i].Path = name
+		if err != nil {
+			fmt.Fprintf(stderr, "resumekit: %v\n", err)
+			results[i].Err = err
+			bad = true
+			continue
+		}
+		loadedOK[i] = l
+	}
+	bar := newProgress(stderr, len(files))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	perFile := opts
+	if len(files) > 1 {
+		perFile.Workers = 1 // the files run in parallel, each format in turn
+	}
+	var mu sync.Mutex
+	done := 0
+	sem := make(chan struct{}, workers)
+	var wg sync.WaitGroup
+	for i, l := range loadedOK {
+		if l == nil {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			reps, err := check.Check(ctx, l.res.Resume, fl.formats, styleFrom(perFile, l.res))
+			for _, rep := range reps {
+				rep.File = l.src.name
+			}
+			mu.Lock()
+			results[i].Reports, results[i].Err = reps, err
+			done++
+			bar.update(done, len(files))
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	bar.finish()
+	for _, r := range results {
+		if r.Err != nil && r.Reports != nil {
+			bad = true
+		}
+	}
+	return results, bad
 }

@@ -53,7 +53,7 @@ func exitCode(err error) int {
 	return -1
 }
 
-func writeTemp(t *testing.T, dir, name, body string) string {
+func writeTestFile(t *testing.T, dir, name, body string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
@@ -63,11 +63,11 @@ func writeTemp(t *testing.T, dir, name, body string) string {
 }
 
 func TestCheckLosslessExitsZero(t *testing.T) {
-	p := writeTemp(t, t.TempDir(), "resume.yaml", simpleResume)
+	p := writeTestFile(t, t.TempDir(), "resume.yaml", simpleResume)
 	fl := checkDefaults()
 	fl.formats = []string{"json", "md", "docx", "pdf"}
 	var out, errs bytes.Buffer
-	err := runCheck(context.Background(), &out, &errs, []string{p}, fl)
+	err := runCheck(context.Background(), nil, &out, &errs, []string{p}, fl)
 	if exitCode(err) != 0 {
 		t.Fatalf("exit %d (%v):\n%s%s", exitCode(err), err, out.String(), errs.String())
 	}
@@ -87,7 +87,7 @@ func TestCheckExampleJSONReportMatchesExitCode(t *testing.T) {
 	fl.report = "json"
 	fl.output = filepath.Join(dir, "ats.json")
 	var out, errs bytes.Buffer
-	err := runCheck(context.Background(), &out, &errs, nil, fl)
+	err := runCheck(context.Background(), nil, &out, &errs, nil, fl)
 	data, rerr := os.ReadFile(fl.output)
 	if rerr != nil {
 		t.Fatal(rerr)
@@ -122,12 +122,12 @@ func TestCheckExampleJSONReportMatchesExitCode(t *testing.T) {
 }
 
 func TestCheckJUnit(t *testing.T) {
-	p := writeTemp(t, t.TempDir(), "resume.yaml", simpleResume)
+	p := writeTestFile(t, t.TempDir(), "resume.yaml", simpleResume)
 	fl := checkDefaults()
 	fl.report = "junit"
 	fl.formats = []string{"md", "docx"}
 	var out, errs bytes.Buffer
-	if err := runCheck(context.Background(), &out, &errs, []string{p}, fl); exitCode(err) != 0 {
+	if err := runCheck(context.Background(), nil, &out, &errs, []string{p}, fl); exitCode(err) != 0 {
 		t.Fatalf("exit %d: %v", exitCode(err), err)
 	}
 	var doc struct {
@@ -143,8 +143,8 @@ func TestCheckJUnit(t *testing.T) {
 
 func TestCheckBadInput(t *testing.T) {
 	dir := t.TempDir()
-	good := writeTemp(t, dir, "resume.yaml", simpleResume)
-	broken := writeTemp(t, dir, "broken.json", `{"basics": {"name": `)
+	good := writeTestFile(t, dir, "resume.yaml", simpleResume)
+	broken := writeTestFile(t, dir, "broken.json", `{"basics": {"name": `)
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -167,7 +167,7 @@ func TestCheckBadInput(t *testing.T) {
 				tc.edit(&fl)
 			}
 			var out, errs bytes.Buffer
-			err := runCheck(context.Background(), &out, &errs, tc.args, fl)
+			err := runCheck(context.Background(), nil, &out, &errs, tc.args, fl)
 			if exitCode(err) != 2 {
 				t.Fatalf("exit %d (%v), want 2", exitCode(err), err)
 			}
@@ -180,14 +180,14 @@ func TestCheckBadInput(t *testing.T) {
 
 func TestCheckBatchDirectory(t *testing.T) {
 	dir := t.TempDir()
-	writeTemp(t, dir, "a.yaml", simpleResume)
-	writeTemp(t, dir, "b.yaml", strings.Replace(simpleResume, "Ana Núñez", "Jana Fischer", 1))
+	writeTestFile(t, dir, "a.yaml", simpleResume)
+	writeTestFile(t, dir, "b.yaml", strings.Replace(simpleResume, "Ana Núñez", "Jana Fischer", 1))
 	reports := filepath.Join(t.TempDir(), "reports")
 	fl := checkDefaults()
 	fl.formats = []string{"md"}
 	fl.reportDir = reports
 	var out, errs bytes.Buffer
-	err := runCheck(context.Background(), &out, &errs, []string{dir}, fl)
+	err := runCheck(context.Background(), nil, &out, &errs, []string{dir}, fl)
 	if exitCode(err) != 0 {
 		t.Fatalf("exit %d (%v):\n%s", exitCode(err), err, out.String())
 	}
@@ -203,22 +203,29 @@ func TestCheckBatchDirectory(t *testing.T) {
 	}
 
 	// A broken file among good ones: exit 2, the others still checked.
-	writeTemp(t, dir, "c.json", `{"basics": `)
+	writeTestFile(t, dir, "c.json", `{"basics": `)
 	out.Reset()
 	errs.Reset()
-	err = runCheck(context.Background(), &out, &errs, []string{dir}, fl)
+	err = runCheck(context.Background(), nil, &out, &errs, []string{dir}, fl)
 	if exitCode(err) != 2 || !strings.Contains(errs.String(), "c.json") || !strings.Contains(out.String(), "1 could not be read") {
 		t.Errorf("exit %d; stderr %q; stdout:\n%s", exitCode(err), errs.String(), out.String())
 	}
 }
 
 func TestCheckLenientRealWorldInput(t *testing.T) {
-	p := writeTemp(t, t.TempDir(), "real.json", `{"basics": {"name": "Jana Fischer", "email": "jana@example.com"},
+	p := writeTestFile(t, t.TempDir(), "real.json", `{"basics": {"name": "Jana Fischer", "email": "jana@example.com"},
   "work": [{"company": "Globex", "position": "Data Engineer", "startDate": "August 2021", "endDate": "heute"}]}`)
 	fl := checkDefaults()
 	fl.formats = []string{"md"}
 	var out, errs bytes.Buffer
-	err := runCheck(context.Background(), &out, &errs, []string{p}, fl)
+	err := runCheck(context.Background(), nil, &out, &errs, []string{p}, fl)
+	if c := exitCode(err); c != 2 || !strings.Contains(errs.String(), `JSON Resume 1.0 calls "company" "name"`) {
+		t.Fatalf("exit %d (%v), stderr %q: check is as strict as export by default", c, err, errs.String())
+	}
+	fl.load.lenient = true
+	out.Reset()
+	errs.Reset()
+	err = runCheck(context.Background(), nil, &out, &errs, []string{p}, fl)
 	if c := exitCode(err); c != 0 && c != 1 {
 		t.Fatalf("exit %d (%v): a lenient input is not bad input", c, err)
 	}
@@ -230,13 +237,13 @@ func TestCheckLenientRealWorldInput(t *testing.T) {
 func TestCheckAgainstCorpus(t *testing.T) {
 	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
 	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("no corpus beside the repository: %v", err)
+		t.Skipf("../shared/corpus is not beside the repository (a fresh clone): %v", err)
 	}
 	fl := checkDefaults()
 	fl.against = filepath.Join(corpus, "labels", "rendercv", "classic.json")
 	fl.report = "json"
 	var out, errs bytes.Buffer
-	err := runCheck(context.Background(), &out, &errs, []string{filepath.Join(corpus, "rendercv", "classic.pdf")}, fl)
+	err := runCheck(context.Background(), nil, &out, &errs, []string{filepath.Join(corpus, "rendercv", "classic.pdf")}, fl)
 	if c := exitCode(err); c != 0 && c != 1 {
 		t.Fatalf("exit %d: %v", c, err)
 	}

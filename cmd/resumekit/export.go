@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -12,11 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/resumekit/resumekit/examples"
 	"github.com/resumekit/resumekit/export"
 	"github.com/resumekit/resumekit/export/pdf"
 	"github.com/resumekit/resumekit/export/style"
-	"github.com/resumekit/resumekit/input"
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -25,8 +24,7 @@ type exportFlags struct {
 	output     string
 	lang       string
 	dateFormat string
-	lenient    bool
-	group      bool
+	load       loadFlags
 	created    string
 	fonts      []string
 }
@@ -38,22 +36,28 @@ func newExportCmd() *cobra.Command {
 		Short: "Write a resume in every format (or the ones chosen with -f)",
 		Long: `export reads a resume and writes it in each chosen format into a directory,
 as DIR/<name>.<ext>, where <name> is the input file's name without its
-extension ("resume" for the embedded example and for standard input). Each
-file is written to a temporary file first and renamed into place, so no
-file is ever left half written. The path of each file is printed.
+extension ("resume" for the embedded example and for standard input). The
+path of each file is printed.
+
+All or nothing: every format is made in memory first, and only when all
+of them succeed are the files written (each through a temporary file and
+a rename). When any format fails (a character no font has, a bad option)
+no file is written and every problem is listed.
 
 FILE is JSON Resume as JSON or YAML (a work entry may hold several roles
 under "roles"), or a RenderCV YAML file (one with a top-level cv key: its
-sections, dates and locale are read; design and settings are ignored). Without FILE, export writes the embedded example resume;
-with "-", it reads standard input. The resume is validated first: a file
-with problems is not exported (see resumekit validate).
+sections, dates and locale are read; design and settings are ignored).
+Without FILE, export writes the embedded example resume; with "-", it
+reads standard input. The resume is validated first, exactly as validate
+does: a file with problems is not exported, and every problem is listed.
 
-Formats: ` + formatList() + `.
+Formats:
+` + formatList() + `
 
-Characters the built-in Go fonts lack (CJK, Arabic, Hebrew, …) need a
+Characters the built-in Go fonts lack (CJK, Arabic, Hebrew, ...) need a
 TrueType font for the PDF: give one with --font (for CJK, for example
 DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback). Without it
-the PDF is not written, and the error lists each character and where it is.
+no file is written, and the error lists each character and where it is.
 
 Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
 (an unreadable or invalid resume, an unknown format or flag, characters no
@@ -61,10 +65,10 @@ font has).`,
 		Example: `  resumekit export -o out                  # the example resume, every format
   resumekit export resume.yaml -o out      # out/resume.json, out/resume.md, ...
   resumekit export cv.json -f pdf,docx     # ./cv.pdf and ./cv.docx
-  resumekit export John_Doe_CV.yaml -o out # a RenderCV file: DOCX and XLSX too
+  resumekit export John_Doe_CV.yaml -o out # a RenderCV file
   resumekit export resume.yaml -f md --lang de --date-format 01/2006
-  resumekit export resume.yaml -f xlsx --created now  # durations up to today
-  resumekit export cv.yaml -f pdf --font /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf  # CJK`,
+  resumekit export resume.yaml -f xlsx --created now
+  resumekit export cv.yaml -f pdf --font DroidSansFallbackFull.ttf  # CJK`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := ""
@@ -77,11 +81,10 @@ font has).`,
 	f := cmd.Flags()
 	f.StringSliceVarP(&fl.formats, "formats", "f", nil, "formats to write, comma separated: "+strings.Join(export.Names(), ", ")+" (default all)")
 	f.StringVarP(&fl.output, "output", "o", ".", "directory to write the files into (created if missing)")
-	f.StringVar(&fl.lang, "lang", "", "language of the section headings: en, es, de or fr (default en)")
-	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout for dates, such as "01/2006" (default "Jan 2006")`)
-	f.BoolVar(&fl.lenient, "lenient", false, `accept what published resumes do (human dates, "company" for "name") with warnings`)
-	f.BoolVar(&fl.group, "group", false, "merge consecutive work entries with the same employer into one employer with several roles")
-	f.StringVar(&fl.created, "created", "", `creation time in the files' metadata, and "now" for the duration of a current role in XLSX: YYYY-MM-DD, RFC 3339 or "now" (default $SOURCE_DATE_EPOCH, else 2000-01-01 so that the same input gives the same bytes)`)
+	f.StringVar(&fl.lang, "lang", "", "language of headings and month names: en, es, de or fr (default en)")
+	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout for dates, with the year as 2006: "01/2006" (default "Jan 2006")`)
+	fl.load.register(f)
+	f.StringVar(&fl.created, "created", "", `time in the files' metadata, and "now" for the length of a current role in XLSX: YYYY-MM-DD, RFC 3339 or "now" (default $SOURCE_DATE_EPOCH, else 2000-01-01, so that the same input gives the same bytes)`)
 	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
 	_ = cmd.RegisterFlagCompletionFunc("font", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"ttf"}, cobra.ShellCompDirectiveFilterFileExt
@@ -99,9 +102,9 @@ font has).`,
 func formatList() string {
 	var parts []string
 	for _, f := range export.Formats() {
-		parts = append(parts, fmt.Sprintf("%s (%s, %s)", f.Name, f.Description, f.Ext))
+		parts = append(parts, fmt.Sprintf("  %-5s %s", f.Name, f.Description))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "\n")
 }
 
 // selectFormats resolves the -f names (and aliases), in table order
@@ -134,28 +137,39 @@ func selectFormats(names []string) ([]export.Format, error) {
 	return out, nil
 }
 
-// loadInput reads the resume named on the command line: the embedded
-// example for "", standard input for "-", otherwise a file, JSON Resume
-// (JSON or YAML) or RenderCV YAML, told apart by input.Decode. base is the
-// output file name without extension.
-func loadInput(stdin io.Reader, file string, opts resume.LoadOptions) (res *input.Result, base string, err error) {
-	switch file {
-	case "":
-		r, err := examples.Resume()
-		if err != nil {
-			return nil, "", err
-		}
-		return &input.Result{Resume: r, Format: input.JSONResume}, "resume", nil
-	case "-":
-		res, err = input.Read(stdin, "<stdin>", input.Options{LoadOptions: opts})
-		return res, "resume", err
+// checkStyleFlags checks --lang and --date-format, which export and check
+// share.
+func checkStyleFlags(lang, dateFormat string) error {
+	if _, ok := style.LabelSets[lang]; lang != "" && !ok {
+		return fmt.Errorf("unknown --lang %q (known: en, es, de, fr)", lang)
 	}
-	res, err = input.Load(file, input.Options{LoadOptions: opts})
-	base = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	if base == "" || base == "." {
-		base = "resume"
+	if style.CheckDateFormat(dateFormat) != nil {
+		return fmt.Errorf(`--date-format %q has no year: write the year as 2006 (or 06), as in "Jan 2006", "01/2006" or "January 2006"`, dateFormat)
 	}
-	return res, base, err
+	return nil
+}
+
+// loadValid reads and validates the resume source file for export and
+// check: warnings go to stderr; problems are listed there too and make a
+// bad-input error.
+func loadValid(stdin io.Reader, stderr io.Writer, file string, fl loadFlags, limit int64) (*loaded, error) {
+	src, err := readSource(stdin, file, limit)
+	if err != nil {
+		return nil, badInput(err)
+	}
+	l, err := loadSource(src, fl)
+	if err != nil {
+		return nil, badInput(err)
+	}
+	if l.res != nil {
+		printWarnings(stderr, l.res.Warnings)
+	}
+	if l.problems != nil {
+		printProblems(stderr, l)
+		return nil, badInput(fmt.Errorf("%s: %s; fix them and run again (resumekit validate lists them too)",
+			src.name, problemCount(len(l.problems.Problems))))
+	}
+	return l, nil
 }
 
 func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl exportFlags) error {
@@ -163,22 +177,8 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 	if err != nil {
 		return badInput(err)
 	}
-	if fl.lang != "" {
-		if _, ok := style.LabelSets[fl.lang]; !ok {
-			return badInput(fmt.Errorf("unknown --lang %q (known: en, es, de, fr)", fl.lang))
-		}
-	}
-	res, base, err := loadInput(stdin, file, resume.LoadOptions{Lenient: fl.lenient, GroupEmployers: fl.group})
-	if err != nil {
+	if err := checkStyleFlags(fl.lang, fl.dateFormat); err != nil {
 		return badInput(err)
-	}
-	r := res.Resume
-	printWarnings(stderr, res.Warnings)
-	if err := r.Validate(); err != nil {
-		return badInput(fmt.Errorf("%w\n(fix the resume and run again; resumekit validate lists every problem)", err))
-	}
-	if err := os.MkdirAll(fl.output, 0o755); err != nil {
-		return &exitError{code: exitFailure, err: err}
 	}
 	created, err := parseCreated(fl.created, os.Getenv("SOURCE_DATE_EPOCH"), time.Now)
 	if err != nil {
@@ -188,25 +188,75 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 	if err != nil {
 		return badInput(err)
 	}
+	l, err := loadValid(stdin, stderr, file, fl.load, resume.DefaultMaxSize)
+	if err != nil {
+		return err
+	}
+	res := l.res
 	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat, Created: created, FallbackFonts: fonts}
 	if opts.Language == "" {
 		opts.Language = res.Language // a RenderCV locale's language
 	}
 	opts.Present = res.Present // a RenderCV locale's word for an open end
+
+	// Make every file in memory first: all or nothing.
+	type output struct {
+		path string
+		data []byte
+	}
+	var outs []output
+	var problems []string
+	bad := false // a problem of the input or options, not of the writer
 	for _, f := range formats {
-		path := filepath.Join(fl.output, base+f.Ext)
-		if file != "" && file != "-" && sameFile(file, path) {
-			return badInput(fmt.Errorf("refusing to overwrite the input file %s with the %s export; choose another directory with -o", file, f.Name))
+		path := filepath.Join(fl.output, l.src.base+f.Ext)
+		if l.src.path != "" && sameFile(l.src.path, path) {
+			problems = append(problems, fmt.Sprintf("refusing to overwrite the input file %s with the %s export; choose another directory with -o", path, f.Name))
+			bad = true
+			continue
 		}
-		err := writeOutput(path, func(w io.Writer) error { return f.Write(w, r, opts) })
-		if errors.Is(err, pdf.ErrMissingGlyphs) || errors.Is(err, style.ErrOptions) {
-			// The resume or the options, not the disk: bad input.
-			return badInput(fmt.Errorf("%s: %w", path, err))
+		var buf bytes.Buffer
+		if err := f.Write(&buf, res.Resume, opts); err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %v", f.Name, err))
+			bad = bad || errors.Is(err, pdf.ErrMissingGlyphs) || errors.Is(err, style.ErrOptions)
+			continue
 		}
+		outs = append(outs, output{path, buf.Bytes()})
+	}
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(stderr, "resumekit: %s\n", p)
+		}
+		code := exitFailure
+		if bad {
+			code = exitBadInput
+		}
+		return &exitError{code: code, err: fmt.Errorf("no file written: %s failed", count(len(problems), "format", "formats"))}
+	}
+	if err := os.MkdirAll(fl.output, 0o755); err != nil {
+		return &exitError{code: exitFailure, err: fileError(fl.output, err)}
+	}
+	// Write each file beside its place, then rename them all: a failure
+	// while writing leaves no file behind.
+	var tmps []string
+	cleanup := func() {
+		for _, t := range tmps {
+			os.Remove(t)
+		}
+	}
+	for _, o := range outs {
+		tmp, err := writeTemp(o.path, o.data)
 		if err != nil {
-			return &exitError{code: exitFailure, err: fmt.Errorf("writing %s: %w", path, err)}
+			cleanup()
+			return &exitError{code: exitFailure, err: fmt.Errorf("%s: %w; no file written", o.path, err)}
 		}
-		fmt.Fprintln(stdout, path)
+		tmps = append(tmps, tmp)
+	}
+	for i, o := range outs {
+		if err := os.Rename(tmps[i], o.path); err != nil {
+			cleanup()
+			return &exitError{code: exitFailure, err: fmt.Errorf("%s: %w", o.path, plainError(err))}
+		}
+		fmt.Fprintln(stdout, o.path)
 	}
 	return nil
 }
@@ -264,19 +314,4 @@ func sameFile(a, b string) bool {
 	}
 	sb, err := os.Stat(b)
 	return err == nil && os.SameFile(sa, sb)
-}
-
-// writeOutput writes an exported file the way writeFileAtomic does, through
-// a temporary file in the same directory and a rename, so that no file is
-// ever left half written; the file gets the usual 0644 permissions rather
-// than the temporary file's 0600.
-func writeOutput(path string, fill func(io.Writer) error) error {
-	return writeFileAtomic(path, func(w io.Writer) error {
-		if f, ok := w.(*os.File); ok {
-			if err := f.Chmod(0o644); err != nil {
-				return err
-			}
-		}
-		return fill(w)
-	})
 }

@@ -42,7 +42,8 @@ and the warnings, for scripts.
 
 PDFs that resumekit did not write are read in a child process with a time
 and memory limit (--isolate auto), so that a hostile file cannot hang or
-exhaust the caller; --isolate=never reads in process.
+exhaust the caller; --isolate=never reads in process. "-" reads standard
+input.
 
 Exit status: 0 on success, 2 when the file cannot be read.`,
 		Example: `  resumekit extract cv.pdf
@@ -50,7 +51,7 @@ Exit status: 0 on success, 2 when the file cannot be read.`,
   resumekit extract big.pdf --timeout 5s --max-size 5MB`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExtract(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], fl)
+			return runExtract(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], fl)
 		},
 	}
 	f := cmd.Flags()
@@ -72,7 +73,7 @@ type extractOutput struct {
 	Warnings []extract.Warning `json:"warnings"`
 }
 
-func runExtract(ctx context.Context, stdout, stderr io.Writer, path string, fl extractFlags) error {
+func runExtract(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, path string, fl extractFlags) error {
 	size, err := parseSize(fl.maxSize)
 	if err != nil {
 		return badInput(err)
@@ -83,12 +84,16 @@ func runExtract(ctx context.Context, stdout, stderr io.Writer, path string, fl e
 	if fl.maxPages <= 0 {
 		return badInput(fmt.Errorf("invalid --max-pages %d: use a positive number", fl.maxPages))
 	}
-	doc, err := extractFile(ctx, path, extract.Options{MaxSize: size, MaxPages: fl.maxPages, Timeout: fl.timeout}, fl.iso)
+	doc, err := extractArg(ctx, stdin, path, extract.Options{MaxSize: size, MaxPages: fl.maxPages, Timeout: fl.timeout}, fl.iso)
 	if err != nil {
 		return badInput(err)
 	}
 	if fl.json {
-		out := extractOutput{File: path, Format: doc.Format, Pages: doc.Pages, Lines: doc.Lines, Warnings: doc.Warnings}
+		name := path
+		if path == "-" {
+			name = stdinName
+		}
+		out := extractOutput{File: name, Format: doc.Format, Pages: doc.Pages, Lines: doc.Lines, Warnings: doc.Warnings}
 		if out.Warnings == nil {
 			out.Warnings = []extract.Warning{}
 		}
@@ -113,7 +118,7 @@ func runExtract(ctx context.Context, stdout, stderr io.Writer, path string, fl e
 		fmt.Fprintln(stdout, text)
 	}
 	for _, w := range doc.Warnings {
-		fmt.Fprintf(stderr, "warning: %s\n", w)
+		fmt.Fprintf(stderr, "resumekit: warning: %s\n", w)
 	}
 	return nil
 }

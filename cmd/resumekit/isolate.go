@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -128,3 +129,56 @@ func shouldIsolate(path, mode string) (bool, error) {
 	}
 	return !bytes.Contains(tail, ourPDFMarker), nil
 }
+
+// extractArg extracts the document named on the command line: a file, or
+// "-" for standard input. Standard input is read within opts.MaxSize; a PDF
+// from it that needs isolating goes to the child through a temporary file,
+// whose name no message shows (they say <stdin>).
+func extractArg(ctx context.Context, stdin io.Reader, arg string, opts extract.Options, fl isolateFlags) (*extract.Document, error) {
+	if arg != "-" {
+		return extractFile(ctx, arg, opts, fl)
+	}
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = extract.DefaultMaxSize
+	}
+	data, err := readAllLimited(stdin, stdinName, limit)
+	if err != nil {
+		return nil, err
+	}
+	if err := (isolateFlags{mode: fl.mode}).validate(); err != nil {
+		return nil, err
+	}
+	isolated := fl.mode == "always" ||
+		fl.mode != "never" && extract.Detect(data) == extract.FormatPDF && !bytes.Contains(data[max(0, len(data)-64<<10):], ourPDFMarker)
+	if !isolated {
+		return extract.Bytes(ctx, data, stdinName, opts)
+	}
+	f, err := os.CreateTemp("", "resumekit-stdin-*")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", stdinName, plainError(err))
+	}
+	defer os.Remove(f.Name())
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", stdinName, plainError(err))
+	}
+	fl.mode = "always"
+	doc, err := extractFile(ctx, f.Name(), opts, fl)
+	if err != nil {
+		return nil, renamedError{err: err, from: f.Name(), to: stdinName}
+	}
+	return doc, nil
+}
+
+// renamedError is err with every mention of the file from shown as to.
+type renamedError struct {
+	err      error
+	from, to string
+}
+
+func (e renamedError) Error() string { return strings.ReplaceAll(e.err.Error(), e.from, e.to) }
+func (e renamedError) Unwrap() error { return e.err }

@@ -24,7 +24,7 @@ const hostileDir = "../../internal/hostile/testdata/hostile"
 func TestIsolatedExtractMatchesInProcess(t *testing.T) {
 	pdf := "../../../shared/corpus/latex/sb2nov/sourabh_bajaj_resume.pdf"
 	if _, err := os.Stat(pdf); err != nil {
-		t.Skip("corpus not present")
+		t.Skip("../shared/corpus is not beside the repository (a fresh clone)")
 	}
 	var in, iso, errb bytes.Buffer
 	require.Equal(t, exitOK, run([]string{"extract", pdf, "--json", "--isolate=never"}, &in, &errb), errb.String())
@@ -46,7 +46,7 @@ func TestIsolatedHostileFiles(t *testing.T) {
 func TestCheckAgainstIsolates(t *testing.T) {
 	label := "../../../shared/corpus/labels/latex/sb2nov/sourabh_bajaj_resume.json"
 	if _, err := os.Stat(label); err != nil {
-		t.Skip("corpus not present")
+		t.Skip("../shared/corpus is not beside the repository (a fresh clone)")
 	}
 	var out, errb bytes.Buffer
 	code := run([]string{"check", "--against", label, filepath.Join(hostileDir, "pdf-parent-cycle.pdf"), "--isolate"}, &out, &errb)

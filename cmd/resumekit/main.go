@@ -5,11 +5,13 @@
 //
 // Usage:
 //
-//	resumekit export [FILE] [-f json,md,...] [-o DIR]
+//	resumekit init [FILE]
 //	resumekit validate FILE...
+//	resumekit export [FILE] [-f json,md,...] [-o DIR]
 //	resumekit check [FILE|DIR...]
 //	resumekit parse FILE
 //	resumekit extract FILE
+//	resumekit schema
 //
 // Run "resumekit help COMMAND" for the flags of each command.
 //
@@ -43,8 +45,14 @@ const (
 // to stdout and stderr, and returns the process exit code. Tests call it
 // in-process.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runIO(args, os.Stdin, stdout, stderr)
+}
+
+// runIO is run with stdin as standard input.
+func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root, started := newRootCmd()
 	root.SetArgs(args)
+	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	cmd, err := root.ExecuteContextC(context.Background())
@@ -68,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		var fe *flagError
 		switch {
 		case errors.As(err, &fe):
-			fmt.Fprintf(stderr, "Valid flags of %s:\n%s", fe.cmd.CommandPath(), fe.cmd.Flags().FlagUsages())
+			fmt.Fprintf(stderr, "Valid flags of %s:\n%s", fe.cmd.CommandPath(), fe.cmd.Flags().FlagUsagesWrapped(80))
 		case cmd == root:
 			var names []string
 			for _, c := range root.Commands() {

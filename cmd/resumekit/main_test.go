@@ -266,7 +266,7 @@ func TestVersionAndHelp(t *testing.T) {
 		}
 	}
 	code, stdout, _ = cli(t, "export", "--help")
-	if code != 0 || !strings.Contains(stdout, "json (JSON Resume") || !strings.Contains(stdout, "--formats") {
+	if code != 0 || !strings.Contains(stdout, "json  JSON Resume") || !strings.Contains(stdout, "--formats") {
 		t.Errorf("export --help:\n%s", stdout)
 	}
 }

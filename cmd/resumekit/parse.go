@@ -25,7 +25,7 @@ func newParseCmd() *cobra.Command {
 	var fl parseFlags
 	cmd := &cobra.Command{
 		Use:   "parse FILE",
-		Short: "Rebuild a structured resume from any resume file, as an ATS parser would",
+		Short: "Rebuild a structured resume from any file, as an ATS would",
 		Long: `parse reads a resume file the way an applicant-tracking system does and
 rebuilds, blind, the structured resume an ATS would file: name, e-mail,
 phone, profiles and location; each role with its employer, title, location
@@ -38,19 +38,23 @@ prints a JSON Resume document (basics, work with one entry per role,
 education, skills) that other JSON Resume tools can read; an open end is
 written as no endDate, as JSON Resume means it.
 
-A JSON Resume file is returned as it is: there is nothing to guess.
+A JSON Resume file is returned as it is: there is nothing to guess. The
+reader's warnings (a damaged file, no text layer, columns) come first, on
+standard error. "-" reads standard input.
 
 PDFs that resumekit did not write are read in a child process with a time
 and memory limit (--isolate, --max-memory), since hostile PDFs can make a
 PDF reader hang.
 
-Exit status: 0 on success, 2 when the file cannot be read.`,
+Exit status: 0 on success, 1 when nothing of a resume was found (no
+readable text), 2 when the file cannot be read.`,
 		Example: `  resumekit parse cv.pdf
   resumekit parse cv.docx --json > parsed.json
-  resumekit parse cv.pdf --json | jq '.work[] | {name, position, startDate, endDate}'`,
+  resumekit parse cv.pdf --json | jq '.work[] | {name, position, startDate}'
+  cat cv.pdf | resumekit parse -`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runParse(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], fl)
+			return runParse(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], fl)
 		},
 	}
 	f := cmd.Flags()
@@ -61,7 +65,7 @@ Exit status: 0 on success, 2 when the file cannot be read.`,
 	return cmd
 }
 
-func runParse(ctx context.Context, stdout, stderr io.Writer, path string, fl parseFlags) error {
+func runParse(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, path string, fl parseFlags) error {
 	size, err := parseSize(fl.maxSize)
 	if err != nil {
 		return badInput(err)
@@ -75,11 +79,25 @@ func runParse(ctx context.Context, stdout, stderr io.Writer, path string, fl par
 	if fl.iso.mode == "" {
 		fl.iso.mode = "auto"
 	}
-	doc, err := extractFile(ctx, path, extract.Options{MaxSize: size, Timeout: fl.timeout}, fl.iso)
+	doc, err := extractArg(ctx, stdin, path, extract.Options{MaxSize: size, Timeout: fl.timeout}, fl.iso)
 	if err != nil {
 		return badInput(err)
 	}
+	for _, w := range doc.Warnings {
+		fmt.Fprintf(stderr, "resumekit: warning: %s\n", w)
+	}
 	res := parse.Parse(doc, parse.Options{})
+	if isEmpty(res.Resume) {
+		name := path
+		if path == "-" {
+			name = stdinName
+		}
+		why := "no name, contact details, work, education or skills in its text"
+		if len(doc.Lines) == 0 {
+			why = "the file has no readable text (a scan or an image needs OCR first)"
+		}
+		return &exitError{code: exitFailure, err: fmt.Errorf("%s: no resume found: %s", name, why)}
+	}
 	if fl.json {
 		js, err := parse.JSONResume(res.Resume)
 		if err != nil {
@@ -90,9 +108,16 @@ func runParse(ctx context.Context, stdout, stderr io.Writer, path string, fl par
 	}
 	writeSummary(stdout, res.Resume)
 	for _, w := range res.Warnings {
-		fmt.Fprintf(stderr, "warning: %s\n", w.Message)
+		fmt.Fprintf(stderr, "resumekit: warning: %s\n", w.Message)
 	}
 	return nil
+}
+
+// isEmpty reports whether the parser found nothing of a resume in r.
+func isEmpty(r *resume.Resume) bool {
+	b := r.Basics
+	return b.Name == "" && b.Email == "" && b.Phone == "" && b.URL == "" && len(b.Profiles) == 0 &&
+		len(r.Work) == 0 && len(r.Education) == 0 && len(r.Skills) == 0 && len(r.Projects) == 0
 }
 
 // writeSummary prints a parsed resume for people.
@@ -120,7 +145,7 @@ func writeSummary(w io.Writer, r *resume.Resume) {
 		return s.Format("Jan 2006", "present") + " – " + e.Format("Jan 2006", "present")
 	}
 	if len(r.Work) > 0 {
-		fmt.Fprintf(w, "\nWork (%d roles)\n", r.Roles())
+		fmt.Fprintf(w, "\nWork (%s)\n", count(r.Roles(), "role", "roles"))
 		for _, e := range r.Work {
 			name := e.Name
 			if name == "" {
@@ -141,7 +166,7 @@ func writeSummary(w io.Writer, r *resume.Resume) {
 				}
 				fmt.Fprintln(w)
 				if n := len(ro.Highlights); n > 0 {
-					fmt.Fprintf(w, "      %d highlights\n", n)
+					fmt.Fprintf(w, "      %s\n", count(n, "highlight", "highlights"))
 				}
 				if len(ro.Skills) > 0 {
 					fmt.Fprintf(w, "      skills: %s\n", strings.Join(ro.Skills, ", "))

@@ -40,7 +40,7 @@ func TestRunParse(t *testing.T) {
 	}
 	fl := parseFlags{timeout: 10 * time.Second, maxSize: "1MB"}
 	var out, errs bytes.Buffer
-	if err := runParse(context.Background(), &out, &errs, path, fl); err != nil {
+	if err := runParse(context.Background(), nil, &out, &errs, path, fl); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Name:     Ana García", "Glovo (Barcelona, Spain)", "Senior Backend Engineer  [Mar 2021 – present]",
@@ -52,7 +52,7 @@ func TestRunParse(t *testing.T) {
 
 	out.Reset()
 	fl.json = true
-	if err := runParse(context.Background(), &out, &errs, path, fl); err != nil {
+	if err := runParse(context.Background(), nil, &out, &errs, path, fl); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -80,13 +80,13 @@ func TestRunParse(t *testing.T) {
 func TestRunParseBadInput(t *testing.T) {
 	var out, errs bytes.Buffer
 	fl := parseFlags{timeout: time.Second, maxSize: "1MB"}
-	err := runParse(context.Background(), &out, &errs, filepath.Join(t.TempDir(), "missing.pdf"), fl)
+	err := runParse(context.Background(), nil, &out, &errs, filepath.Join(t.TempDir(), "missing.pdf"), fl)
 	var ee *exitError
 	if err == nil || !asExit(err, &ee) || ee.ExitCode() != exitBadInput {
 		t.Fatalf("missing file: err = %v, want exit %d", err, exitBadInput)
 	}
 	fl.maxSize = "lots"
-	if err := runParse(context.Background(), &out, &errs, "x", fl); err == nil {
+	if err := runParse(context.Background(), nil, &out, &errs, "x", fl); err == nil {
 		t.Fatal("bad --max-size accepted")
 	}
 }
@@ -102,11 +102,11 @@ func asExit(err error, target **exitError) bool {
 func TestRunParseCorpusPDF(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "corpus", "rendercv", "classic.pdf")
 	if _, err := os.Stat(path); err != nil {
-		t.Skip("shared corpus not found")
+		t.Skip("../shared/corpus is not beside the repository (a fresh clone)")
 	}
 	var out, errs bytes.Buffer
 	fl := parseFlags{json: true, timeout: 30 * time.Second, maxSize: "20MB", iso: isolateFlags{mode: "never"}}
-	if err := runParse(context.Background(), &out, &errs, path, fl); err != nil {
+	if err := runParse(context.Background(), nil, &out, &errs, path, fl); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"name": "John Doe"`, `"name": "Nexus AI"`, `"position": "Co-Founder & CTO"`, `"startDate": "2023-06"`, `"institution": "Princeton University"`} {

@@ -21,7 +21,7 @@ func TestRenderCVPath(t *testing.T) {
 	more, _ := filepath.Glob("../../../shared/corpus/rendercv/yaml_only/*.yaml")
 	files = append(files, more...)
 	if len(files) == 0 {
-		t.Skip("RenderCV corpus not present beside the checkout")
+		t.Skip("../shared/corpus/rendercv is not beside the repository (a fresh clone)")
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
@@ -58,7 +58,7 @@ func TestRenderCVBadFile(t *testing.T) {
 func TestValidateRenderCV(t *testing.T) {
 	files, _ := filepath.Glob("../../../shared/corpus/rendercv/*.yaml")
 	if len(files) == 0 {
-		t.Skip("RenderCV corpus not present beside the checkout")
+		t.Skip("../shared/corpus/rendercv is not beside the repository (a fresh clone)")
 	}
 	for _, f := range files {
 		var out, errb bytes.Buffer

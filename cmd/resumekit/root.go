@@ -2,6 +2,7 @@ package main
 
 import (
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -67,20 +68,23 @@ try everything at once.
 Exit status: 0 on success; 1 when a command found problems (an invalid
 resume, a field lost) or failed; 2 on bad usage or input (an unknown
 command, flag or format, a file that cannot be read).`,
-		Example: `  resumekit export -o out                  # the example resume, every format, into out/
-  resumekit export resume.yaml -f pdf,docx -o out
+		Example: `  resumekit init                       # a starter resume.yaml to fill in
   resumekit validate resume.yaml
-  resumekit check resume.yaml              # does every field survive an ATS?
-  resumekit parse cv.pdf --json            # what an ATS parser makes of any resume`,
-		Version:           buildVersion(),
-		SilenceErrors:     true,
-		SilenceUsage:      true,
-		CompletionOptions: cobra.CompletionOptions{HiddenDefaultCmd: true},
+  resumekit export -o out              # the example resume, every format
+  resumekit export resume.yaml -f pdf,docx -o out
+  resumekit check resume.yaml          # does every field survive an ATS?
+  resumekit parse cv.pdf --json        # what an ATS parser makes of a file`,
+		Version:       buildVersion(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
 		PersistentPreRun: func(*cobra.Command, []string) {
 			*started = true
 		},
 	}
 	root.SetVersionTemplate("resumekit {{.Version}}\n")
+	// Flag help wrapped to 80 columns, like the rest of the help.
+	tmpl := strings.ReplaceAll(root.UsageTemplate(), ".FlagUsages", ".FlagUsagesWrapped 80")
+	root.SetUsageTemplate(tmpl)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &flagError{err: err, cmd: c}
 	})
@@ -89,6 +93,8 @@ command, flag or format, a file that cannot be read).`,
 	root.AddCommand(newCheckCmd())
 	root.AddCommand(newParseCmd())
 	root.AddCommand(newExtractCmd())
+	root.AddCommand(newInitCmd())
+	root.AddCommand(newSchemaCmd())
 	root.AddCommand(newServeCmd())
 	root.AddCommand(newChildCmd())
 	return root, started

@@ -4,50 +4,51 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/resumekit/resumekit/input"
-	"github.com/resumekit/resumekit/input/rendercv"
-	"github.com/resumekit/resumekit/internal/limits"
 	"github.com/resumekit/resumekit/resume"
 )
 
 type validateFlags struct {
-	lenient bool
-	schema  bool
+	load   loadFlags
+	schema bool
 }
 
 func newValidateCmd() *cobra.Command {
 	fl := validateFlags{schema: true}
 	cmd := &cobra.Command{
-		Use:   "validate FILE... (or - for standard input)",
+		Use:   "validate FILE...",
 		Short: "Check resume files and list every problem with its line and column",
 		Long: `validate reads each resume file (JSON Resume as JSON or YAML, with
-resumekit's roles) and lists every problem at once, each as
+resumekit's roles, or RenderCV YAML) the way export and check read it, and
+lists every problem at once, each once, as
 
   file:line:col: field.path: what is wrong; how to fix it
 
-It checks that the file parses, that every value has the right type, that
-dates are real ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, or "present") and no
-range ends before it starts, that e-mails and URLs look right, and (unless
---schema=false) that the file is valid against the official JSON Resume
-schema, which other JSON Resume tools expect. The schema knows no
-"present": resumekit accepts it with a warning; leave endDate out for an
-open end to satisfy both.
+where field.path is the key as written in the file, such as
+work[0].position. It checks that the file is a resume source at all (not a
+PDF or a Word file), that it parses, that every key is known (a misspelt
+key gets a "did you mean"), that every value has the right type, that
+dates are real ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, or "present") and
+no range ends before it starts, that e-mails and URLs look right, and
+(unless --schema=false) that a JSON Resume file is valid against the
+official JSON Resume schema, which other JSON Resume tools expect. That
+schema knows no "present": resumekit accepts it with a warning; leave
+endDate out for an open end to satisfy both.
 
-A RenderCV file (YAML with a top-level cv key, which export and check
-also read) is checked as RenderCV: its keys, dates and values, then the
-resume it makes; the JSON Resume schema does not apply to it. "-" reads
-standard input.
+Keys JSON Resume does not define are errors unless they start with "x-"
+or sit inside "meta" (see resumekit schema); --lenient makes unknown keys,
+human dates and old key names warnings. "-" reads standard input.
 
 Files without problems are reported as "FILE: ok" on standard output;
 problems go to standard error.
 
 Exit status: 0 when every file is valid, 1 when any file has problems, 2
-when a file cannot be read at all (missing, a directory, too large).`,
+when a file cannot be read at all (missing, a directory, too large, not a
+resume source).`,
 		Example: `  resumekit validate resume.yaml
   resumekit validate resumes/*.json
   resumekit validate --lenient --schema=false downloaded.json
@@ -59,8 +60,8 @@ when a file cannot be read at all (missing, a directory, too large).`,
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVar(&fl.lenient, "lenient", false, `accept human dates, "company" for "name" and the like, as warnings`)
-	f.BoolVar(&fl.schema, "schema", true, "also check against the JSON Resume schema")
+	fl.load.register(f)
+	f.BoolVar(&fl.schema, "schema", true, "also check JSON Resume files against the official JSON Resume schema")
 	return cmd
 }
 
@@ -68,26 +69,21 @@ func runValidate(stdin io.Reader, stdout, stderr io.Writer, files []string, fl v
 	code := exitOK
 	stdinRead := false
 	for _, file := range files {
-		var data []byte
-		var err error
 		if file == "-" {
 			if stdinRead {
-				fmt.Fprintln(stderr, `"-" (standard input) given twice`)
+				fmt.Fprintln(stderr, `resumekit: "-" (standard input) given twice`)
 				code = max(code, exitUsage)
 				continue
 			}
 			stdinRead = true
-			file = "<stdin>"
-			data, err = readAllLimited(stdin, file, resume.DefaultMaxSize)
-		} else {
-			data, err = readLimited(file, resume.DefaultMaxSize)
 		}
-		if err != nil {
-			fmt.Fprintf(stderr, "%v\n", err)
-			code = max(code, exitUsage)
+		src, err := readSource(stdin, file, resume.DefaultMaxSize)
+		if err == nil {
+			code = max(code, validateSource(stdout, stderr, src, fl))
 			continue
 		}
-		code = max(code, validateData(stdout, stderr, data, file, fl))
+		fmt.Fprintf(stderr, "resumekit: %v\n", err)
+		code = max(code, exitUsage)
 	}
 	if code != exitOK {
 		return &exitError{code: code}
@@ -95,133 +91,99 @@ func runValidate(stdin io.Reader, stdout, stderr io.Writer, files []string, fl v
 	return nil
 }
 
-// validateData prints the problems of one file and returns its exit code.
-func validateData(stdout, stderr io.Writer, data []byte, file string, fl validateFlags) int {
-	if rendercv.IsRenderCV(data) {
-		return validateRenderCV(stdout, stderr, data, file, fl)
-	}
-	var problems []string
-	seen := map[string]bool{}      // problems printed
-	loadPaths := map[string]bool{} // field paths the loader already reported
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			problems = append(problems, s)
-		}
-	}
-	r, err := resume.Decode(data, file, resume.LoadOptions{Lenient: fl.lenient})
+// validateSource prints the problems of one source and returns its exit
+// code.
+func validateSource(stdout, stderr io.Writer, src source, fl validateFlags) int {
+	l, err := loadSource(src, fl.load)
 	if err != nil {
-		var many resume.LoadErrors
-		var one *resume.LoadError
-		switch {
-		case errors.As(err, &many):
-			for _, e := range many {
-				add(e.Error())
-				loadPaths[e.Path] = true
-			}
-		case errors.As(err, &one):
-			add(one.Error())
-			loadPaths[one.Path] = true
-			if one.Path == "" { // unreadable: the schema can say nothing more
-				fl.schema = false
-			}
-		default:
-			add(err.Error())
-			fl.schema = false
+		var le *resume.LoadError
+		if errors.As(err, &le) && le.Pos.Line > 0 {
+			// A syntax error: a problem in the file, with its place.
+			fmt.Fprintln(stderr, err)
+			fmt.Fprintf(stderr, "resumekit: %s: 1 problem\n", src.name)
+			return exitFailure
 		}
-	} else {
-		for _, w := range r.Warnings() {
-			fmt.Fprintf(stderr, "warning: %s\n", w)
-		}
-		if err := r.Validate(); err != nil {
-			addProblems(err, add, nil)
-		}
+		fmt.Fprintf(stderr, "resumekit: %v\n", err)
+		return exitUsage
 	}
-	if fl.schema {
-		// Also when loading failed: the schema check reports the
-		// problems the loader did not reach, such as a bad e-mail.
-		err := resume.ValidateSchema(data, file)
-		var ve *resume.ValidationError
-		if r != nil && errors.As(err, &ve) {
-			// The file loaded strictly, so its dates are ISO or
-			// "present". The schema knows no "present": that is a
-			// warning about other tools, not a problem for resumekit.
-			kept := &resume.ValidationError{}
-			for _, p := range ve.Problems {
-				if isDateField(p.Path) {
-					fmt.Fprintf(stderr, "warning: %s (resumekit reads it; other JSON Resume tools may not)\n", p)
-					continue
-				}
-				kept.Problems = append(kept.Problems, p)
-			}
-			err = nil
-			if len(kept.Problems) > 0 {
-				err = kept
-			}
-		}
-		if err != nil {
-			addProblems(err, add, loadPaths)
-		}
+	kind := ""
+	var problems []resume.Problem
+	if l.problems != nil {
+		problems = l.problems.Problems
 	}
-	return report(stdout, stderr, file, "", problems)
-}
-
-// validateRenderCV checks a RenderCV file: input.Decode reports its keys,
-// dates and values with their positions, then the resume it makes is
-// validated like any other.
-func validateRenderCV(stdout, stderr io.Writer, data []byte, file string, fl validateFlags) int {
-	var problems []string
-	res, err := input.Decode(data, file, input.Options{LoadOptions: resume.LoadOptions{Lenient: fl.lenient}})
-	if err != nil {
-		var many resume.LoadErrors
-		if errors.As(err, &many) {
-			for _, e := range many {
-				problems = append(problems, e.Error())
-			}
-		} else {
-			problems = append(problems, err.Error())
-		}
-		return report(stdout, stderr, file, " (RenderCV)", problems)
+	var warns []resume.Warning
+	if l.res != nil {
+		warns = l.res.Warnings
 	}
-	for _, w := range res.Warnings {
-		fmt.Fprintf(stderr, "warning: %s\n", w)
+	if l.res == nil || l.res.Format == input.RenderCV {
+		kind = " (RenderCV)"
+	} else if fl.schema {
+		problems, warns = addSchemaProblems(src, problems, warns)
 	}
-	if err := res.Resume.Validate(); err != nil {
-		addProblems(err, func(s string) { problems = append(problems, s) }, nil)
-	}
-	return report(stdout, stderr, file, " (RenderCV)", problems)
-}
-
-// report prints "FILE: ok" or the problems, and returns the exit code.
-func report(stdout, stderr io.Writer, file, kind string, problems []string) int {
+	printWarnings(stderr, warns)
 	if len(problems) == 0 {
-		fmt.Fprintf(stdout, "%s: ok%s\n", file, kind)
+		fmt.Fprintf(stdout, "%s: ok%s\n", src.name, kind)
 		return exitOK
 	}
 	for _, p := range problems {
 		fmt.Fprintln(stderr, p)
 	}
-	fmt.Fprintf(stderr, "%s: %d problem%s%s\n", file, len(problems), plural(len(problems)), kind)
+	fmt.Fprintf(stderr, "resumekit: %s: %s%s\n", src.name, problemCount(len(problems)), kind)
 	return exitFailure
 }
 
-// addProblems adds the problems of a Validate or ValidateSchema error,
-// leaving out those at a path in skip.
-func addProblems(err error, add func(string), skip map[string]bool) {
+// addSchemaProblems adds what the official JSON Resume schema finds and
+// resumekit did not already report: a problem at a path already reported
+// (a bad e-mail, a bad date) is not reported twice. A date the schema
+// refuses but resumekit read ("present", or a human date under --lenient)
+// is a warning about other tools, given once.
+func addSchemaProblems(src source, problems []resume.Problem, warns []resume.Warning) ([]resume.Problem, []resume.Warning) {
+	err := resume.ValidateSchema(src.data, src.name)
 	var ve *resume.ValidationError
-	if errors.As(err, &ve) {
-		for _, p := range ve.Problems {
-			if !skip[p.Path] {
-				add(p.String())
+	if !errors.As(err, &ve) {
+		return problems, warns // unreadable: already reported
+	}
+	seen := map[string]bool{}
+	for _, p := range problems {
+		seen[p.Path] = true
+	}
+	warned := map[string]bool{}
+	for _, w := range warns {
+		warned[w.Path] = true
+	}
+	added := false
+	for _, p := range ve.Problems {
+		switch {
+		case covered(seen, p.Path):
+		case isDateField(p.Path):
+			if !warned[p.Path] {
+				warns = append(warns, resume.Warning{Path: p.Path, Pos: p.Pos,
+					Message: p.Message + " (resumekit reads it; other JSON Resume tools may not)"})
 			}
+		default:
+			problems = append(problems, p)
+			seen[p.Path] = true
+			added = true
 		}
-		return
 	}
-	var le *resume.LoadError
-	if errors.As(err, &le) && skip[le.Path] {
-		return
+	if added {
+		resume.SortProblems(problems)
 	}
-	add(err.Error())
+	return problems, warns
+}
+
+// covered reports whether path, or one of its parents, is in seen.
+func covered(seen map[string]bool, path string) bool {
+	for {
+		if seen[path] {
+			return true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			return false
+		}
+		path = path[:i]
+	}
 }
 
 // isDateField reports whether a field path ends in a date field:
@@ -231,43 +193,4 @@ func isDateField(path string) bool {
 		path = path[i+1:]
 	}
 	return path == "date" || strings.HasSuffix(path, "Date")
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// readLimited reads a regular file of at most limit bytes.
-func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not a resume file", path)
-	}
-	if st.Mode().IsRegular() && st.Size() > limit {
-		return nil, fmt.Errorf("%s: %d bytes is larger than the %d MB limit for a resume", path, st.Size(), limit>>20)
-	}
-	return readAllLimited(f, path, limit)
-}
-
-// readAllLimited reads at most limit bytes from rd; name is for errors.
-func readAllLimited(rd io.Reader, name string, limit int64) ([]byte, error) {
-	data, over, err := limits.ReadAll(rd, limit)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if over {
-		return nil, fmt.Errorf("%s: larger than the %d MB limit for a resume", name, limit>>20)
-	}
-	return data, nil
 }

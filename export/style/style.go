@@ -7,6 +7,8 @@
 package style
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/resumekit/resumekit/resume"
@@ -182,8 +184,24 @@ func (o Options) Resolve() Resolved {
 	return r
 }
 
-// Date prints one date with the resolved date format and present word.
-func (r Resolved) Date(d resume.Date) string { return d.Format(r.DateFormat, r.Present) }
+// Date prints one date with the resolved date format and present word,
+// and the month names of the Language (resume.MonthTable): "Mär 2019" in
+// German, "mars 2019" in French.
+func (r Resolved) Date(d resume.Date) string { return d.FormatIn(r.DateFormat, r.Present, r.Language) }
+
+// CheckDateFormat checks a Go layout for dates (Options.DateFormat): it
+// must print the year ("2006" or "06"), or every date would lose it, and
+// "" is the default. The error says what is wrong and gives examples.
+func CheckDateFormat(layout string) error {
+	if layout == "" {
+		return nil
+	}
+	if !strings.Contains(layout, "06") {
+		return &OptionError{Field: "DateFormat", Value: fmt.Sprintf("%q", layout),
+			Reason: `a date layout needs the year, written 2006 (or 06), and may have the month as Jan, January, 01 or 1: for example "Jan 2006", "01/2006" or "January 2006"`}
+	}
+	return nil
+}
 
 // Range prints a date range as "Jun 2021 – Aug 2024" (an en dash between
 // spaces). A missing end prints the start alone; a missing start prints the

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/resumekit/resumekit/resume"
 )
 
@@ -75,5 +77,53 @@ func TestCheckPage(t *testing.T) {
 		if !errors.As(err, &oe) || !errors.Is(err, ErrOptions) || oe.Format != "pdf" {
 			t.Errorf("%s: got %v, want a pdf *OptionError", name, err)
 		}
+	}
+}
+
+func TestMonthsTranslated(t *testing.T) {
+	start := resume.Date{Year: 2019, Month: 3, Precision: resume.PrecisionMonth}
+	jun := resume.Date{Year: 2021, Month: 6, Precision: resume.PrecisionMonth}
+	for _, c := range []struct {
+		lang, layout, want string
+	}{
+		{"", "", "Mar 2019 – Present"},
+		{"en", "January 2006", "March 2019 – Present"},
+		{"de", "", "Mär 2019 – heute"},
+		{"de", "January 2006", "März 2019 – heute"},
+		{"es", "", "mar 2019 – Actualidad"},
+		{"fr", "", "mars 2019 – aujourd'hui"},
+		{"fr", "01/2006", "03/2019 – aujourd'hui"},
+	} {
+		r := Options{Language: c.lang, DateFormat: c.layout}.Resolve()
+		assert.Equal(t, c.want, r.Range(start, resume.Present), "%s %q", c.lang, c.layout)
+	}
+	fr := Options{Language: "fr"}.Resolve()
+	assert.Equal(t, "juin 2021", fr.Date(jun))
+	assert.Equal(t, "2021", fr.Date(resume.Date{Year: 2021, Precision: resume.PrecisionYear}))
+	// Every month of every language prints its own name, and reads back.
+	for lang, names := range resume.MonthTable {
+		for short, layout := range map[bool]string{true: "Jan 2006", false: "January 2006"} {
+			r := Options{Language: lang, DateFormat: layout}.Resolve()
+			for m := 1; m <= 12; m++ {
+				want := names.Full[m-1]
+				if short {
+					want = names.Short[m-1]
+				}
+				got := r.Date(resume.Date{Year: 2020, Month: m, Precision: resume.PrecisionMonth})
+				assert.Equal(t, want+" 2020", got, "%s month %d", lang, m)
+				assert.Equal(t, m, resume.MonthNumber(want), "%s %q reads back", lang, want)
+			}
+		}
+	}
+}
+
+func TestCheckDateFormat(t *testing.T) {
+	for _, ok := range []string{"", "Jan 2006", "01/2006", "January 2006", "2006-01", "01/06"} {
+		assert.NoError(t, CheckDateFormat(ok), ok)
+	}
+	for _, bad := range []string{"foo", "Jan", "01/02", "January"} {
+		err := CheckDateFormat(bad)
+		assert.ErrorIs(t, err, ErrOptions, bad)
+		assert.Contains(t, err.Error(), "needs the year", bad)
 	}
 }

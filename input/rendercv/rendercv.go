@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/resumekit/resumekit/resume"
 )
@@ -44,6 +45,46 @@ func (e *Error) Error() string {
 
 // Unwrap returns ErrSyntax or ErrSchema.
 func (e *Error) Unwrap() error { return e.Err }
+
+// Errors is what Decode returns when a file has several problems: each
+// key, field and section entry with a problem, in the order of the file.
+type Errors []*Error
+
+// Error renders one problem per line.
+func (l Errors) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the individual errors.
+func (l Errors) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}
+
+// maxErrors bounds how many problems one Decode reports.
+const maxErrors = 50
+
+// note records a problem and lets decoding go on with the next key,
+// field or entry, so that one run reports them all.
+func (d *decoder) note(err error) {
+	var e *Error
+	if !errors.As(err, &e) {
+		e = &Error{File: d.file, Msg: err.Error(), Err: ErrSchema}
+	}
+	if len(d.errs) < maxErrors {
+		d.errs = append(d.errs, e)
+	}
+}
 
 // Locale is what a RenderCV locale changes in how dates print.
 type Locale struct {
@@ -89,6 +130,7 @@ type decoder struct {
 	doc      *Document
 	r        *resume.Resume
 	warnings []resume.Warning
+	errs     []*Error // the problems noted so far
 }
 
 // Decode reads a RenderCV YAML file into the model. It reads the cv part;
@@ -115,7 +157,14 @@ func Decode(data []byte, file string) (*Document, error) {
 		return nil, d.errf(root, "cv", "missing the cv mapping")
 	}
 	if err := d.cv(cv); err != nil {
-		return nil, err
+		d.note(err)
+	}
+	switch len(d.errs) {
+	case 0:
+	case 1:
+		return nil, d.errs[0]
+	default:
+		return nil, Errors(d.errs)
 	}
 	if l := root.get("locale"); l != nil {
 		d.locale(l)
@@ -183,8 +232,8 @@ func (d *decoder) cv(cv *node) error {
 	b := &d.r.Basics
 	for i, k := range cv.keys {
 		if !cvKeys[k] {
-			return &Error{File: d.file, Pos: cv.kpos[i], Path: "cv." + k, Err: ErrSchema,
-				Msg: fmt.Sprintf("unexpected key %q in cv (RenderCV knows name, headline, location, email, phone, website, social_networks, sections, ...)", k)}
+			d.note(&Error{File: d.file, Pos: cv.kpos[i], Path: "cv." + k, Err: ErrSchema,
+				Msg: fmt.Sprintf("unexpected key %q in cv (RenderCV knows name, headline, location, email, phone, website, social_networks, sections, ...)", k)})
 		}
 	}
 	var err error
@@ -196,7 +245,8 @@ func (d *decoder) cv(cv *node) error {
 		if v := cv.get(f.key); v != nil {
 			s, err := d.first(v, "cv."+f.key)
 			if err != nil {
-				return err
+				d.note(err)
+				continue
 			}
 			if s != "" {
 				*f.dst = s
@@ -204,15 +254,15 @@ func (d *decoder) cv(cv *node) error {
 		}
 	}
 	if b.Email, err = d.first(cv.get("email"), "cv.email"); err != nil {
-		return err
+		d.note(err)
 	}
 	if b.Phone, err = d.first(cv.get("phone"), "cv.phone"); err != nil {
-		return err
+		d.note(err)
 	}
 	b.Phone = strings.TrimPrefix(b.Phone, "tel:")
 	loc, err := d.text(cv.get("location"), "cv.location")
 	if err != nil {
-		return err
+		d.note(err)
 	}
 	b.Location = splitLocation(loc)
 	if sn := cv.get("social_networks"); sn != nil && sn.kind != null {
@@ -222,15 +272,18 @@ func (d *decoder) cv(cv *node) error {
 		for i, it := range sn.items {
 			p := fmt.Sprintf("cv.social_networks[%d]", i)
 			if it.kind != mapping {
-				return d.errf(it, p, "want a mapping with network and username")
+				d.note(d.errf(it, p, "want a mapping with network and username"))
+				continue
 			}
 			network, err := d.text(it.get("network"), p+".network")
 			if err != nil {
-				return err
+				d.note(err)
+				continue
 			}
 			user, err := d.text(it.get("username"), p+".username")
 			if err != nil {
-				return err
+				d.note(err)
+				continue
 			}
 			b.Profiles = append(b.Profiles, resume.Profile{Network: network, Username: user, URL: profileURL(network, user)})
 		}
@@ -241,7 +294,7 @@ func (d *decoder) cv(cv *node) error {
 		}
 		for i, title := range sections.keys {
 			if err := d.section(title, sections.vals[i]); err != nil {
-				return err
+				d.note(err)
 			}
 		}
 	}
@@ -302,11 +355,15 @@ func (d *decoder) locale(l *node) {
 	loc.MonthNames = names(l.get("month_names"))
 }
 
-var mdLink = regexp.MustCompile(`^\[([^\]]+)\]\(([^)\s]+)\)$`)
+// mdLink matches a Markdown link; compiled on first use, so that commands
+// that read no RenderCV file do not pay for it.
+var mdLink = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\[([^\]]+)\]\(([^)\s]+)\)$`)
+})
 
 // splitLink turns "[FlashInfer](https://github.com/)" into its text and URL.
 func splitLink(s string) (text, url string) {
-	if m := mdLink.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+	if m := mdLink().FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		return m[1], m[2]
 	}
 	return s, ""

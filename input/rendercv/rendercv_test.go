@@ -46,7 +46,7 @@ func corpusFiles(t *testing.T) map[string]string {
 		}
 	}
 	if len(out) == 0 {
-		t.Skip("no RenderCV corpus at " + corpus)
+		t.Skip("no RenderCV corpus at " + corpus + " (../shared is absent on a fresh clone)")
 	}
 	return out
 }
@@ -286,4 +286,42 @@ func TestHostileYAMLIsRefusedFast(t *testing.T) {
 	_, err = Decode([]byte(many.String()), "many.yaml")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "more than 5000 keys")
+}
+
+// Every problem of a RenderCV file is reported in one run, one per key,
+// field or entry, in the order of the file.
+func TestDecodeReportsEveryProblem(t *testing.T) {
+	in := `cv:
+  name: Ana
+  mood: happy
+  sections:
+    experience:
+      - company: A
+        position: Dev
+        start_date: 2021-13
+      - company: B
+        position: Dev
+        start_date: 2020-01
+      - company: C
+        position: Dev
+        end_date: 2019-00
+    education:
+      - foo: bar
+`
+	_, err := Decode([]byte(in), "cv.yaml")
+	var list Errors
+	if !errors.As(err, &list) {
+		t.Fatalf("want Errors, got %T: %v", err, err)
+	}
+	var paths []string
+	for _, e := range list {
+		paths = append(paths, e.Path)
+	}
+	want := []string{"cv.mood", "cv.sections.experience[0].start_date", "cv.sections.experience[2].end_date", "cv.sections.education[0]"}
+	if strings.Join(paths, " ") != strings.Join(want, " ") {
+		t.Errorf("paths %q, want %q\n%v", paths, want, err)
+	}
+	if !errors.Is(err, ErrSchema) {
+		t.Error("Errors does not unwrap to ErrSchema")
+	}
 }

@@ -91,7 +91,8 @@ func (d *decoder) section(title string, n *node) error {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		kind := entryKind(it)
 		if kind == "" {
-			return d.errf(it, p, "cannot tell the entry type: want a text, or a mapping with one of institution, company, title, label, bullet, number, reversed_number or name")
+			d.note(d.errf(it, p, "cannot tell the entry type: want a text, or a mapping with one of institution, company, title, label, bullet, number, reversed_number or name"))
+			continue
 		}
 		if kind != kindText {
 			d.extraKeys(it, p, kind)
@@ -116,7 +117,7 @@ func (d *decoder) section(title string, n *node) error {
 			}
 		}
 		if err != nil {
-			return err
+			d.note(err) // and on to the next entry
 		}
 	}
 	if len(loose) > 0 {

@@ -84,7 +84,8 @@ func run(e entry) (outcome string, err error) {
 			var le *resume.LoadError
 			var les resume.LoadErrors
 			var re *rendercv.Error
-			if !errors.As(err, &le) && !errors.As(err, &les) && !errors.As(err, &re) {
+			var nr *input.NotResumeError
+			if !errors.As(err, &le) && !errors.As(err, &les) && !errors.As(err, &re) && !errors.As(err, &nr) {
 				return "", fmt.Errorf("untyped error %T: %v", err, err)
 			}
 			return "error: " + err.Error(), nil
