@@ -36,7 +36,7 @@ func newServeCmd() *cobra.Command {
 	var fl serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "A local web page: drop a resume, see what an ATS sees, parsed and lost",
+		Short: "A local web page: drop a resume, see what an ATS sees and parsed",
 		Long: `serve starts a web page on this computer. Drop a resume on it:
 
   - a PDF, DOCX, XLSX, Markdown or text resume shows three panes: the text

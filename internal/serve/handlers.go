@@ -310,12 +310,13 @@ type problem struct {
 }
 
 // validateText reads the editor's text strictly (JSON Resume or RenderCV,
-// JSON or YAML) and validates the resume: every problem with its line.
+// JSON or YAML) through input.Inspect, the path validate takes: every
+// problem, once, with its line.
 func validateText(text string) []problem {
 	if strings.TrimSpace(text) == "" {
 		return []problem{{Message: "the resume is empty: paste a JSON Resume or RenderCV file"}}
 	}
-	res, err := input.Decode([]byte(text), "resume", input.Options{})
+	_, ve, err := input.Inspect([]byte(text), "resume", input.Options{})
 	if err != nil {
 		var many resume.LoadErrors
 		var one *resume.LoadError
@@ -333,13 +334,10 @@ func validateText(text string) []problem {
 		return out
 	}
 	var out []problem
-	var ve *resume.ValidationError
-	if err := res.Resume.Validate(); errors.As(err, &ve) {
+	if ve != nil {
 		for _, p := range ve.Problems {
 			out = append(out, problem{Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Path, Message: p.Message})
 		}
-	} else if err != nil {
-		out = append(out, problem{Message: err.Error()})
 	}
 	return out
 }

@@ -493,7 +493,7 @@ func TestEditor(t *testing.T) {
 	res, page := post(t, ts, "/editor", nil, map[string]string{"resume": bad})
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	has(t, page, `<span class="at">line 7:`)
-	has(t, page, "<code>work[0].roles[0].startDate</code>")
+	has(t, page, "<code>work[0].startDate</code>")
 	has(t, page, ">basics:\n  name: Ada", "the text is kept in the editor")
 	// Valid: the check table.
 	res, page = post(t, ts, "/editor", nil, map[string]string{"resume": string(examples.YAML)})
