@@ -478,7 +478,7 @@ func TestNothingRenderedUnescaped(t *testing.T) {
 	res, page = post(t, ts, "/editor", nil, map[string]string{"resume": "basics: [" + evil})
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	lacks(t, page, "<script>alert")
-	has(t, page, "problem(s)")
+	has(t, page, "1 problem:")
 	// Downloads never render in the page's origin.
 	res, _ = post(t, ts, "/download", nil, map[string]string{"resume": src, "format": "md", "name": name})
 	require.Equal(t, http.StatusOK, res.StatusCode)

@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/resumekit/resumekit/ats/compare"
@@ -251,4 +252,11 @@ var funcs = template.FuncMap{
 		return strings.Trim(strings.Join([]string{l.City, l.Region, l.CountryCode}, ", "), ", ")
 	},
 	"inc": func(i int) int { return i + 1 },
+	// count writes "1 highlight", "2 highlights".
+	"count": func(n int, noun string) string {
+		if n == 1 {
+			return "1 " + noun
+		}
+		return strconv.Itoa(n) + " " + noun + "s"
+	},
 }

@@ -54,7 +54,7 @@
     }
     var head = document.createElement("p");
     head.className = "bad-note";
-    head.textContent = res.problems.length + " problem(s):";
+    head.textContent = res.problems.length + (res.problems.length === 1 ? " problem:" : " problems:");
     problems.appendChild(head);
     var ul = document.createElement("ul");
     ul.className = "problems";
