@@ -296,6 +296,8 @@ var presentWords = map[string]bool{
 	"actualidad": true, "actual": true, "presente": true, "hoy": true,
 	"la actualidad": true, "aujourd'hui": true, "aujourd’hui": true,
 	"présent": true, "present day": true, "maintenant": true, "en cours": true,
+	"atual": true, "atualmente": true, "attuale": true, "oggi": true, "in corso": true,
+	"active": true, "至今": true, "现在": true, "目前": true, "현재": true, "現在": true,
 }
 
 // IsPresentWord reports whether s is a word for an open end, in English,
@@ -348,6 +350,16 @@ var monthNames = sync.OnceValue(func() map[string]int {
 				}
 			}
 		}
+	}
+	// Portuguese and Italian, read but not printed.
+	for i, name := range [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"} {
+		m[name] = i + 1
+	}
+	for i, name := range [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"} {
+		m[name] = i + 1
+	}
+	for k, v := range map[string]int{"fev": 2, "marco": 3, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10} {
+		m[k] = v
 	}
 	for k, v := range map[string]int{"sept": 9, "jän": 1, "jänner": 1, "mrz": 3, "maerz": 3, "setiembre": 9, "set": 9, "févr": 2, "fevrier": 2, "aout": 8, "juil": 7, "janv": 1, "déc": 12, "dic": 12, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8} {
 		m[k] = v
@@ -449,6 +461,81 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, &DateError{Input: s, Reason: err.(*DateError).Reason}
 	}
 	return d, nil
+}
+
+// repairDate reads, for lenient loading, a date that ParseDate refuses but
+// whose meaning is still clear, and says how it read it: ISO dates with
+// unpadded parts (2023-9-28) or a trailing dash (1987-01-), a day the month
+// does not have (2021-11-31 reads as 2021-11), a time after the day
+// (2025-07-01 00:00:00), a two-digit year after a month (Oct-22, 31/01/24),
+// and a word for present with a remark ("Present (part-time)"). note is
+// empty when s is none of these.
+func repairDate(s string) (d Date, note string) {
+	t := strings.TrimSpace(s)
+	if i := strings.IndexAny(t, "(["); i > 0 && IsPresentWord(t[:i]) {
+		return Present, fmt.Sprintf("read as present; %q left out", strings.TrimSpace(t[i:]))
+	}
+	if len(t) > 10 && (t[10] == ' ' || t[10] == 'T') {
+		if v, err := ParseISO(t[:10]); err == nil {
+			return v, "read as the day " + v.String()
+		}
+	}
+	var nums []int
+	var widths []int
+	var words []string
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == ' ' }) {
+		if n, err := strconv.Atoi(f); err == nil && allDigits(f) {
+			nums, widths = append(nums, n), append(widths, len(f))
+		} else {
+			words = append(words, f)
+		}
+	}
+	year2 := func(y int) int { // a two-digit year: 00-49 is 20xx
+		if y < 50 {
+			return 2000 + y
+		}
+		return 1900 + y
+	}
+	switch {
+	case len(words) == 0 && len(nums) >= 1 && widths[0] == 4 && len(nums) <= 3:
+		// ISO with unpadded or impossible parts
+		v := YearOnly(nums[0])
+		if len(nums) >= 2 {
+			v = YearMonth(nums[0], nums[1])
+		}
+		if v.Valid() != nil {
+			return Date{}, ""
+		}
+		if len(nums) == 3 {
+			if day := YMD(nums[0], nums[1], nums[2]); day.Valid() == nil {
+				return day, "read as " + day.String()
+			}
+			return v, fmt.Sprintf("has a day (%d) its month does not have; read as %s", nums[2], v)
+		}
+		return v, "read as " + v.String()
+	case len(words) == 1 && len(nums) == 1 && widths[0] == 2:
+		if m := MonthNumber(words[0]); m != 0 {
+			v := YearMonth(year2(nums[0]), m)
+			return v, "has a two-digit year; read as " + v.String()
+		}
+	case len(words) == 0 && len(nums) == 3 && widths[2] == 2 && widths[0] <= 2 && widths[1] <= 2:
+		y := year2(nums[2])
+		a, b := nums[0], nums[1]
+		switch {
+		case a > 12 && b <= 12:
+			a, b = b, a // day first: 31/01/24
+		case b > 12 && a <= 12, a == b:
+		default:
+			v := YearOnly(y)
+			return v, "could be day-month or month-day; read as " + v.String()
+		}
+		v := YMD(y, a, b)
+		if v.Valid() != nil {
+			return Date{}, ""
+		}
+		return v, "has a two-digit year; read as " + v.String()
+	}
+	return Date{}, ""
 }
 
 // looksISO reports whether s has the shape of an ISO date (digits and

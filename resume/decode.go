@@ -25,6 +25,15 @@ type decoder struct {
 }
 
 func (d *decoder) fail(n *node, path string, err error, hint string) {
+	if d.opts.Lenient && path != "" {
+		// Lenient: the value is left out, and the warning says so.
+		msg := err.Error() + "; left out"
+		if hint != "" {
+			msg += " (" + hint + ")"
+		}
+		d.warns = append(d.warns, Warning{Path: path, Pos: n.pos, Message: msg})
+		return
+	}
 	if len(d.errs) >= maxErrors {
 		return
 	}
@@ -63,6 +72,13 @@ type field struct {
 func (d *decoder) object(n *node, known []string, in, model string, renames map[string]string, extra *Extra, f func(field) bool) {
 	if n.kind == kindNull {
 		return
+	}
+	if n.kind == kindString && d.opts.Lenient && in != "" {
+		if key := textKey(known); key != "" {
+			d.warn(n, in, "a string read as the %q of an object; write {%q: %q}", key, key, clip(n.text))
+			f(field{key: key, v: n, in: join(in, key), model: join(model, key)})
+			return
+		}
 	}
 	if n.kind != kindObject {
 		d.fail(n, in, fmt.Errorf("%w: want an object, got %s", ErrType, describeNode(n)), "")
@@ -132,9 +148,77 @@ func (d *decoder) str(f field) string {
 		d.fail(n, f.in, fmt.Errorf("%w: want a string, got %s", ErrType, describeNode(n)),
 			fmt.Sprintf("put it in quotes: %q", n.text))
 		return ""
+	case kindArray:
+		if d.opts.Lenient && allStrings(n) {
+			lines := make([]string, len(n.items))
+			for i, it := range n.items {
+				lines[i] = it.text
+			}
+			d.warn(n, f.in, "a list read as lines of one text; write one string")
+			return strings.Join(lines, "\n")
+		}
+	case kindObject:
+		if d.opts.Lenient {
+			if key, text, rest := objectText(n); key != "" {
+				msg := fmt.Sprintf("an object read as its %q, %q", key, clip(text))
+				if len(rest) > 0 {
+					msg += fmt.Sprintf("; its other keys (%s) are left out", strings.Join(rest, ", "))
+				}
+				d.warn(n, f.in, "%s; write the text alone", msg)
+				return text
+			}
+		}
 	}
 	d.fail(n, f.in, fmt.Errorf("%w: want a string, got %s", ErrType, describeNode(n)), "")
 	return ""
+}
+
+// textKeys are the keys whose value is the text of an object, most telling
+// first: an object where text is wanted reads as the first of them it has,
+// and a string where an object is wanted reads as the first the object
+// knows (an award's title, a language's name).
+var textKeys = []string{"title", "reference", "language", "name", "content", "text", "label",
+	"value", "institution", "organization", "position", "address", "url", "description"}
+
+// textKey returns the first of textKeys among known, or "".
+func textKey(known []string) string {
+	for _, k := range textKeys {
+		if slices.Contains(known, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// objectText returns the text of an object n that stands where a string is
+// wanted: the value of its first text key that holds a non-empty string,
+// and the object's other keys, which are left out.
+func objectText(n *node) (key, text string, rest []string) {
+	for _, k := range textKeys {
+		if v := n.get(k); v != nil && v.kind == kindString && strings.TrimSpace(v.text) != "" {
+			key, text = k, v.text
+			break
+		}
+	}
+	if key == "" {
+		return "", "", nil
+	}
+	for i, k := range n.keys {
+		if k != key && n.vals[i].kind != kindNull && !(n.vals[i].kind == kindString && n.vals[i].text == "") {
+			rest = append(rest, k)
+		}
+	}
+	return key, text, rest
+}
+
+// allStrings reports whether every item of the list n is a string.
+func allStrings(n *node) bool {
+	for _, it := range n.items {
+		if it.kind != kindString {
+			return false
+		}
+	}
+	return true
 }
 
 // strs reads a list of text.
@@ -193,6 +277,10 @@ func (d *decoder) date(f field) Date {
 			d.warn(n, f.in, "date %q is not ISO 8601; read as %s — write %q", s, want, want)
 			return v2
 		}
+		if v2, note := repairDate(s); note != "" {
+			d.warn(n, f.in, "date %q %s — write %q", s, note, v2.String())
+			return v2
+		}
 	}
 	hint := "write YYYY, YYYY-MM or YYYY-MM-DD (such as 2021-06), or \"present\" for an open end"
 	if v2, err2 := ParseDate(s); err2 == nil && !d.opts.Lenient {
@@ -218,6 +306,10 @@ func (d *decoder) list(f field, each func(field)) {
 	if n.kind == kindNull {
 		return
 	}
+	if n.kind == kindObject && d.opts.Lenient {
+		d.warn(n, f.in, "an object read as a one-item list; write a list")
+		n = &node{kind: kindArray, pos: n.pos, items: []*node{n}}
+	}
 	if n.kind != kindArray {
 		d.fail(n, f.in, fmt.Errorf("%w: want a list, got %s", ErrType, describeNode(n)), "")
 		return
@@ -227,6 +319,39 @@ func (d *decoder) list(f field, each func(field)) {
 		d.r.SetPosition(fi.model, it.pos)
 		each(fi)
 	}
+}
+
+// groups walks a list of {"name", "keywords"} items (skills, interests);
+// when lenient, an object whose every value is a list of strings reads as
+// such a list, one item a key ({"frontend": ["React", "Vue"]}).
+func (d *decoder) groups(f field, each func(field)) {
+	if d.opts.Lenient && f.v.kind == kindObject {
+		if g := groupsOf(f.v); g != nil {
+			d.warn(f.v, f.in, "an object of lists read as a list of {\"name\", \"keywords\"} items, one a key; write a list")
+			f.v = g
+		}
+	}
+	d.list(f, each)
+}
+
+// groupsOf reads an object whose every value is a list of strings (or a
+// string) as a list of {"name": key, "keywords": value} objects, as some
+// resumes write their skills; it returns nil for any other object.
+func groupsOf(n *node) *node {
+	if len(n.keys) == 0 {
+		return nil
+	}
+	out := &node{kind: kindArray, pos: n.pos}
+	for i, k := range n.keys {
+		v := n.vals[i]
+		if !(v.kind == kindString || v.kind == kindArray && allStrings(v)) {
+			return nil
+		}
+		name := &node{kind: kindString, pos: n.kpos[i], text: k}
+		out.items = append(out.items, &node{kind: kindObject, pos: n.kpos[i],
+			keys: []string{"name", "keywords"}, kpos: []Pos{n.kpos[i], v.pos}, vals: []*node{name, v}})
+	}
+	return out
 }
 
 var (
@@ -366,7 +491,7 @@ func (d *decoder) resume(root *node) {
 				r.Publications = append(r.Publications, p)
 			})
 		case "skills":
-			d.list(f, func(f field) {
+			d.groups(f, func(f field) {
 				var s Skill
 				d.object(f.v, keysSkill, f.in, f.model, nil, &s.Extra, func(f field) bool {
 					switch f.key {
@@ -400,7 +525,7 @@ func (d *decoder) resume(root *node) {
 				r.Languages = append(r.Languages, l)
 			})
 		case "interests":
-			d.list(f, func(f field) {
+			d.groups(f, func(f field) {
 				var it Interest
 				d.object(f.v, keysInterest, f.in, f.model, nil, &it.Extra, func(f field) bool {
 					switch f.key {
@@ -583,7 +708,7 @@ func (d *decoder) work(f field) {
 	model := index("work", k)
 	d.r.SetPosition(model, n.pos)
 	var e Employer
-	if roles := n.get("roles"); n.kind == kindObject && roles != nil && roles.kind != kindNull {
+	if roles := n.get("roles"); n.kind == kindObject && roleObjects(roles) {
 		d.object(n, keysEmployer, f.in, model, renamesWork, &e.Extra, func(f field) bool {
 			switch f.key {
 			case "name":
@@ -616,6 +741,12 @@ func (d *decoder) work(f field) {
 		d.flat = append(d.flat, false)
 		return
 	}
+	if roles := n.get("roles"); n.kind == kindObject && roles != nil && roles.kind != kindNull {
+		// A flat entry whose "roles" is not resumekit's list of role
+		// objects (a list of titles, as some resumes have).
+		d.fail(roles, join(f.in, "roles"), fmt.Errorf("%w: roles holds %s, not role objects", ErrType, describeNode(roles)),
+			"resumekit's roles are objects with a position and dates; rename this key x-roles to keep it as an extension")
+	}
 	var ro Role
 	roleModel := model + ".roles[0]"
 	d.r.SetPosition(roleModel, n.pos)
@@ -633,6 +764,8 @@ func (d *decoder) work(f field) {
 			e.Description = d.str(f)
 		case "employerSummary":
 			e.Summary = d.str(f)
+		case "roles":
+			// not role objects: reported above
 		default:
 			// A role field: recorded under the role, not the employer.
 			delete(d.r.src, f.model)
@@ -646,6 +779,20 @@ func (d *decoder) work(f field) {
 	e.Roles = []Role{ro}
 	d.r.Work = append(d.r.Work, e)
 	d.flat = append(d.flat, true)
+}
+
+// roleObjects reports whether roles is resumekit's list of role objects:
+// a list whose items are objects (or an empty list).
+func roleObjects(roles *node) bool {
+	if roles == nil || roles.kind != kindArray {
+		return false
+	}
+	for _, it := range roles.items {
+		if it.kind != kindObject {
+			return false
+		}
+	}
+	return true
 }
 
 // group merges consecutive flat employers with the same name (see

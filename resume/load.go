@@ -32,8 +32,15 @@ type LoadOptions struct {
 	// ones do: human dates ("August 2021", "06.2021"), present words in any
 	// supported language ("heute", "aktuell"), an empty date, the old keys
 	// "company" and "website", a number where text is wanted, a single
-	// string where a list is wanted. Each is reported as a Warning instead
-	// of an error.
+	// string where a list is wanted, and unknown keys. Where the meaning is
+	// still clear it repairs the value: dates with unpadded parts, a day
+	// the month lacks or a two-digit year ("2023-9-28", "2021-11-31",
+	// "Oct-22"), a list of lines where one text is wanted, an object where
+	// text is wanted (read as its name, title or content), a string where
+	// an object is wanted (an award's title), an object where a list is
+	// wanted (skills as {"group": [...]}). A value that cannot be read at
+	// all is left out. Each of these is reported as a Warning, never
+	// silently, and Inspect reports Validate's problems as warnings too.
 	Lenient bool
 }
 
@@ -229,7 +236,8 @@ func Decode(data []byte, name string, opts LoadOptions) (*Resume, error) {
 // ("work[0].position" for a flat work entry), in the order of the file.
 //
 // It returns the resume as far as it was read, and problems, nil when
-// there are none. When the input cannot be read at all (too large, empty,
+// there are none. With opts.Lenient every problem is added to the
+// resume's Warnings instead, and problems is nil. When the input cannot be read at all (too large, empty,
 // a syntax error, not an object) r and problems are nil and err is the
 // *LoadError.
 func Inspect(data []byte, name string, opts LoadOptions) (r *Resume, problems *ValidationError, err error) {
@@ -262,6 +270,14 @@ func Inspect(data []byte, name string, opts LoadOptions) (r *Resume, problems *V
 		return d.r, nil, nil
 	}
 	SortProblems(out)
+	if opts.Lenient {
+		// Lenient: every problem is a warning, and the resume is written
+		// as it is.
+		for _, p := range out {
+			d.r.warnings = append(d.r.warnings, Warning(p))
+		}
+		return d.r, nil, nil
+	}
 	return d.r, &ValidationError{Problems: out}, nil
 }
 

@@ -374,8 +374,15 @@ func TestLenient(t *testing.T) {
 	}, got)
 	require.NoError(t, r.Validate())
 
-	// Lenient mode still refuses what it cannot read.
-	_, err = Decode([]byte(`{"work": [{"startDate": "someday"}]}`), "x.json", LoadOptions{Lenient: true})
+	// What lenient mode cannot read it leaves out, and says so.
+	r, err = Decode([]byte(`{"work": [{"startDate": "someday"}]}`), "x.json", LoadOptions{Lenient: true})
+	require.NoError(t, err)
+	assert.True(t, r.Work[0].Roles[0].StartDate.IsZero())
+	require.Len(t, r.Warnings(), 1)
+	assert.Contains(t, r.Warnings()[0].String(), `x.json:1:25: work[0].startDate: invalid date "someday"`)
+	assert.Contains(t, r.Warnings()[0].String(), "left out")
+	// Strict, it is an error.
+	_, err = Decode([]byte(`{"work": [{"startDate": "someday"}]}`), "x.json", LoadOptions{})
 	assert.ErrorIs(t, err, ErrDate)
 }
 
