@@ -326,12 +326,18 @@ func parsedKeywords(r *resume.Resume) []keyword {
 // skills checks every source keyword against everything the parser took
 // for a keyword, wherever it put it: an ATS keyword search does not care
 // whether "Kafka" came from the skills section or a role's skillset.
-// Parsed keywords that match no source keyword are Extra.
+// A source keyword that is itself a list ("HTML5, CSS3") survives, as a
+// Normalized note, when the parser took each of its items for a keyword
+// (dots at the ends of a keyword count as punctuation, see kwFold):
+// an ATS splits a printed list at its commas, and every item can still be
+// searched for. Parsed keywords that match no source keyword, no item of
+// one and no group name (with its level, as the writers print a group
+// without keywords) are Extra.
 func (c *checker) skills(src, got *resume.Resume) {
 	sk, gk := sourceKeywords(src), parsedKeywords(got)
 	byExact, byFold := map[string]string{}, map[string]string{}
 	for _, k := range gk {
-		e, f := exact(strings.TrimSpace(k.text)), fold(k.text)
+		e, f := exact(strings.TrimSpace(k.text)), kwFold(k.text)
 		if _, ok := byExact[e]; !ok {
 			byExact[e] = k.text
 		}
@@ -341,16 +347,30 @@ func (c *checker) skills(src, got *resume.Resume) {
 	}
 	srcFold := map[string]bool{}
 	for _, s := range src.Skills {
-		srcFold[fold(s.Name)] = true // a group name taken for a keyword is not made up
+		// a group name taken for a keyword is not made up
+		name, level := strings.TrimSpace(resume.Plain(s.Name)), strings.TrimSpace(resume.Plain(s.Level))
+		srcFold[kwFold(name)] = true
+		if level != "" {
+			srcFold[kwFold(name+" ("+level+")")] = true
+		}
 	}
 	for _, k := range sk {
 		c.check(GroupSkills, k.path)
-		srcFold[fold(k.text)] = true
+		srcFold[kwFold(k.text)] = true
+		items := listItems(k.text)
+		for _, it := range items {
+			srcFold[kwFold(it)] = true
+		}
 		if _, ok := byExact[exact(strings.TrimSpace(k.text))]; ok {
 			continue
 		}
-		if g, ok := byFold[fold(k.text)]; ok {
+		if g, ok := byFold[kwFold(k.text)]; ok {
 			c.lose(Loss{Path: k.path, Kind: Normalized, Level: ParseLevel, Group: GroupSkills, Want: k.text, Got: g})
+			continue
+		}
+		if got, ok := allFound(items, byFold); ok {
+			c.lose(Loss{Path: k.path, Kind: Normalized, Level: ParseLevel, Group: GroupSkills, Want: k.text, Got: got,
+				Hint: fmt.Sprintf("this keyword is a list of %d; an ATS reads each item as a keyword of its own: give one keyword per item", len(items))})
 			continue
 		}
 		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text})
@@ -359,8 +379,63 @@ func (c *checker) skills(src, got *resume.Resume) {
 		return
 	}
 	for _, k := range gk {
-		if !srcFold[fold(k.text)] {
+		if !srcFold[kwFold(k.text)] {
 			c.lose(Loss{Path: k.path, Kind: Extra, Level: ParseLevel, Group: GroupSkills, Got: k.text})
 		}
 	}
+}
+
+// kwFold folds a keyword for matching: fold, and no dots at either end.
+// A sentence-like keyword ends in a full stop ("Ability to script
+// websites.") that a list reader drops, and the dot of ".NET" reads as
+// punctuation; either way a search for the word still finds it.
+func kwFold(s string) string { return strings.Trim(fold(s), ". ") }
+
+// listItems splits a keyword that is itself a list at the separators an
+// ATS splits a printed list at (commas, semicolons, bars, bullets) outside
+// brackets. It returns nil for a keyword with one item.
+func listItems(s string) []string {
+	var out []string
+	depth, last := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';', '|', '•', '·', '●':
+			if depth == 0 {
+				if t := strings.TrimSpace(s[last:i]); t != "" {
+					out = append(out, t)
+				}
+				last = i + len(string(r))
+			}
+		}
+	}
+	if t := strings.TrimSpace(s[last:]); t != "" {
+		out = append(out, t)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// allFound reports whether every item is among the parsed keywords (after
+// folding) and returns them as the parser has them, joined.
+func allFound(items []string, byFold map[string]string) (string, bool) {
+	if len(items) == 0 {
+		return "", false
+	}
+	got := make([]string, len(items))
+	for i, it := range items {
+		g, ok := byFold[kwFold(it)]
+		if !ok {
+			return "", false
+		}
+		got[i] = g
+	}
+	return strings.Join(got, ", "), true
 }
