@@ -42,6 +42,9 @@ type checker struct {
 	order map[string]int    // checked path -> first registration
 	group map[string]string // checked path -> field group
 	seen  map[string]bool   // loss dedupe key
+	// hint, when set, is given to the parse-level losses recorded until it
+	// is cleared: the cause in the source data of the entry being checked.
+	hint string
 }
 
 // check registers path as a checked field of group.
@@ -63,6 +66,9 @@ func (c *checker) lose(l Loss) {
 	}
 	c.seen[key] = true
 	l.Format = c.opts.Format
+	if l.Hint == "" && l.Level == ParseLevel && l.Kind != Normalized {
+		l.Hint = c.hint
+	}
 	c.rep.Losses = append(c.rep.Losses, l)
 }
 

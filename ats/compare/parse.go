@@ -137,6 +137,11 @@ func (c *checker) date(group, path string, src, got resume.Date, isEnd bool) {
 
 func (c *checker) work(src, got *resume.Resume) {
 	sr, gr := flatten(src.Work), flatten(got.Work)
+	// A role with no position, company, location or dates (a placeholder
+	// in the source) has nothing to check; as many such roles on the
+	// parser's side are that placeholder read back, not made up.
+	sr, blanks := dropBlankRoles(sr, -1)
+	gr, _ = dropBlankRoles(gr, blanks)
 	sim := func(i, j int) float64 {
 		a, b := sr[i], gr[j]
 		var s float64
@@ -168,6 +173,7 @@ func (c *checker) work(src, got *resume.Resume) {
 			{base + ".position", a.r.Position}, {compPath, a.company}, {locPath, loc},
 		}
 		j := pair[i]
+		c.hint = roleHint(a)
 		if j < 0 {
 			for _, f := range fields {
 				if strings.TrimSpace(f.want) != "" {
@@ -200,6 +206,7 @@ func (c *checker) work(src, got *resume.Resume) {
 		end := a.r.EndDate
 		c.date(GroupWork, base+".endDate", end, b.r.EndDate, true)
 	}
+	c.hint = ""
 	// An employer none of whose roles came back loses its name too.
 	for i, e := range src.Work {
 		if !matchedEmp[i] && strings.TrimSpace(e.Name) != "" && len(e.Roles) > 0 {
@@ -219,10 +226,14 @@ func (c *checker) work(src, got *resume.Resume) {
 
 func (c *checker) education(src, got *resume.Resume) {
 	se, ge := src.Education, got.Education
+	// Entries with nothing to check (placeholders) are left out on both
+	// sides, as blank roles are.
+	si, blanks := keptEducation(se, -1)
+	gi, _ := keptEducation(ge, blanks)
 	sim := func(i, j int) float64 {
 		// Average over what the source has: the institution, and the
 		// degree (area and study type, wherever the parser put them).
-		a, b := se[i], ge[j]
+		a, b := se[si[i]], ge[gi[j]]
 		var s float64
 		n := 0
 		if strings.TrimSpace(a.Institution) != "" {
@@ -238,11 +249,13 @@ func (c *checker) education(src, got *resume.Resume) {
 		}
 		return s / float64(n)
 	}
-	pair := align(len(se), len(ge), sim, 0.2)
-	used := make([]bool, len(ge))
-	for i, a := range se {
+	pair := align(len(si), len(gi), sim, 0.2)
+	used := make([]bool, len(gi))
+	for k, i := range si {
+		a := se[i]
 		base := fmt.Sprintf("education[%d]", i)
-		j := pair[i]
+		j := pair[k]
+		c.hint = yearHint(map[string]string{"institution": a.Institution, "area": a.Area, "studyType": a.StudyType})
 		if j < 0 {
 			for _, f := range []struct{ p, v string }{{".institution", a.Institution}, {".area", a.Area}, {".studyType", a.StudyType},
 				{".startDate", a.StartDate.String()}, {".endDate", a.EndDate.String()}} {
@@ -255,19 +268,126 @@ func (c *checker) education(src, got *resume.Resume) {
 			continue
 		}
 		used[j] = true
-		b := ge[j]
+		b := ge[gi[j]]
 		c.textField(GroupEducation, base+".institution", a.Institution, b.Institution, false)
 		c.textField(GroupEducation, base+".area", a.Area, b.Area, false)
 		c.textField(GroupEducation, base+".studyType", a.StudyType, b.StudyType, false)
 		c.date(GroupEducation, base+".startDate", a.StartDate, b.StartDate, false)
 		c.date(GroupEducation, base+".endDate", a.EndDate, b.EndDate, true)
 	}
-	for j, b := range ge {
-		if !used[j] && !(c.opts.PartialTruth && len(se) == 0) {
-			c.lose(Loss{Path: fmt.Sprintf("parsed:education[%d]", j), Kind: Extra, Level: ParseLevel, Group: GroupEducation,
+	c.hint = ""
+	for j, g := range gi {
+		b := ge[g]
+		if !used[j] && !(c.opts.PartialTruth && len(si) == 0) {
+			c.lose(Loss{Path: fmt.Sprintf("parsed:education[%d]", g), Kind: Extra, Level: ParseLevel, Group: GroupEducation,
 				Got: strings.Trim(strings.TrimSpace(b.StudyType+" "+b.Area+", "+b.Institution), ", ")})
 		}
 	}
+}
+
+// keptEducation returns the indices of the entries of es that have an
+// institution, area, study type or date, and of at most forgive others
+// (every other, when forgive < 0, is left out; the count left out is
+// returned). On the parser's side, forgive is the number of blank
+// entries of the source: those placeholders read back are not made up.
+func keptEducation(es []resume.Education, forgive int) ([]int, int) {
+	var out []int
+	left := 0
+	for i := range es {
+		e := &es[i]
+		if blank(e.Institution, e.Area, e.StudyType) && e.StartDate.IsZero() && e.EndDate.IsZero() {
+			if forgive >= 0 && left >= forgive {
+				out = append(out, i)
+				continue
+			}
+			left++
+			continue
+		}
+		out = append(out, i)
+	}
+	return out, left
+}
+
+// dropBlankRoles leaves out the roles with no position, company, location
+// or dates, as keptEducation does for education entries.
+func dropBlankRoles(rs []role, forgive int) ([]role, int) {
+	var out []role
+	left := 0
+	for _, r := range rs {
+		if blank(r.r.Position, r.company, r.r.Location, r.compLoc) && r.r.StartDate.IsZero() && r.r.EndDate.IsZero() {
+			if forgive >= 0 && left >= forgive {
+				out = append(out, r)
+				continue
+			}
+			left++
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, left
+}
+
+// blank reports whether every string is empty once its markup and spaces
+// are gone.
+func blank(ss ...string) bool {
+	for _, s := range ss {
+		if strings.TrimSpace(resume.Plain(s)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// findYear returns the first year (19xx or 20xx, four digits standing
+// alone) in s, or "".
+func findYear(s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isWordByte(s[i-1])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+func isWordByte(b byte) bool {
+	return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}
+
+// roleHint names a cause of losses that lies in a role's own data: a
+// position that repeats the employer's name, a year typed into a title,
+// company or place, an end date without a start. It returns "" when the
+// data is clean.
+func roleHint(a role) string {
+	pos, comp := resume.Plain(a.r.Position), resume.Plain(a.company)
+	if fp, fc := " "+fold(pos)+" ", fold(comp); len(fc) >= 3 && fold(pos) != fc && strings.Contains(fp, " "+fc+" ") {
+		return fmt.Sprintf("the position %q repeats the employer's name %q, so a reader cannot tell where the title ends: write the title alone in position", pos, comp)
+	}
+	loc, _ := roleLocation(a)
+	if h := yearHint(map[string]string{"position": a.r.Position, "name": a.company, "location": loc}); h != "" {
+		return h
+	}
+	if a.r.StartDate.IsZero() && !a.r.EndDate.IsZero() {
+		return "the role has an end date but no start date, and a reader takes a lone date for the start: give startDate too"
+	}
+	return ""
+}
+
+// yearHint names the first of fields (in a fixed order) whose value holds
+// a year, which a reader takes for the entry's dates.
+func yearHint(fields map[string]string) string {
+	for _, k := range []string{"position", "name", "location", "institution", "area", "studyType"} {
+		v, ok := fields[k]
+		if !ok {
+			continue
+		}
+		v = resume.Plain(v)
+		if y := findYear(v); y != "" {
+			return fmt.Sprintf("%s %q holds the year %s, which a reader takes for the dates: keep dates in startDate and endDate only", k, v, y)
+		}
+	}
+	return ""
 }
 
 // keyword is one skill keyword and where it sits.
@@ -355,6 +475,9 @@ func (c *checker) skills(src, got *resume.Resume) {
 		}
 	}
 	for _, k := range sk {
+		if kwFold(k.text) == "" {
+			continue // punctuation only ("..."): nothing a search could find
+		}
 		c.check(GroupSkills, k.path)
 		srcFold[kwFold(k.text)] = true
 		items := listItems(k.text)
@@ -379,7 +502,7 @@ func (c *checker) skills(src, got *resume.Resume) {
 		return
 	}
 	for _, k := range gk {
-		if !srcFold[kwFold(k.text)] {
+		if f := kwFold(k.text); f != "" && !srcFold[f] {
 			c.lose(Loss{Path: k.path, Kind: Extra, Level: ParseLevel, Group: GroupSkills, Got: k.text})
 		}
 	}
