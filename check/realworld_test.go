@@ -46,7 +46,7 @@ const realWorldGoal = 0.97
 // of this branch: the test fails when a change makes any format worse.
 // Raise it as the parser learns our layouts, up to realWorldGoal; the gap
 // is listed in /work/notes/parser-from-exports.md.
-var realWorldFloor = map[string]float64{"json": 0.98, "md": 0.10, "docx": 0.11, "pdf": 0.09, "xlsx": 0.97}
+var realWorldFloor = map[string]float64{"json": 0.99, "md": 0.16, "docx": 0.17, "pdf": 0.10, "xlsx": 0.99}
 
 // realWorldExtraSkillFiles is the number of files that get a made-up
 // skill keyword today; the goal is none. What is left comes from the

@@ -53,6 +53,7 @@ type builder struct {
 	x                 xmlw
 	res               style.Resolved
 	hideEmployerRange bool
+	roleSep           string         // joins position and company (entry.RoleSeparator)
 	targets           []string       // hyperlink targets; target i is rId(firstLink+i)
 	linkIDs           map[string]int // target → relationship number
 	paras             int            // paragraphs written
@@ -326,9 +327,15 @@ func (b *builder) entry(styleID, rng string, parts ...string) {
 	b.entrySep(styleID, rng, ", ", parts...)
 }
 
-// roleEntry writes a work or education line: the title in bold, then its
-// organisation after entrySep, then the tab and the date range.
+// roleEntry writes a role's line: the position in bold, then the company
+// after the document's role separator, then the tab and the date range.
 func (b *builder) roleEntry(styleID, rng string, parts ...string) {
+	b.entrySep(styleID, rng, b.roleSep, parts...)
+}
+
+// eduEntry writes an education line: the degree in bold, then the school
+// after entrySep, then the tab and the date range.
+func (b *builder) eduEntry(styleID, rng string, parts ...string) {
 	b.entrySep(styleID, rng, entrySep, parts...)
 }
 
@@ -350,9 +357,9 @@ func (b *builder) entrySep(styleID, rng, sep string, parts ...string) {
 	b.end()
 }
 
-// entrySep joins the parts of a work or education line: the title and its
-// organisation ("Data Lead — Spotahome"). A comma would not do: names and
-// titles hold commas ("Nara Logics, Inc", "Founder, CEO").
+// entrySep joins the parts of an education line: the degree and the school
+// ("Telecommunications (MSc) — UC3M"). A comma would not do: names hold
+// commas ("University of California, Berkeley").
 const entrySep = " — "
 
 // line writes a plain paragraph holding text, when it is not blank: the
@@ -670,7 +677,7 @@ func (b *builder) education(list []resume.Education) {
 				degree += " (" + st + ")"
 			}
 		}
-		b.roleEntry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
+		b.eduEntry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
 		b.urlLine(ed.URL)
 		if !blank(ed.Score) {
 			b.group(b.res.Labels.Score, []string{ed.Score})

@@ -314,7 +314,7 @@ func TestAllSections(t *testing.T) {
 		"Wrote Note G", "Read the paper",
 		"Skills: Bernoulli numbers, Punch cards",
 		"Programmer, Turin\tMar 1842 – Dec 1842",
-		"Translator — Royal Society\t1840 – 1841",
+		"Translator @ Royal Society\t1840 – 1841",
 		"Mathematics (Private tuition) — Home Schooling\t1828 – 1835",
 		"Score: Excellent", "Courses: Algebra, Geometry",
 		"Mathematics (Master): Calculus, Algebra", "Poetry",
@@ -451,7 +451,7 @@ func TestBadCharacters(t *testing.T) {
 	if !slices.Contains(texts(ps), "keep: é ß Жизнь עברית 🚀 \u200b\u2028 & < > \" ' ]]>") {
 		t.Errorf("Unicode or escaped characters lost: %q", texts(ps))
 	}
-	if !slices.Contains(texts(ps), "P  Q — Co Tab New") {
+	if !slices.Contains(texts(ps), "P  Q @ Co Tab New") {
 		t.Errorf("tabs and newlines in fields should become spaces: %q", texts(ps))
 	}
 	// core.xml carries the cleaned name too.

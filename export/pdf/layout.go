@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -34,6 +35,9 @@ type builder struct {
 	res  style.Resolved
 	opts Options
 	fs   *fontSet
+	// roleSep joins a role's position and company on its title line
+	// (entry.RoleSeparator); other title lines use " | ".
+	roleSep string
 
 	pageW, pageH float64
 	left, right  float64 // the text column
@@ -53,7 +57,7 @@ func newBuilder(r *resume.Resume, res style.Resolved, opts Options, fs *fontSet)
 	pw, ph := res.PageSize.Points()
 	accent, _ := parseHex(res.Accent)
 	return &builder{
-		r: r, res: res, opts: opts, fs: fs,
+		r: r, res: res, opts: opts, fs: fs, roleSep: entry.RoleSeparator(r, entry.Bar),
 		pageW: pw, pageH: ph,
 		left: res.Margins.Left, right: pw - res.Margins.Right,
 		base:   res.FontSize,
@@ -181,6 +185,11 @@ func (b *builder) bullet(spans []span, before float64) {
 // text ends in a real space, so that text extraction, which ignores
 // positions, still separates it from the date.
 func (b *builder) titleLine(left [][]span, right, rightPath string, before float64) {
+	b.titleLineSep(left, " | ", right, rightPath, before)
+}
+
+// titleLineSep is titleLine with sep between the left groups.
+func (b *builder) titleLineSep(left [][]span, sep, right, rightPath string, before float64) {
 	size := b.base
 	var rl []seg
 	var rw float64
@@ -195,7 +204,7 @@ func (b *builder) titleLine(left [][]span, right, rightPath string, before float
 	if rw > width*0.5 {
 		// Too long to share a line: the left text, then the right
 		// text right-aligned on a line of its own.
-		for i, segs := range b.items(left, " | ", size, b.left, b.left, b.right) {
+		for i, segs := range b.items(left, sep, size, b.left, b.left, b.right) {
 			if i > 0 {
 				before = 0
 			}
@@ -205,7 +214,7 @@ func (b *builder) titleLine(left [][]span, right, rightPath string, before float
 		b.add(rl, size, size*leading, 0)
 		return
 	}
-	lines := b.items(left, " | ", size, b.left, b.left, b.right-rw-size)
+	lines := b.items(left, sep, size, b.left, b.left, b.right-rw-size)
 	if len(rl) > 0 {
 		shift(rl, b.right-rw)
 		if len(lines) == 0 {
@@ -503,7 +512,7 @@ func (b *builder) work() {
 func (b *builder) role(ro *resume.Role, p string, company []span, e *resume.Employer, ep string, before float64) {
 	first := len(b.lines)
 	left := [][]span{b.plain(ro.Position, p+".position", styleBold), company}
-	b.titleLine(left, b.dateRange(ro.StartDate, ro.EndDate), p, before)
+	b.titleLineSep(left, b.roleSep, b.dateRange(ro.StartDate, ro.EndDate), p, before)
 	loc, locPath := ro.Location, p+".location"
 	if flat(loc) == "" && e != nil {
 		loc, locPath = e.Location, ep+".location"

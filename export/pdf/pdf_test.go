@@ -178,11 +178,14 @@ func checkRoleLines(t *testing.T, text string, r *resume.Resume, res style.Resol
 }
 
 // checkSeparators fails for a line that ends or starts with the " | "
-// separator: a wrapped title or contact line must break between items.
+// separator, or ends with a role line's " @ " or " — " (a reference's
+// attribution starts with a dash): a wrapped title or contact line must
+// break between items.
 func checkSeparators(t *testing.T, text string) {
 	t.Helper()
 	for _, l := range lines(text) {
-		if strings.HasSuffix(strings.TrimSpace(l), "|") || strings.HasPrefix(l, "|") {
+		end := strings.TrimSpace(l)
+		if strings.HasSuffix(end, "|") || strings.HasPrefix(l, "|") || strings.HasSuffix(end, " @") || strings.HasSuffix(end, " —") {
 			t.Errorf("line with a dangling separator: %q", l)
 		}
 	}
