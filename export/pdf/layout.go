@@ -181,7 +181,8 @@ func (b *builder) bullet(spans []span, before float64) {
 }
 
 // titleLine adds an entry's first line: left on the left, wrapped if need
-// be, and right (a date range) right-aligned on the same line. The left
+// be, and right (a date range) right-aligned on the same line (the line
+// where a wrapped first item ends). The left
 // text ends in a real space, so that text extraction, which ignores
 // positions, still separates it from the date.
 func (b *builder) titleLine(left [][]span, right, rightPath string, before float64) {
@@ -217,20 +218,29 @@ func (b *builder) titleLineSep(left [][]span, sep, right, rightPath string, befo
 	lines := b.items(left, sep, size, b.left, b.left, b.right-rw-size)
 	if len(rl) > 0 {
 		shift(rl, b.right-rw)
+		// The right text goes on the line where the first left item (the
+		// title) ends, so that a reader that joins lines reads a wrapped
+		// title whole, then the dates ("A long project / name  2019"),
+		// never the dates inside it.
+		k := 0
+		if len(left) > 0 && len(lines) > 1 {
+			k = min(len(b.items(left[:1], sep, size, b.left, b.left, b.right-rw-size)), len(lines)) - 1
+			k = max(k, 0)
+		}
 		if len(lines) == 0 {
 			lines = [][]seg{nil}
-		} else if l := lines[0]; len(l) > 0 {
+		} else if l := lines[k]; len(l) > 0 {
 			last := &l[len(l)-1]
 			if f, gi, ok := b.fs.pick(last.style, ' '); ok {
 				if f == last.font && last.link == "" {
 					last.text += " "
 					last.units += gi.width
 				} else {
-					lines[0] = append(l, seg{x: last.x + last.width(), font: f, style: last.style, size: size, color: last.color, text: " ", units: gi.width})
+					lines[k] = append(l, seg{x: last.x + last.width(), font: f, style: last.style, size: size, color: last.color, text: " ", units: gi.width})
 				}
 			}
 		}
-		lines[0] = append(lines[0], rl...)
+		lines[k] = append(lines[k], rl...)
 	}
 	for i, segs := range lines {
 		if i > 0 {

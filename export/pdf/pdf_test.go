@@ -276,6 +276,18 @@ func TestLongTitleLines(t *testing.T) {
 	}
 }
 
+// TestWrappedTitleKeepsDates checks that a title too long for one line
+// reads whole before its dates: the dates go where the title ends, not
+// inside it.
+func TestWrappedTitleKeepsDates(t *testing.T) {
+	name := "Implementation of an interface between the court records system and the national registry of persons"
+	r := &resume.Resume{Projects: []resume.Project{{Name: name, StartDate: resume.YearOnly(2019), EndDate: resume.YearOnly(2021)}}}
+	text := strings.Join(strings.Fields(plainText(t, write(t, r, Options{}))), " ")
+	if !strings.Contains(text, name+" 2019 – 2021") {
+		t.Errorf("want the whole title, then its dates, in:\n%s", text)
+	}
+}
+
 // scripts is a resume in Latin with accents, Greek and Cyrillic, with
 // ampersands, dashes and inline markup.
 func scripts() *resume.Resume {
