@@ -68,13 +68,13 @@ func (c *checker) contact(src, got *resume.Resume) {
 
 	if s.Phone != "" {
 		c.check(GroupContact, "basics.phone")
-		l := Loss{Path: "basics.phone", Level: ParseLevel, Group: GroupContact, Want: s.Phone, Got: g.Phone}
+		l := Loss{Path: "basics.phone", Level: ParseLevel, Group: GroupContact, Want: s.Phone, Got: g.Phone, Hint: phoneHint(s.Phone)}
 		switch {
 		case exact(s.Phone) == exact(g.Phone):
 		case g.Phone == "":
 			l.Kind = Missing
 		case digits(s.Phone) == digits(g.Phone):
-			l.Kind = Normalized
+			l.Kind, l.Hint = Normalized, ""
 		default:
 			l.Kind = Altered
 		}
@@ -101,6 +101,19 @@ func (c *checker) contact(src, got *resume.Resume) {
 			c.lose(l)
 		}
 	}
+}
+
+// phoneHint names what in a phone number keeps a reader from taking it for
+// one: a link in its place, or too few digits for any phone number.
+func phoneHint(phone string) string {
+	p := strings.TrimSpace(phone)
+	if i := strings.Index(p, "://"); i > 0 || strings.HasPrefix(strings.ToLower(p), "wa.me/") {
+		return "the phone is a link, which a reader takes for a website: write the number itself in phone"
+	}
+	if n := len(digits(p)); n < 7 {
+		return fmt.Sprintf("the phone has %d digits, fewer than any full phone number: write it whole, with its country code", n)
+	}
+	return ""
 }
 
 // date compares a date at the precision the format printed.

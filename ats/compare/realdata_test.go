@@ -115,3 +115,19 @@ func TestHintsNameTheDataCause(t *testing.T) {
 		t.Errorf("findYear found a year in %q", y)
 	}
 }
+
+func TestPhoneHints(t *testing.T) {
+	for _, c := range []struct{ phone, want string }{
+		{"https://wa.me/34600123456", "is a link"},
+		{"+57 0478", "has 6 digits"},
+		{"+34 600 123 456", ""},
+	} {
+		if got := phoneHint(c.phone); c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("phoneHint(%q) = %q, want it to say %q", c.phone, got, c.want)
+		}
+	}
+	rep := Compare(&resume.Resume{Basics: resume.Basics{Phone: "+57 0478"}}, &resume.Resume{}, Options{})
+	if l, ok := findLoss(rep, "basics.phone"); !ok || l.Kind != Missing || l.Hint == "" {
+		t.Errorf("want a Missing phone with a hint, got %+v", rep.Losses)
+	}
+}
