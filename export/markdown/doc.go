@@ -23,7 +23,18 @@
 // (applicant-tracking parsers among them) take "X @ Y" for title and
 // company whatever the words. The date range and the location follow on
 // lines of their own. Education headings read "Area (StudyType) —
-// Institution".
+// Institution": language-neutral (no "in"/"en"/"im" between degree and
+// field) and with the study type marked by its brackets.
+//
+// Measured on the 162 real resumes of ../shared/corpus/realworld that load
+// (check.TestRealWorldLossless, the parser of the time): lossless Markdown
+// files with the role heading "Position @ Company" 27, "Position —
+// Company" 18, "### Position" then "#### Company" 19, "### Position" then
+// the company as a paragraph 2; with the education heading "StudyType in
+// Area — Institution" 20 files but more field losses (418 against 385),
+// "### Institution" then a degree line 3. What is left is the parser's to
+// read (it splits at dashes and commas inside values, and finds study
+// types and schools by their words).
 //
 // An employer with several roles gets one "Position @ Company" heading per
 // role; the employer's location, description and summary are written once,
