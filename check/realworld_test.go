@@ -55,7 +55,7 @@ var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.14, "docx
 // skill keyword today; the goal is none. What is left comes from the
 // parser (a group name of more than five words glued to its first
 // keyword).
-const realWorldExtraSkillFiles = 6
+const realWorldExtraSkillFiles = 5
 
 // adaKnownGaps are the README example's fields that the parser of this
 // branch does not read back (a study type without a degree word); each

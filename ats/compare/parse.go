@@ -509,7 +509,7 @@ func (c *checker) skills(src, got *resume.Resume) {
 				Hint: fmt.Sprintf("this keyword is a list of %d; an ATS reads each item as a keyword of its own: give one keyword per item", len(items))})
 			continue
 		}
-		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text})
+		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text, Hint: groupHint(src, k.path)})
 	}
 	if c.opts.PartialTruth && len(src.Skills) == 0 {
 		return
@@ -526,6 +526,22 @@ func (c *checker) skills(src, got *resume.Resume) {
 // websites.") that a list reader drops, and the dot of ".NET" reads as
 // punctuation; either way a search for the word still finds it.
 func kwFold(s string) string { return strings.Trim(fold(s), ". ") }
+
+// groupHint names a cause in the data for a lost keyword of the skills
+// section: a group name with a colon in it, where a reader of "Name:
+// a, b" ends the name, so that the rest of the name and the first keyword
+// run together. It returns "" for a role's skill and for clean data.
+func groupHint(src *resume.Resume, path string) string {
+	var i, j int
+	if _, err := fmt.Sscanf(path, "skills[%d].keywords[%d]", &i, &j); err != nil || i < 0 || i >= len(src.Skills) {
+		return ""
+	}
+	name := strings.TrimSpace(resume.Plain(src.Skills[i].Name))
+	if strings.ContainsAny(name, ":：") {
+		return fmt.Sprintf("the group name %q holds a colon, where a reader ends a group's name: leave the colon out of the name", name)
+	}
+	return ""
+}
 
 // listItems splits a keyword that is itself a list at the separators an
 // ATS splits a printed list at (commas, semicolons, bars, bullets) outside

@@ -131,3 +131,15 @@ func TestPhoneHints(t *testing.T) {
 		t.Errorf("want a Missing phone with a hint, got %+v", rep.Losses)
 	}
 }
+
+func TestGroupNameWithColonHint(t *testing.T) {
+	src := &resume.Resume{Skills: []resume.Skill{{Name: "Frontend: web", Keywords: []string{"Flutter", "Dart"}}}}
+	got := &resume.Resume{Skills: []resume.Skill{{Name: "Frontend", Keywords: []string{"web: Flutter", "Dart"}}}}
+	rep := Compare(src, got, Options{})
+	if l, ok := findLoss(rep, "skills[0].keywords[0]"); !ok || l.Kind != Missing || !strings.Contains(l.Hint, "holds a colon") {
+		t.Errorf("want the lost keyword with a hint about the colon, got %+v", rep.Losses)
+	}
+	if h := groupHint(src, "work[0].roles[0].skills[0]"); h != "" {
+		t.Errorf("a role's skill has no group: %q", h)
+	}
+}
