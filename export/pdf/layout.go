@@ -181,8 +181,8 @@ func (b *builder) bullet(spans []span, before float64) {
 }
 
 // titleLine adds an entry's first line: left on the left, wrapped if need
-// be, and right (a date range) right-aligned on the same line (the line
-// where a wrapped first item ends). The left
+// be, and right (a date range) right-aligned on the same line (the last
+// line of a wrapped left text). The left
 // text ends in a real space, so that text extraction, which ignores
 // positions, still separates it from the date.
 func (b *builder) titleLine(left [][]span, right, rightPath string, before float64) {
@@ -218,15 +218,11 @@ func (b *builder) titleLineSep(left [][]span, sep, right, rightPath string, befo
 	lines := b.items(left, sep, size, b.left, b.left, b.right-rw-size)
 	if len(rl) > 0 {
 		shift(rl, b.right-rw)
-		// The right text goes on the line where the first left item (the
-		// title) ends, so that a reader that joins lines reads a wrapped
-		// title whole, then the dates ("A long project / name  2019"),
-		// never the dates inside it.
-		k := 0
-		if len(left) > 0 && len(lines) > 1 {
-			k = min(len(b.items(left[:1], sep, size, b.left, b.left, b.right-rw-size)), len(lines)) - 1
-			k = max(k, 0)
-		}
+		// The right text goes on the last line of a wrapped left text, so
+		// that a reader that joins lines reads the title and its
+		// organisation whole, then the dates ("A long project / name
+		// 2019"), never the dates inside them or between them.
+		k := max(len(lines)-1, 0)
 		if len(lines) == 0 {
 			lines = [][]seg{nil}
 		} else if l := lines[k]; len(l) > 0 {
@@ -556,7 +552,7 @@ func (b *builder) education() {
 		ed := &b.r.Education[i]
 		p := idx("education", i)
 		first := len(b.lines)
-		degree := b.join(", ", b.plain(ed.StudyType, p+".studyType", styleBold), b.plain(ed.Area, p+".area", styleBold))
+		degree := b.degree(ed, p)
 		inst := withLink(b.plain(ed.Institution, p+".institution", 0), ed.URL)
 		b.titleLine([][]span{degree, inst}, b.dateRange(ed.StartDate, ed.EndDate), p, b.entryGap(i))
 		b.meta(b.plain(ed.Score, p+".score", styleItalic))
@@ -565,6 +561,21 @@ func (b *builder) education() {
 		b.highlights(ed.Courses, p+".courses")
 		b.endEntry()
 	}
+}
+
+// degree renders an education's degree as "Area (StudyType)", as the DOCX
+// and Markdown writers print it: the study type in brackets after the
+// area, or alone when there is no area. The old "StudyType, Area" was
+// ambiguous: areas hold commas ("Mathematics, Physics").
+func (b *builder) degree(ed *resume.Education, p string) []span {
+	area := b.plain(ed.Area, p+".area", styleBold)
+	st := b.plain(ed.StudyType, p+".studyType", styleBold)
+	if len(area) == 0 || len(st) == 0 {
+		return append(area, st...)
+	}
+	out := append(area, span{text: " (", style: styleBold, color: b.text, path: "separator"})
+	out = append(out, st...)
+	return append(out, span{text: ")", style: styleBold, color: b.text, path: "separator"})
 }
 
 func (b *builder) skills() {
