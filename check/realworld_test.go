@@ -60,7 +60,7 @@ const realWorldExtraSkillFiles = 5
 // adaKnownGaps are the README example's fields that the parser of this
 // branch does not read back (a study type without a degree word); each
 // such loss is logged, every other loss fails.
-var adaKnownGaps = map[string]bool{"education[0].studyType": true, "education[0].area": true}
+var adaKnownGaps = map[string]bool{"education[0].studyType": true}
 
 var indexRE = regexp.MustCompile(`\[\d+\]`)
 
