@@ -42,6 +42,10 @@ type checker struct {
 	order map[string]int    // checked path -> first registration
 	group map[string]string // checked path -> field group
 	seen  map[string]bool   // loss dedupe key
+	// hint, when set, is given to the next parse-level loss recorded (and
+	// then cleared): the cause in the source data of the entry being
+	// checked, named once per entry.
+	hint string
 }
 
 // check registers path as a checked field of group.
@@ -63,6 +67,9 @@ func (c *checker) lose(l Loss) {
 	}
 	c.seen[key] = true
 	l.Format = c.opts.Format
+	if l.Hint == "" && l.Level == ParseLevel && l.Kind != Normalized && c.hint != "" {
+		l.Hint, c.hint = c.hint, "" // once per entry, on its first loss
+	}
 	c.rep.Losses = append(c.rep.Losses, l)
 }
 

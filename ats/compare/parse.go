@@ -68,13 +68,13 @@ func (c *checker) contact(src, got *resume.Resume) {
 
 	if s.Phone != "" {
 		c.check(GroupContact, "basics.phone")
-		l := Loss{Path: "basics.phone", Level: ParseLevel, Group: GroupContact, Want: s.Phone, Got: g.Phone}
+		l := Loss{Path: "basics.phone", Level: ParseLevel, Group: GroupContact, Want: s.Phone, Got: g.Phone, Hint: phoneHint(s.Phone)}
 		switch {
 		case exact(s.Phone) == exact(g.Phone):
 		case g.Phone == "":
 			l.Kind = Missing
 		case digits(s.Phone) == digits(g.Phone):
-			l.Kind = Normalized
+			l.Kind, l.Hint = Normalized, ""
 		default:
 			l.Kind = Altered
 		}
@@ -101,6 +101,19 @@ func (c *checker) contact(src, got *resume.Resume) {
 			c.lose(l)
 		}
 	}
+}
+
+// phoneHint names what in a phone number keeps a reader from taking it for
+// one: a link in its place, or too few digits for any phone number.
+func phoneHint(phone string) string {
+	p := strings.TrimSpace(phone)
+	if i := strings.Index(p, "://"); i > 0 || strings.HasPrefix(strings.ToLower(p), "wa.me/") {
+		return "the phone is a link, which a reader takes for a website: write the number itself in phone"
+	}
+	if n := len(digits(p)); n < 7 {
+		return fmt.Sprintf("the phone has %d digits, fewer than any full phone number: write it whole, with its country code", n)
+	}
+	return ""
 }
 
 // date compares a date at the precision the format printed.
@@ -137,6 +150,11 @@ func (c *checker) date(group, path string, src, got resume.Date, isEnd bool) {
 
 func (c *checker) work(src, got *resume.Resume) {
 	sr, gr := flatten(src.Work), flatten(got.Work)
+	// A role with no position, company, location or dates (a placeholder
+	// in the source) has nothing to check; as many such roles on the
+	// parser's side are that placeholder read back, not made up.
+	sr, blanks := dropBlankRoles(sr, -1)
+	gr, _ = dropBlankRoles(gr, blanks)
 	sim := func(i, j int) float64 {
 		a, b := sr[i], gr[j]
 		var s float64
@@ -168,6 +186,7 @@ func (c *checker) work(src, got *resume.Resume) {
 			{base + ".position", a.r.Position}, {compPath, a.company}, {locPath, loc},
 		}
 		j := pair[i]
+		c.hint = roleHint(a)
 		if j < 0 {
 			for _, f := range fields {
 				if strings.TrimSpace(f.want) != "" {
@@ -200,6 +219,7 @@ func (c *checker) work(src, got *resume.Resume) {
 		end := a.r.EndDate
 		c.date(GroupWork, base+".endDate", end, b.r.EndDate, true)
 	}
+	c.hint = ""
 	// An employer none of whose roles came back loses its name too.
 	for i, e := range src.Work {
 		if !matchedEmp[i] && strings.TrimSpace(e.Name) != "" && len(e.Roles) > 0 {
@@ -219,10 +239,14 @@ func (c *checker) work(src, got *resume.Resume) {
 
 func (c *checker) education(src, got *resume.Resume) {
 	se, ge := src.Education, got.Education
+	// Entries with nothing to check (placeholders) are left out on both
+	// sides, as blank roles are.
+	si, blanks := keptEducation(se, -1)
+	gi, _ := keptEducation(ge, blanks)
 	sim := func(i, j int) float64 {
 		// Average over what the source has: the institution, and the
 		// degree (area and study type, wherever the parser put them).
-		a, b := se[i], ge[j]
+		a, b := se[si[i]], ge[gi[j]]
 		var s float64
 		n := 0
 		if strings.TrimSpace(a.Institution) != "" {
@@ -238,11 +262,13 @@ func (c *checker) education(src, got *resume.Resume) {
 		}
 		return s / float64(n)
 	}
-	pair := align(len(se), len(ge), sim, 0.2)
-	used := make([]bool, len(ge))
-	for i, a := range se {
+	pair := align(len(si), len(gi), sim, 0.2)
+	used := make([]bool, len(gi))
+	for k, i := range si {
+		a := se[i]
 		base := fmt.Sprintf("education[%d]", i)
-		j := pair[i]
+		j := pair[k]
+		c.hint = yearHint(map[string]string{"institution": a.Institution, "area": a.Area, "studyType": a.StudyType})
 		if j < 0 {
 			for _, f := range []struct{ p, v string }{{".institution", a.Institution}, {".area", a.Area}, {".studyType", a.StudyType},
 				{".startDate", a.StartDate.String()}, {".endDate", a.EndDate.String()}} {
@@ -255,19 +281,126 @@ func (c *checker) education(src, got *resume.Resume) {
 			continue
 		}
 		used[j] = true
-		b := ge[j]
+		b := ge[gi[j]]
 		c.textField(GroupEducation, base+".institution", a.Institution, b.Institution, false)
 		c.textField(GroupEducation, base+".area", a.Area, b.Area, false)
 		c.textField(GroupEducation, base+".studyType", a.StudyType, b.StudyType, false)
 		c.date(GroupEducation, base+".startDate", a.StartDate, b.StartDate, false)
 		c.date(GroupEducation, base+".endDate", a.EndDate, b.EndDate, true)
 	}
-	for j, b := range ge {
-		if !used[j] && !(c.opts.PartialTruth && len(se) == 0) {
-			c.lose(Loss{Path: fmt.Sprintf("parsed:education[%d]", j), Kind: Extra, Level: ParseLevel, Group: GroupEducation,
+	c.hint = ""
+	for j, g := range gi {
+		b := ge[g]
+		if !used[j] && !(c.opts.PartialTruth && len(si) == 0) {
+			c.lose(Loss{Path: fmt.Sprintf("parsed:education[%d]", g), Kind: Extra, Level: ParseLevel, Group: GroupEducation,
 				Got: strings.Trim(strings.TrimSpace(b.StudyType+" "+b.Area+", "+b.Institution), ", ")})
 		}
 	}
+}
+
+// keptEducation returns the indices of the entries of es that have an
+// institution, area, study type or date, and of at most forgive others
+// (every other, when forgive < 0, is left out; the count left out is
+// returned). On the parser's side, forgive is the number of blank
+// entries of the source: those placeholders read back are not made up.
+func keptEducation(es []resume.Education, forgive int) ([]int, int) {
+	var out []int
+	left := 0
+	for i := range es {
+		e := &es[i]
+		if blank(e.Institution, e.Area, e.StudyType) && e.StartDate.IsZero() && e.EndDate.IsZero() {
+			if forgive >= 0 && left >= forgive {
+				out = append(out, i)
+				continue
+			}
+			left++
+			continue
+		}
+		out = append(out, i)
+	}
+	return out, left
+}
+
+// dropBlankRoles leaves out the roles with no position, company, location
+// or dates, as keptEducation does for education entries.
+func dropBlankRoles(rs []role, forgive int) ([]role, int) {
+	var out []role
+	left := 0
+	for _, r := range rs {
+		if blank(r.r.Position, r.company, r.r.Location, r.compLoc) && r.r.StartDate.IsZero() && r.r.EndDate.IsZero() {
+			if forgive >= 0 && left >= forgive {
+				out = append(out, r)
+				continue
+			}
+			left++
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, left
+}
+
+// blank reports whether every string is empty once its markup and spaces
+// are gone.
+func blank(ss ...string) bool {
+	for _, s := range ss {
+		if strings.TrimSpace(resume.Plain(s)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// findYear returns the first year (19xx or 20xx, four digits standing
+// alone) in s, or "".
+func findYear(s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isWordByte(s[i-1])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+func isWordByte(b byte) bool {
+	return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}
+
+// roleHint names a cause of losses that lies in a role's own data: a
+// position that repeats the employer's name, a year typed into a title,
+// company or place, an end date without a start. It returns "" when the
+// data is clean.
+func roleHint(a role) string {
+	pos, comp := resume.Plain(a.r.Position), resume.Plain(a.company)
+	if fp, fc := " "+fold(pos)+" ", fold(comp); len(fc) >= 3 && fold(pos) != fc && strings.Contains(fp, " "+fc+" ") {
+		return fmt.Sprintf("the position %q repeats the employer's name %q, so a reader cannot tell where the title ends: write the title alone in position", pos, comp)
+	}
+	loc, _ := roleLocation(a)
+	if h := yearHint(map[string]string{"position": a.r.Position, "name": a.company, "location": loc}); h != "" {
+		return h
+	}
+	if a.r.StartDate.IsZero() && !a.r.EndDate.IsZero() {
+		return "the role has an end date but no start date, and a reader takes a lone date for the start: give startDate too"
+	}
+	return ""
+}
+
+// yearHint names the first of fields (in a fixed order) whose value holds
+// a year, which a reader takes for the entry's dates.
+func yearHint(fields map[string]string) string {
+	for _, k := range []string{"position", "name", "location", "institution", "area", "studyType"} {
+		v, ok := fields[k]
+		if !ok {
+			continue
+		}
+		v = resume.Plain(v)
+		if y := findYear(v); y != "" {
+			return fmt.Sprintf("%s %q holds the year %s, which a reader takes for the dates: keep dates in startDate and endDate only", k, v, y)
+		}
+	}
+	return ""
 }
 
 // keyword is one skill keyword and where it sits.
@@ -326,12 +459,18 @@ func parsedKeywords(r *resume.Resume) []keyword {
 // skills checks every source keyword against everything the parser took
 // for a keyword, wherever it put it: an ATS keyword search does not care
 // whether "Kafka" came from the skills section or a role's skillset.
-// Parsed keywords that match no source keyword are Extra.
+// A source keyword that is itself a list ("HTML5, CSS3") survives, as a
+// Normalized note, when the parser took each of its items for a keyword
+// (dots at the ends of a keyword count as punctuation, see kwFold):
+// an ATS splits a printed list at its commas, and every item can still be
+// searched for. Parsed keywords that match no source keyword, no item of
+// one and no group name (with its level, as the writers print a group
+// without keywords) are Extra.
 func (c *checker) skills(src, got *resume.Resume) {
 	sk, gk := sourceKeywords(src), parsedKeywords(got)
 	byExact, byFold := map[string]string{}, map[string]string{}
 	for _, k := range gk {
-		e, f := exact(strings.TrimSpace(k.text)), fold(k.text)
+		e, f := exact(strings.TrimSpace(k.text)), kwFold(k.text)
 		if _, ok := byExact[e]; !ok {
 			byExact[e] = k.text
 		}
@@ -341,26 +480,114 @@ func (c *checker) skills(src, got *resume.Resume) {
 	}
 	srcFold := map[string]bool{}
 	for _, s := range src.Skills {
-		srcFold[fold(s.Name)] = true // a group name taken for a keyword is not made up
+		// a group name taken for a keyword is not made up
+		name, level := strings.TrimSpace(resume.Plain(s.Name)), strings.TrimSpace(resume.Plain(s.Level))
+		srcFold[kwFold(name)] = true
+		if level != "" {
+			srcFold[kwFold(name+" ("+level+")")] = true
+		}
 	}
 	for _, k := range sk {
+		if kwFold(k.text) == "" {
+			continue // punctuation only ("..."): nothing a search could find
+		}
 		c.check(GroupSkills, k.path)
-		srcFold[fold(k.text)] = true
+		srcFold[kwFold(k.text)] = true
+		items := listItems(k.text)
+		for _, it := range items {
+			srcFold[kwFold(it)] = true
+		}
 		if _, ok := byExact[exact(strings.TrimSpace(k.text))]; ok {
 			continue
 		}
-		if g, ok := byFold[fold(k.text)]; ok {
+		if g, ok := byFold[kwFold(k.text)]; ok {
 			c.lose(Loss{Path: k.path, Kind: Normalized, Level: ParseLevel, Group: GroupSkills, Want: k.text, Got: g})
 			continue
 		}
-		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text})
+		if got, ok := allFound(items, byFold); ok {
+			c.lose(Loss{Path: k.path, Kind: Normalized, Level: ParseLevel, Group: GroupSkills, Want: k.text, Got: got,
+				Hint: fmt.Sprintf("this keyword is a list of %d; an ATS reads each item as a keyword of its own: give one keyword per item", len(items))})
+			continue
+		}
+		c.lose(Loss{Path: k.path, Kind: Missing, Level: ParseLevel, Group: GroupSkills, Want: k.text, Hint: groupHint(src, k.path)})
 	}
 	if c.opts.PartialTruth && len(src.Skills) == 0 {
 		return
 	}
 	for _, k := range gk {
-		if !srcFold[fold(k.text)] {
+		if f := kwFold(k.text); f != "" && !srcFold[f] {
 			c.lose(Loss{Path: k.path, Kind: Extra, Level: ParseLevel, Group: GroupSkills, Got: k.text})
 		}
 	}
+}
+
+// kwFold folds a keyword for matching: fold, and no dots at either end.
+// A sentence-like keyword ends in a full stop ("Ability to script
+// websites.") that a list reader drops, and the dot of ".NET" reads as
+// punctuation; either way a search for the word still finds it.
+func kwFold(s string) string { return strings.Trim(fold(s), ". ") }
+
+// groupHint names a cause in the data for a lost keyword of the skills
+// section: a group name with a colon in it, where a reader of "Name:
+// a, b" ends the name, so that the rest of the name and the first keyword
+// run together. It returns "" for a role's skill and for clean data.
+func groupHint(src *resume.Resume, path string) string {
+	var i, j int
+	if _, err := fmt.Sscanf(path, "skills[%d].keywords[%d]", &i, &j); err != nil || i < 0 || i >= len(src.Skills) {
+		return ""
+	}
+	name := strings.TrimSpace(resume.Plain(src.Skills[i].Name))
+	if strings.ContainsAny(name, ":：") {
+		return fmt.Sprintf("the group name %q holds a colon, where a reader ends a group's name: leave the colon out of the name", name)
+	}
+	return ""
+}
+
+// listItems splits a keyword that is itself a list at the separators an
+// ATS splits a printed list at (commas, semicolons, bars, bullets) outside
+// brackets. It returns nil for a keyword with one item.
+func listItems(s string) []string {
+	var out []string
+	depth, last := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';', '|', '•', '·', '●':
+			if depth == 0 {
+				if t := strings.TrimSpace(s[last:i]); t != "" {
+					out = append(out, t)
+				}
+				last = i + len(string(r))
+			}
+		}
+	}
+	if t := strings.TrimSpace(s[last:]); t != "" {
+		out = append(out, t)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// allFound reports whether every item is among the parsed keywords (after
+// folding) and returns them as the parser has them, joined.
+func allFound(items []string, byFold map[string]string) (string, bool) {
+	if len(items) == 0 {
+		return "", false
+	}
+	got := make([]string, len(items))
+	for i, it := range items {
+		g, ok := byFold[kwFold(it)]
+		if !ok {
+			return "", false
+		}
+		got[i] = g
+	}
+	return strings.Join(got, ", "), true
 }

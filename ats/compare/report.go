@@ -86,6 +86,10 @@ type Loss struct {
 	Want   string `json:"want,omitempty"`   // the value as printed
 	Got    string `json:"got,omitempty"`    // what the ATS saw; "" when nothing
 	Format string `json:"format,omitempty"` // the file format
+	// Hint names a cause of the loss that lies in the source data itself
+	// (a position that repeats the company's name, a date range typed into
+	// a title) and how to fix it there. The loss still counts.
+	Hint string `json:"hint,omitempty"`
 }
 
 // String renders the loss on one line.

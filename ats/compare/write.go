@@ -65,6 +65,9 @@ func WriteText(w io.Writer, reports ...*Report) error {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, l := range append(lost, notes...) {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", l.Path, l.Kind, l.Level, describe(l))
+			if l.Hint != "" {
+				fmt.Fprintf(tw, "  \t\t\thint: %s\n", l.Hint)
+			}
 		}
 		for _, n := range r.Notes {
 			fmt.Fprintf(tw, "  note: %s\n", n)
@@ -172,11 +175,15 @@ func WriteJUnit(w io.Writer, reports ...*Report) error {
 					if l.Group != g {
 						continue
 					}
+					line := fmt.Sprintf("%s: %s (%s): %s\n", l.Path, l.Kind, l.Level, describe(l))
+					if l.Hint != "" {
+						line += "  hint: " + l.Hint + "\n"
+					}
 					if r.counts(l) {
 						lost++
-						fmt.Fprintf(&b, "%s: %s (%s): %s\n", l.Path, l.Kind, l.Level, describe(l))
+						b.WriteString(line)
 					} else {
-						fmt.Fprintf(&notes, "%s: %s (%s): %s\n", l.Path, l.Kind, l.Level, describe(l))
+						notes.WriteString(line)
 					}
 				}
 				if lost > 0 {

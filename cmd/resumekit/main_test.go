@@ -112,7 +112,7 @@ func TestExportFileChosenFormats(t *testing.T) {
 		t.Errorf("printed %q, want %q", stdout, want)
 	}
 	md, _ := os.ReadFile(filepath.Join(out, "cv.md"))
-	if !strings.Contains(string(md), "### Engineer — Acme Corp\n\nJan 2020 – Mar 2022\n") {
+	if !strings.Contains(string(md), "### Engineer @ Acme Corp\n\nJan 2020 – Mar 2022\n") {
 		t.Errorf("cv.md:\n%s", md)
 	}
 	code, _, stderr = cli(t, "export", in, "-f", "md", "-o", out, "--lang", "de", "--date-format", "01/2006")
@@ -287,7 +287,7 @@ func TestExportLenient(t *testing.T) {
 		t.Fatalf("--lenient: exit %d, stderr:\n%s", code, stderr)
 	}
 	md, _ := os.ReadFile(filepath.Join(out, "human.md"))
-	if !strings.Contains(string(md), "### Dev — Acme\n\nJun 2021 – Present\n") {
+	if !strings.Contains(string(md), "### Dev @ Acme\n\nJun 2021 – Present\n") {
 		t.Errorf("human.md:\n%s", md)
 	}
 }

@@ -53,6 +53,7 @@ type builder struct {
 	x                 xmlw
 	res               style.Resolved
 	hideEmployerRange bool
+	roleSep           string         // joins position and company (entry.RoleSeparator)
 	targets           []string       // hyperlink targets; target i is rId(firstLink+i)
 	linkIDs           map[string]int // target → relationship number
 	paras             int            // paragraphs written
@@ -320,7 +321,25 @@ func (b *builder) urlLine(url string) {
 
 // entry writes an entry line: the first non-blank of parts in bold, the
 // others after ", ", then the tab and the date range. Parts must be flat.
+// It is for the sections an ATS keeps as text (projects, awards, ...);
+// work and education lines use roleEntry.
 func (b *builder) entry(styleID, rng string, parts ...string) {
+	b.entrySep(styleID, rng, ", ", parts...)
+}
+
+// roleEntry writes a role's line: the position in bold, then the company
+// after the document's role separator, then the tab and the date range.
+func (b *builder) roleEntry(styleID, rng string, parts ...string) {
+	b.entrySep(styleID, rng, b.roleSep, parts...)
+}
+
+// eduEntry writes an education line: the degree in bold, then the school
+// after entrySep, then the tab and the date range.
+func (b *builder) eduEntry(styleID, rng string, parts ...string) {
+	b.entrySep(styleID, rng, entrySep, parts...)
+}
+
+func (b *builder) entrySep(styleID, rng, sep string, parts ...string) {
 	b.para(styleID)
 	n := 0
 	for _, p := range parts {
@@ -330,11 +349,28 @@ func (b *builder) entry(styleID, rng string, parts ...string) {
 		if n == 0 {
 			b.run("", p, true, false)
 		} else {
-			b.run(", ", p, false, false)
+			b.run(sep, p, false, false)
 		}
 		n++
 	}
 	b.dates(rng)
+	b.end()
+}
+
+// entrySep joins the parts of an education line: the degree and the school
+// ("Telecommunications (MSc) — UC3M"). A comma would not do: names hold
+// commas ("University of California, Berkeley").
+const entrySep = " — "
+
+// line writes a plain paragraph holding text, when it is not blank: the
+// location under an entry line, on a line of its own so that no comma in
+// a company's name or a place can run the two together.
+func (b *builder) line(text string) {
+	if text = flat(text); text == "" {
+		return
+	}
+	b.para("")
+	b.run("", text, false, false)
 	b.end()
 }
 
@@ -549,7 +585,8 @@ func (b *builder) work(work []resume.Employer) {
 			if loc == "" {
 				loc = flat(e.Location)
 			}
-			b.entry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), flat(e.Name), loc)
+			b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), flat(e.Name))
+			b.line(loc)
 			b.employerBlocks(e)
 			b.roleBlocks(ro)
 			continue
@@ -560,7 +597,8 @@ func (b *builder) work(work []resume.Employer) {
 			// role its own entry line instead.
 			b.employerBlocks(e)
 			for _, ro := range roles {
-				b.entry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), flat(ro.Location))
+				b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position))
+				b.line(ro.Location)
 				b.roleBlocks(ro)
 			}
 			continue
@@ -639,7 +677,7 @@ func (b *builder) education(list []resume.Education) {
 				degree += " (" + st + ")"
 			}
 		}
-		b.entry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
+		b.eduEntry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
 		b.urlLine(ed.URL)
 		if !blank(ed.Score) {
 			b.group(b.res.Labels.Score, []string{ed.Score})

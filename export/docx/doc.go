@@ -19,9 +19,13 @@
 //   - each section under a Heading 1 in the label set of Options.Language
 //     (English, Spanish, German, French), in Options.Order; a section with
 //     nothing in it gets no heading;
-//   - each entry on one Heading 2 line: bold position, then company and
-//     location after commas, then a tab to a right-aligned tab stop and the
-//     date range ("**Data Lead**, Spotahome, Madrid<tab>Nov 2019 – Jun 2021");
+//   - each role of a one-role employer on one Heading 2 line: bold
+//     position, the document's role separator, company, then a tab to a
+//     right-aligned tab stop and the date range ("**Data Lead** @
+//     Spotahome<tab>Nov 2019 – Jun 2021"), and the location on a plain line
+//     of its own under it; an education likewise, with " — " ("**Mathematics
+//     (Private tuition)** — Home Schooling<tab>…"); the other sections'
+//     entry lines (projects, awards, …) keep ", ";
 //   - an employer with several roles gets its Heading 2 line once (bold
 //     company, location, and the span of its roles unless
 //     Options.HideEmployerRange), then a Heading 3 line per role (bold
@@ -33,6 +37,22 @@
 //     as labelled lines ("Skills: Go, SQL", "Courses: Algebra");
 //   - **bold**, *italic* and [links](https://…) from the inline markup as
 //     run properties and w:hyperlink elements with external relationships.
+//
+// Why: the role line used to join position, company and city with bare
+// commas, which no reader can split when a value holds a comma ("Nara
+// Logics, Inc", "Founder, CEO", "London, UK"). The position and company are
+// now set apart by typography (bold against regular) and by the document's
+// entry.RoleSeparator: " @ ", or " — " (then " | ") when a position or
+// company name of the resume holds " @ ", so that no value of the document
+// holds the separator and every role line splits the same one way
+// (applicant-tracking parsers take "X @ Y" for title and company whatever
+// the words). The location leaves the line, as the Markdown and PDF
+// writers print it:
+// one reading order, real text, headings in heading styles, no tables. An
+// employer with several roles still writes "Company, Location" on its
+// line and "Position, Location" on each role's; moving those locations to
+// a line of their own needs the parser to read a plain line under an
+// employer line as its location (see /work/notes/parser-from-exports.md).
 //
 // No tables, text boxes, headers, footers, images or fields are written,
 // and no hidden text: what an ATS extracts is exactly what a reader sees.

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -45,7 +46,7 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 		return err
 	}
 	g := newGeometry(res)
-	b := &builder{res: res, hideEmployerRange: opts.HideEmployerRange}
+	b := &builder{res: res, hideEmployerRange: opts.HideEmployerRange, roleSep: entry.RoleSeparator(r)}
 	b.x.b = make([]byte, 0, 64<<10)
 	b.document(r, g)
 	return writePackage(w, r, res, g, b)

@@ -31,7 +31,7 @@ func ExampleWrite() {
 	//
 	// ## Work Experience
 	//
-	// ### Programmer — Analytical Engines Ltd
+	// ### Programmer @ Analytical Engines Ltd
 	//
 	// Oct 1842 – Sep 1843
 	//

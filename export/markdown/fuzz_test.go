@@ -2,6 +2,7 @@ package markdown_test
 
 import (
 	"bytes"
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -65,7 +66,7 @@ func FuzzWrite(f *testing.F) {
 		}
 		want("li", readerText(position, true))
 		if readerText(position, false) != "" && readerText(company, false) != "" {
-			want("h3", readerText(position, false)+" — "+readerText(company, false))
+			want("h3", readerText(position, false)+entry.RoleSeparator(r)+readerText(company, false))
 		}
 		// A blank line (only spaces, tabs, CR, VT or FF) separates paragraphs.
 		var para []string

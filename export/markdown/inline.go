@@ -105,7 +105,18 @@ func escapeTo(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<':
+		case '_':
+			// An underscore inside a word ("x86_64", "snake_case") can
+			// neither open nor close emphasis (CommonMark 6.2: a "_" run
+			// both left- and right-flanking needs punctuation beside it),
+			// so it stays as typed: readers that show Markdown source
+			// (and ATS text extractors) see the word unchanged.
+			if i > 0 && i+1 < len(s) && isAlnum(s[i-1]) && isAlnum(s[i+1]) {
+				b = append(b, c)
+				continue
+			}
+			b = append(b, '\\', c)
+		case '\\', '`', '*', '[', ']', '<':
 			b = append(b, '\\', c)
 		case '&':
 			if entityLike(s[i+1:]) {
@@ -117,6 +128,11 @@ func escapeTo(b []byte, s string) []byte {
 		}
 	}
 	return b
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // entityLike reports whether s (the text after an "&") starts like an

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -29,7 +30,7 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 		return ErrNilResume
 	}
 	st := opts.Resolve()
-	d := doc{st: st, buf: make([]byte, 0, 4096)}
+	d := doc{st: st, buf: make([]byte, 0, 4096), roleSep: entry.RoleSeparator(r)}
 	d.resume(r)
 	if _, err := w.Write(d.buf); err != nil {
 		return fmt.Errorf("markdown: %w", err)
@@ -42,6 +43,9 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 type doc struct {
 	st  style.Resolved
 	buf []byte
+	// roleSep joins a role's position and company in its heading (see
+	// entry.RoleSeparator).
+	roleSep string
 }
 
 // start begins a new block.
@@ -193,6 +197,18 @@ func title(a, b string) string {
 		return a
 	}
 	return a + " — " + b
+}
+
+// roleTitle joins a role's heading as "Position<sep>Company", leaving out
+// an empty part; sep is the document's entry.RoleSeparator.
+func roleTitle(position, company, sep string) string {
+	switch {
+	case position == "":
+		return company
+	case company == "":
+		return position
+	}
+	return position + sep + company
 }
 
 // linked renders plain text as a link to url when both are set.
@@ -417,7 +433,7 @@ func (d *doc) employer(e *resume.Employer) {
 		return
 	}
 	for i, ro := range e.Roles {
-		d.heading(3, title(plain(ro.Position), company))
+		d.heading(3, roleTitle(plain(ro.Position), company, d.roleSep))
 		d.dates(ro.StartDate, ro.EndDate)
 		if i == 0 {
 			shared(ro.Location)

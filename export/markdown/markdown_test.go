@@ -264,6 +264,8 @@ func TestEscaping(t *testing.T) {
 		{"    indented", "indented", 0, 0, 0},
 		{"<div>html</div>", "<div>html</div>", 0, 0, 0},
 		{"snake_case_name and __init__", "snake_case_name and __init__", 0, 0, 0},
+		{"x86_64, Epson_PNL_CE02, _lead, trail_, a__b", "x86_64, Epson_PNL_CE02, _lead, trail_, a__b", 0, 0, 0},
+		{"_x86_64_", "_x86_64_", 0, 0, 0},
 		{"`code` spans", "`code` spans", 0, 0, 0},
 		{"&amp; &#169; AT&T R&D", "&amp; &#169; AT&T R&D", 0, 0, 0},
 		{"[not a link] [x]: /y", "[not a link] [x]: /y", 0, 0, 0},
@@ -309,6 +311,17 @@ func TestEscaping(t *testing.T) {
 				t.Errorf("%q: block %d = %+v, want %+v", c.in, i, blocks[i], want[i])
 			}
 		}
+	}
+}
+
+// TestIntrawordUnderscore checks that an underscore inside a word is
+// written as typed: it cannot start emphasis, and a reader that shows the
+// Markdown source (as ATS text extractors do) sees the word unchanged.
+func TestIntrawordUnderscore(t *testing.T) {
+	r := &resume.Resume{Skills: []resume.Skill{{Name: "Languages", Keywords: []string{"Assembly (x86_64)", "_private", "end_"}}}}
+	out := string(write(t, r, markdown.Options{}))
+	if !strings.Contains(out, "Assembly (x86_64), \\_private, end\\_") {
+		t.Errorf("want x86_64 as typed and word-edge underscores escaped in:\n%s", out)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -34,6 +35,9 @@ type builder struct {
 	res  style.Resolved
 	opts Options
 	fs   *fontSet
+	// roleSep joins a role's position and company on its title line
+	// (entry.RoleSeparator); other title lines use " | ".
+	roleSep string
 
 	pageW, pageH float64
 	left, right  float64 // the text column
@@ -53,7 +57,7 @@ func newBuilder(r *resume.Resume, res style.Resolved, opts Options, fs *fontSet)
 	pw, ph := res.PageSize.Points()
 	accent, _ := parseHex(res.Accent)
 	return &builder{
-		r: r, res: res, opts: opts, fs: fs,
+		r: r, res: res, opts: opts, fs: fs, roleSep: entry.RoleSeparator(r, entry.Bar),
 		pageW: pw, pageH: ph,
 		left: res.Margins.Left, right: pw - res.Margins.Right,
 		base:   res.FontSize,
@@ -177,10 +181,16 @@ func (b *builder) bullet(spans []span, before float64) {
 }
 
 // titleLine adds an entry's first line: left on the left, wrapped if need
-// be, and right (a date range) right-aligned on the same line. The left
+// be, and right (a date range) right-aligned on the same line (the last
+// line of a wrapped left text). The left
 // text ends in a real space, so that text extraction, which ignores
 // positions, still separates it from the date.
 func (b *builder) titleLine(left [][]span, right, rightPath string, before float64) {
+	b.titleLineSep(left, " | ", right, rightPath, before)
+}
+
+// titleLineSep is titleLine with sep between the left groups.
+func (b *builder) titleLineSep(left [][]span, sep, right, rightPath string, before float64) {
 	size := b.base
 	var rl []seg
 	var rw float64
@@ -195,7 +205,7 @@ func (b *builder) titleLine(left [][]span, right, rightPath string, before float
 	if rw > width*0.5 {
 		// Too long to share a line: the left text, then the right
 		// text right-aligned on a line of its own.
-		for i, segs := range b.items(left, " | ", size, b.left, b.left, b.right) {
+		for i, segs := range b.items(left, sep, size, b.left, b.left, b.right) {
 			if i > 0 {
 				before = 0
 			}
@@ -205,23 +215,28 @@ func (b *builder) titleLine(left [][]span, right, rightPath string, before float
 		b.add(rl, size, size*leading, 0)
 		return
 	}
-	lines := b.items(left, " | ", size, b.left, b.left, b.right-rw-size)
+	lines := b.items(left, sep, size, b.left, b.left, b.right-rw-size)
 	if len(rl) > 0 {
 		shift(rl, b.right-rw)
+		// The right text goes on the last line of a wrapped left text, so
+		// that a reader that joins lines reads the title and its
+		// organisation whole, then the dates ("A long project / name
+		// 2019"), never the dates inside them or between them.
+		k := max(len(lines)-1, 0)
 		if len(lines) == 0 {
 			lines = [][]seg{nil}
-		} else if l := lines[0]; len(l) > 0 {
+		} else if l := lines[k]; len(l) > 0 {
 			last := &l[len(l)-1]
 			if f, gi, ok := b.fs.pick(last.style, ' '); ok {
 				if f == last.font && last.link == "" {
 					last.text += " "
 					last.units += gi.width
 				} else {
-					lines[0] = append(l, seg{x: last.x + last.width(), font: f, style: last.style, size: size, color: last.color, text: " ", units: gi.width})
+					lines[k] = append(l, seg{x: last.x + last.width(), font: f, style: last.style, size: size, color: last.color, text: " ", units: gi.width})
 				}
 			}
 		}
-		lines[0] = append(lines[0], rl...)
+		lines[k] = append(lines[k], rl...)
 	}
 	for i, segs := range lines {
 		if i > 0 {
@@ -503,7 +518,7 @@ func (b *builder) work() {
 func (b *builder) role(ro *resume.Role, p string, company []span, e *resume.Employer, ep string, before float64) {
 	first := len(b.lines)
 	left := [][]span{b.plain(ro.Position, p+".position", styleBold), company}
-	b.titleLine(left, b.dateRange(ro.StartDate, ro.EndDate), p, before)
+	b.titleLineSep(left, b.roleSep, b.dateRange(ro.StartDate, ro.EndDate), p, before)
 	loc, locPath := ro.Location, p+".location"
 	if flat(loc) == "" && e != nil {
 		loc, locPath = e.Location, ep+".location"
@@ -537,7 +552,7 @@ func (b *builder) education() {
 		ed := &b.r.Education[i]
 		p := idx("education", i)
 		first := len(b.lines)
-		degree := b.join(", ", b.plain(ed.StudyType, p+".studyType", styleBold), b.plain(ed.Area, p+".area", styleBold))
+		degree := b.degree(ed, p)
 		inst := withLink(b.plain(ed.Institution, p+".institution", 0), ed.URL)
 		b.titleLine([][]span{degree, inst}, b.dateRange(ed.StartDate, ed.EndDate), p, b.entryGap(i))
 		b.meta(b.plain(ed.Score, p+".score", styleItalic))
@@ -546,6 +561,21 @@ func (b *builder) education() {
 		b.highlights(ed.Courses, p+".courses")
 		b.endEntry()
 	}
+}
+
+// degree renders an education's degree as "Area (StudyType)", as the DOCX
+// and Markdown writers print it: the study type in brackets after the
+// area, or alone when there is no area. The old "StudyType, Area" was
+// ambiguous: areas hold commas ("Mathematics, Physics").
+func (b *builder) degree(ed *resume.Education, p string) []span {
+	area := b.plain(ed.Area, p+".area", styleBold)
+	st := b.plain(ed.StudyType, p+".studyType", styleBold)
+	if len(area) == 0 || len(st) == 0 {
+		return append(area, st...)
+	}
+	out := append(area, span{text: " (", style: styleBold, color: b.text, path: "separator"})
+	out = append(out, st...)
+	return append(out, span{text: ")", style: styleBold, color: b.text, path: "separator"})
 }
 
 func (b *builder) skills() {

@@ -178,11 +178,14 @@ func checkRoleLines(t *testing.T, text string, r *resume.Resume, res style.Resol
 }
 
 // checkSeparators fails for a line that ends or starts with the " | "
-// separator: a wrapped title or contact line must break between items.
+// separator, or ends with a role line's " @ " or " — " (a reference's
+// attribution starts with a dash): a wrapped title or contact line must
+// break between items.
 func checkSeparators(t *testing.T, text string) {
 	t.Helper()
 	for _, l := range lines(text) {
-		if strings.HasSuffix(strings.TrimSpace(l), "|") || strings.HasPrefix(l, "|") {
+		end := strings.TrimSpace(l)
+		if strings.HasSuffix(end, "|") || strings.HasPrefix(l, "|") || strings.HasSuffix(end, " @") || strings.HasSuffix(end, " —") {
 			t.Errorf("line with a dangling separator: %q", l)
 		}
 	}
@@ -261,15 +264,28 @@ func TestLongTitleLines(t *testing.T) {
 	text := plainText(t, write(t, r, Options{}))
 	checkSeparators(t, text)
 	for _, want := range []string{
-		"Principal Distributed Systems Engineer, Storage Infrastructure Jan 2019 – Present",
-		"International Business Machines Corporation of America",
-		"Associate of Applied Science, Business Administration 2012 – 2014",
-		"Austin Community College of Central Texas",
+		// a title line too long for one line: its dates after the last part
+		"Principal Distributed Systems Engineer, Storage Infrastructure\n",
+		"International Business Machines Corporation of America Jan 2019 – Present",
+		"Business Administration (Associate of Applied Science)\n",
+		"Austin Community College of Central Texas 2012 – 2014",
 		"a.very.long.address.for.testing@example-company.example.com",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks the line part %q:\n%s", want, text)
 		}
+	}
+}
+
+// TestWrappedTitleKeepsDates checks that a title too long for one line
+// reads whole before its dates: the dates go where the title ends, not
+// inside it.
+func TestWrappedTitleKeepsDates(t *testing.T) {
+	name := "Implementation of an interface between the court records system and the national registry of persons"
+	r := &resume.Resume{Projects: []resume.Project{{Name: name, StartDate: resume.YearOnly(2019), EndDate: resume.YearOnly(2021)}}}
+	text := strings.Join(strings.Fields(plainText(t, write(t, r, Options{}))), " ")
+	if !strings.Contains(text, name+" 2019 – 2021") {
+		t.Errorf("want the whole title, then its dates, in:\n%s", text)
 	}
 }
 

@@ -34,8 +34,11 @@ func interopCases(t *testing.T) []interopCase {
 		{"odd-layout", fullResume(), Options{Options: style.Options{DateFormat: `[Mon] 2 Jan 2006 "x" #0 E+ @;\ г.`}}},
 		{"dotted-day", fullResume(), Options{Options: style.Options{DateFormat: "02.01.2006"}}},
 	}
-	files, _ := filepath.Glob("/work/shared/jsonresume/*.resume.json")
-	more, _ := filepath.Glob("/work/shared/jsonresume/examples/*.json")
+	files, _ := filepath.Glob("../../../shared/jsonresume/*.resume.json")
+	more, _ := filepath.Glob("../../../shared/jsonresume/examples/*.json")
+	if len(files)+len(more) == 0 {
+		t.Logf("no JSON Resume files in ../../../shared/jsonresume (../shared is not there): only the built-in cases")
+	}
 	for _, p := range append(files, more...) {
 		r, err := resume.Load(p, resume.LoadOptions{})
 		if err != nil {

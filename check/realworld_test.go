@@ -1,0 +1,177 @@
+package check
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/resumekit/resumekit/ats/compare"
+	"github.com/resumekit/resumekit/export"
+	"github.com/resumekit/resumekit/input"
+	"github.com/resumekit/resumekit/resume"
+)
+
+// adaYAML is the example of the README: one employer with a role, and an
+// education whose study type names no degree.
+const adaYAML = `basics:
+  name: Ada Lovelace
+  email: ada@example.com
+work:
+  - name: Analytical Engines Ltd        # the employer
+    location: London
+    description: Builds engines.        # about the company, written once
+    roles:                              # several roles under one employer
+      - position: Programmer
+        startDate: 2021-06              # YYYY, YYYY-MM or YYYY-MM-DD
+        endDate: 2023-09                # "present", or leave it out, for an open end
+        summary: Wrote the **first** published program.
+        highlights:
+          - Computed *Bernoulli* numbers
+        skills: [Mathematics, Notes]
+education:
+  - area: Mathematics
+    studyType: Private tuition
+`
+
+// realWorldGoal is the share of real resumes that must come back lossless
+// in every format (issue 14).
+const realWorldGoal = 0.97
+
+// realWorldFloor is the share each format must reach. JSON and XLSX are
+// held to realWorldGoal; the document formats to a little under what they
+// reach today with the parser of this branch (md 17.3%, docx 17.3%, pdf
+// 9.9% of the 162 files that load), so that the test fails when a change
+// makes a format worse but not when files the loader learns to read join
+// the count. Raise them as the parser learns our layouts, up to
+// realWorldGoal; the gap is described in the parser notes of issue 14.
+var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.14, "docx": 0.14, "pdf": 0.08, "xlsx": realWorldGoal}
+
+// realWorldExtraSkillFiles is the number of files that get a made-up
+// skill keyword today; the goal is none. What is left comes from the
+// parser (a group name of more than five words glued to its first
+// keyword).
+const realWorldExtraSkillFiles = 5
+
+// adaKnownGaps are the README example's fields that the parser of this
+// branch does not read back (a study type without a degree word); each
+// such loss is logged, every other loss fails.
+var adaKnownGaps = map[string]bool{"education[0].studyType": true}
+
+var indexRE = regexp.MustCompile(`\[\d+\]`)
+
+// TestRealWorldLossless exports every real JSON Resume of
+// ../shared/corpus/realworld in every format, reads each file back as an
+// ATS does and counts the lossless ones per format. It prints the rates
+// and the most common losses, and fails when a format falls below its
+// floor, when any file gets a made-up skill keyword, or when the README's
+// example loses a field.
+func TestRealWorldLossless(t *testing.T) {
+	ctx := context.Background()
+	t.Run("readme-example", func(t *testing.T) {
+		res, err := input.Decode([]byte(adaYAML), "ada.yaml", input.Options{LoadOptions: resume.LoadOptions{Lenient: true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		reps, err := Check(ctx, res.Resume, nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rep := range reps {
+			if rep.Err != "" {
+				t.Errorf("%s: %s", rep.Format, rep.Err)
+			}
+			for _, l := range rep.Lost() {
+				if adaKnownGaps[l.Path] && l.Group == compare.GroupEducation {
+					t.Logf("%s: known parser gap: %s", rep.Format, l)
+					continue
+				}
+				t.Errorf("%s: %s", rep.Format, l)
+			}
+		}
+	})
+
+	dir := filepath.Join("..", "..", "shared", "corpus", "realworld", "jsonresume")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("the real-world corpus is not there (../shared/corpus/realworld sits beside the repository): %v", err)
+	}
+	paths, err := Expand([]string{dir}, []string{".json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := Batch(ctx, paths, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tally struct{ files, lossless int }
+	per := map[string]*tally{}
+	kinds := map[string]int{}
+	var unread []string
+	extraFiles := map[string]bool{}
+	for _, fr := range results {
+		if fr.Err != nil {
+			first, _, _ := strings.Cut(fr.Err.Error(), "\n")
+			unread = append(unread, fmt.Sprintf("%s: %s", filepath.Base(fr.Path), first))
+			continue
+		}
+		for _, rep := range fr.Reports {
+			n := per[rep.Format]
+			if n == nil {
+				n = &tally{}
+				per[rep.Format] = n
+			}
+			n.files++
+			if rep.Lossless() {
+				n.lossless++
+			}
+			if rep.Err != "" {
+				// a PDF of CJK text without a font given, for one
+				msg, _, _ := strings.Cut(rep.Err, ";")
+				t.Logf("not written: %s (%s): %.200s", filepath.Base(fr.Path), rep.Format, msg)
+			}
+			for _, l := range rep.Lost() {
+				kinds[fmt.Sprintf("%-5s %-8s %s", rep.Format, l.Kind, indexRE.ReplaceAllString(l.Path, "[]"))]++
+				if l.Kind == compare.Extra && l.Group == compare.GroupSkills {
+					t.Logf("made-up skill keyword: %s (%s): %q at %s", filepath.Base(fr.Path), rep.Format, l.Got, l.Path)
+					extraFiles[filepath.Base(fr.Path)] = true
+				}
+			}
+		}
+	}
+	t.Logf("%d files, %d could not be loaded:", len(paths), len(unread))
+	for _, u := range unread {
+		t.Logf("  not loaded: %s", u)
+	}
+	for _, f := range export.Formats() {
+		n := per[f.Name]
+		if n == nil || n.files == 0 {
+			t.Errorf("%s: no file checked", f.Name)
+			continue
+		}
+		rate := float64(n.lossless) / float64(n.files)
+		t.Logf("%-5s lossless %3d of %3d loaded files (%.1f%%; goal %.0f%%)", f.Name, n.lossless, n.files, 100*rate, 100*realWorldGoal)
+		if rate < realWorldFloor[f.Name] {
+			t.Errorf("%s: %.1f%% lossless, below the floor of %.0f%%", f.Name, 100*rate, 100*realWorldFloor[f.Name])
+		}
+	}
+	if len(extraFiles) > realWorldExtraSkillFiles {
+		t.Errorf("%d files get made-up skill keywords, more than the %d of today (goal: none)", len(extraFiles), realWorldExtraSkillFiles)
+	}
+	type kc struct {
+		k string
+		n int
+	}
+	var top []kc
+	for k, n := range kinds {
+		top = append(top, kc{k, n})
+	}
+	sort.Slice(top, func(i, j int) bool { return top[i].n > top[j].n || top[i].n == top[j].n && top[i].k < top[j].k })
+	t.Log("most common losses (format, kind, path):")
+	for _, x := range top[:min(25, len(top))] {
+		t.Logf("  %5d  %s", x.n, strings.TrimSpace(x.k))
+	}
+}
