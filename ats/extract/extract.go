@@ -187,6 +187,8 @@ func read(ctx context.Context, f Format, data []byte, o Options) (*Document, err
 		return readJSON(data)
 	case FormatText:
 		return readText(data)
+	case FormatHTML:
+		return readHTML(ctx, data, o)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnsupported, describe(f))
 }
@@ -196,11 +198,12 @@ var extFormats = map[string]Format{
 	".pdf": FormatPDF, ".docx": FormatDOCX, ".xlsx": FormatXLSX,
 	".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".json": FormatJSON, ".txt": FormatText, ".text": FormatText,
+	".html": FormatHTML, ".htm": FormatHTML,
 }
 
 func isBinary(f Format) bool {
 	switch f {
-	case FormatMarkdown, FormatJSON, FormatText:
+	case FormatMarkdown, FormatJSON, FormatText, FormatHTML:
 		return false
 	}
 	return true
