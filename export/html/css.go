@@ -137,11 +137,11 @@ header { margin-bottom: 10pt; }
 h1 { font-size: {h1}; line-height: 1.1; margin: 0 0 2pt; color: {accent}; }
 h2 { font-size: {h2}; margin: 14pt 0 6pt; padding-bottom: 2pt; color: {accent}; border-bottom: 1pt solid {accent}; break-after: avoid; }
 h3 { font-size: {h3}; margin: 8pt 0 1pt; break-after: avoid; }
-p, address, ul { margin: 0 0 3pt; }
+p, address, ul { margin: 0 0 3pt; orphans: 3; widows: 3; }
 address { font-style: normal; }
 ul { padding-left: 14pt; }
-li { margin-bottom: 1.5pt; }
-article { break-inside: avoid; }
+li { margin-bottom: 1.5pt; break-inside: avoid; }
+.dates { break-after: avoid; }
 .label { font-size: {h3}; }
 .dates, .where { color: #444; }
 a { color: inherit; text-decoration-color: {accent}; }

@@ -33,8 +33,9 @@
 //
 // Printing is part of the design: @page takes the page size (A4 or
 // Letter) and the margins from style.Options, headings are kept with what
-// follows them, and an entry is not split across pages when it fits on
-// one. On a screen the page is shown at the printed text width.
+// follows them (a role's heading, its dates and its first lines stay on
+// one page), and no bullet is split across pages. On a screen the page
+// is shown at the printed text width.
 //
 // Section headings and the few other words come from style.Options
 // (English, Spanish, German or French); dates print only through
