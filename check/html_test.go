@@ -2,7 +2,12 @@ package check
 
 import (
 	"context"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/resumekit/resumekit/ats/compare"
+	"github.com/resumekit/resumekit/ats/extract"
 )
 
 // TestExampleLosslessHTML: the example CV survives json → html → extract →
@@ -19,4 +24,72 @@ func TestExampleLosslessHTML(t *testing.T) {
 		t.Fatal("html: nothing checked")
 	}
 	requireLossless(t, reps)
+}
+
+// TestAgainstHTMLFixtures checks two synthetic pages made in the manner of
+// third-party HTML resumes (a JSON Resume theme's cards; a two-column
+// page with the sidebar first), about an invented person, against the
+// truth, as `resumekit check --against` does. The fields every sensible
+// reading keeps must survive; what the parser still misses is logged. Text
+// hidden with CSS (keyword stuffing) must not be read, and is reported.
+func TestAgainstHTMLFixtures(t *testing.T) {
+	dir := filepath.Join("testdata", "html")
+	truth, opts, _, err := Load(filepath.Join(dir, "marta.json"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := []string{"basics.name", "basics.email", "basics.summary",
+		"work[0].roles[0].position", "work[0].roles[0].startDate", "work[0].roles[0].endDate",
+		"work[0].roles[0].highlights[0]", "work[0].roles[0].highlights[1]",
+		"work[1].roles[0].position", "work[1].roles[0].startDate", "work[1].roles[0].endDate",
+		"work[1].roles[0].highlights[0]", "education[0].institution",
+		"skills[0].keywords[0]", "skills[0].keywords[1]", "skills[0].keywords[2]", "skills[1].keywords[0]", "skills[1].keywords[1]"}
+	for _, c := range []struct {
+		file string
+		keep []string
+	}{
+		{"theme-even-like.html", keep},
+		{"sidebar-layout.html", append(keep, "basics.phone", "basics.url", "work[0].name", "work[0].location", "work[1].name")},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			doc, err := extract.File(context.Background(), filepath.Join(dir, c.file), extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range []string{"Google", "Amazon", "Staff", "Principal", "location"} {
+				if strings.Contains(doc.Text(), w) {
+					t.Errorf("hidden text %q was read", w)
+				}
+			}
+			rep := CheckFile(context.Background(), truth, filepath.Join(dir, c.file), opts)
+			if rep.Err != "" {
+				t.Fatal(rep.Err)
+			}
+			if rep.Total().Checked == 0 {
+				t.Fatal("nothing checked")
+			}
+			lost := map[string]bool{}
+			for _, l := range rep.Lost() {
+				lost[l.Path] = true
+				if strings.Contains(l.Want+l.Got, "Google") || strings.Contains(l.Want+l.Got, "Staff") {
+					t.Errorf("hidden text was read: %+v", l)
+				}
+			}
+			for _, p := range c.keep {
+				if lost[p] {
+					t.Errorf("%s lost", p)
+				}
+			}
+			hidden := false
+			for _, n := range rep.Notes {
+				hidden = hidden || strings.Contains(n, "hidden-content")
+			}
+			if !hidden {
+				t.Error("the text hidden with CSS is not reported")
+			}
+			var b strings.Builder
+			compare.WriteText(&b, rep)
+			t.Logf("score %.1f\n%s", rep.Score(), b.String())
+		})
+	}
 }

@@ -95,7 +95,8 @@ type htmlReader struct {
 }
 
 // readHTML extracts the visible text of an HTML page: one line per block
-// (paragraph, heading, list item, table cell, <br>), headings with their
+// (paragraph, heading, list item, table cell, <br>; a heading stays one
+// line whatever <br> it holds), headings with their
 // level (h1 → 1, h2 → 2, … h6 → 6), list items with "• ". Nothing that a
 // browser does not show is read: the head, comments, attributes (alt and
 // title text included), <script>, <style>, <template>, <noscript>, SVG,
@@ -230,6 +231,8 @@ func (r *htmlReader) start(tag atom.Atom, name string, hidden, selfClosing bool)
 	if htmlVoid[tag] || selfClosing {
 		switch {
 		case r.hidden > 0:
+		case tag == atom.Br && r.inHeading():
+			r.space = true // a heading is one line, however it wraps
 		case tag == atom.Br || htmlBlock[tag] || tag == atom.Hr:
 			r.flush()
 		case tag == atom.Img || tag == atom.Input:
@@ -258,6 +261,17 @@ func (r *htmlReader) start(tag atom.Atom, name string, hidden, selfClosing bool)
 	}
 	r.stack = append(r.stack, htmlElem{tag: tag, name: name, hidden: hidden})
 	return true
+}
+
+// inHeading reports whether an h1–h6 element is open.
+func (r *htmlReader) inHeading() bool {
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		switch r.stack[i].tag {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
 }
 
 // implied closes the elements a start tag ends by the HTML parsing
@@ -307,9 +321,7 @@ func (r *htmlReader) closeWithin(tag atom.Atom, boundary ...atom.Atom) {
 // browsers do.
 func (r *htmlReader) end(tag atom.Atom, name string) {
 	if tag == atom.Br { // </br> is read as <br>
-		if r.hidden == 0 {
-			r.flush()
-		}
+		r.start(tag, name, false, false)
 		return
 	}
 	for i := len(r.stack) - 1; i >= 0; i-- {

@@ -44,7 +44,7 @@ func TestHTMLBlocks(t *testing.T) {
 	doc := readHTMLString(t, `<!DOCTYPE html>
 <html><head><title>Title is not shown</title><meta name="description" content="meta text"></head>
 <body>
-<header><h1>Ana   <span>Núñez</span></h1><p>Data &amp; ML&nbsp;Engineer</p>
+<header><h1>Ana <br>  <span>Núñez</span></h1><p>Data &amp; ML&nbsp;Engineer</p>
 <address><a href="mailto:ana@example.com">ana@example.com</a> · +34 600</address></header>
 <h2>Experience</h2>
 <div><h3>Lead — Acme</h3><p>Jan 2020 – Present<br>Madrid<br/>Spain</p>
