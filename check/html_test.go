@@ -2,12 +2,14 @@ package check
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/resumekit/resumekit/ats/compare"
 	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/export/style"
 )
 
 // TestExampleLosslessHTML: the example CV survives json → html → extract →
@@ -90,6 +92,27 @@ func TestAgainstHTMLFixtures(t *testing.T) {
 			var b strings.Builder
 			compare.WriteText(&b, rep)
 			t.Logf("score %.1f\n%s", rep.Score(), b.String())
+		})
+	}
+}
+
+// TestHTMLStyleOptions: the example CV round-trips through the HTML page
+// with other date layouts, languages, page sizes, margins, accents and
+// fonts.
+func TestHTMLStyleOptions(t *testing.T) {
+	r := exampleResume(t)
+	for _, s := range []style.Options{
+		{DateFormat: "01/2006", Language: "de"},
+		{DateFormat: "02.01.2006", Language: "fr", PageSize: style.Letter},
+		{DateFormat: "2006", Language: "es", Margins: style.Margins{Top: 36, Right: 36, Bottom: 36, Left: 36}},
+		{DateFormat: "January 2006", Present: "Now", Accent: "7A1F1F", FontFamily: "Liberation Serif", FontSize: 11},
+	} {
+		t.Run(fmt.Sprintf("%s_%s", s.DateFormat, s.Language), func(t *testing.T) {
+			reps, err := Check(context.Background(), r, []string{"html"}, Options{Style: s})
+			if err != nil {
+				t.Fatal(err)
+			}
+			requireLossless(t, reps)
 		})
 	}
 }
