@@ -15,8 +15,8 @@ import (
 // Format names a file format this package can detect.
 type Format string
 
-// The formats Detect reports. Only the first six are extracted; the others
-// are recognised so that the error can name them.
+// The formats Detect reports. The first six and FormatHTML are extracted;
+// the others are recognised so that the error can name them.
 const (
 	FormatPDF      Format = "pdf"
 	FormatDOCX     Format = "docx"

@@ -73,6 +73,7 @@ type htmlElem struct {
 	name   string // the name of an element without an atom
 	hidden bool   // the element (and so everything in it) is not shown
 	gave   bool   // a list item that has given its first line
+	closed bool   // a <details> without open: only its <summary> shows
 }
 
 // htmlReader turns the token stream into lines.
@@ -100,7 +101,8 @@ type htmlReader struct {
 // level (h1 → 1, h2 → 2, … h6 → 6), list items with "• ". Nothing that a
 // browser does not show is read: the head, comments, attributes (alt and
 // title text included), <script>, <style>, <template>, <noscript>, SVG,
-// form widgets' contents, and elements marked hidden, aria-hidden="true",
+// form widgets' contents, a closed <details> but for its <summary>, and
+// elements marked hidden, aria-hidden="true",
 // or with display:none or visibility:hidden in their style attribute or
 // through a class a top-level <style> rule hides; such text is reported
 // with a HiddenContent warning.
@@ -138,12 +140,17 @@ func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 				}
 				continue
 			}
+			if top := len(r.stack) - 1; top >= 0 && r.stack[top].closed {
+				r.hiddenText(z.Text()) // in a closed <details>, outside its <summary>
+				continue
+			}
 			r.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			tag := atom.Lookup(name)
 			hidden := htmlSkip[tag]
 			var class []byte
+			open := false
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
@@ -156,6 +163,8 @@ func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 					hidden = hidden || hidesStyle(string(v))
 				case "class":
 					class = v
+				case "open":
+					open = true
 				}
 			}
 			if !hidden && len(r.hiddenClasses) > 0 && len(class) > 0 {
@@ -170,11 +179,18 @@ func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 			if tag == 0 {
 				unknown = string(name)
 			}
+			// A closed <details> shows only its <summary>.
+			if top := len(r.stack) - 1; top >= 0 && r.stack[top].closed && tag != atom.Summary {
+				hidden = true
+			}
 			if !r.start(tag, unknown, hidden, tt == html.SelfClosingTagToken) {
 				r.flush()
 				r.doc.warn(Truncated, 0, "elements are nested deeper than %d (Options.MaxXMLDepth); the rest of the page was skipped", r.depth)
 				r.finish()
 				return r.doc, nil
+			}
+			if tag == atom.Details && !open && tt == html.StartTagToken && len(r.stack) > 0 && r.stack[len(r.stack)-1].tag == atom.Details {
+				r.stack[len(r.stack)-1].closed = true
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()

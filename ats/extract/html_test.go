@@ -123,9 +123,11 @@ func TestHTMLHidden(t *testing.T) {
 <textarea>textarea text</textarea>
 <p>Last <span hidden>secret</span>line<input value="input value"></p>
 <div hidden><p>unclosed hidden<li>item</div>
+<details><summary>Shown summary</summary>folded text<p>folded paragraph</p></details>
+<details open><summary>Open</summary><p>open text</p></details>
 <p>After</p>
 </body></html>`, Options{})
-	want := "h1|Visible Name\naria shown\nprint only hidden\nLast line\nAfter\n"
+	want := "h1|Visible Name\naria shown\nprint only hidden\nLast line\nShown summary\nOpen\nopen text\nAfter\n"
 	if got := lines(doc); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
