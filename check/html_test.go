@@ -116,3 +116,29 @@ func TestHTMLStyleOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedJSONResumeLosslessHTML: the JSON Resume files of ../shared
+// (every section of the schema) round-trip through the HTML page.
+func TestSharedJSONResumeLosslessHTML(t *testing.T) {
+	dir := sharedDir(t, "jsonresume")
+	files, err := Expand([]string{dir}, []string{".json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "schema.json" {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			r, opts, _, err := Load(f, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			reps, err := Check(context.Background(), r, []string{"html"}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			requireLossless(t, reps)
+		})
+	}
+}
