@@ -2,6 +2,7 @@ package html_test
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +12,10 @@ import (
 	"github.com/resumekit/resumekit/export/html"
 	"github.com/resumekit/resumekit/resume"
 )
+
+// validDate matches a valid HTML year, month or date string (the day is
+// not checked against the month's length).
+var validDate = regexp.MustCompile(`^[0-9]{4,}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`)
 
 // shown is the text a browser shows for a field the writer was given:
 // markup resolved by resume.Plain, whitespace collapsed, and invalid
@@ -42,7 +47,7 @@ func FuzzWrite(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, position, company, highlight, skill string, year uint16, month uint8) {
 		r := &resume.Resume{}
 		r.Basics.Name = name
-		start := resume.Date{Year: int(year), Month: int(month%12) + 1, Precision: resume.PrecisionMonth}
+		start := resume.Date{Year: int(year), Month: int(month % 14), Precision: resume.PrecisionMonth}
 		r.Work = []resume.Employer{{Name: company, Roles: []resume.Role{{
 			Position: position, StartDate: start, EndDate: resume.Present,
 			Highlights: []string{highlight}, Skills: []string{skill},
@@ -78,6 +83,11 @@ func FuzzWrite(f *testing.F) {
 				if len(li) == 1 {
 					t.Logf("item %q", text(li[0]))
 				}
+			}
+		}
+		for _, tm := range find(body, atom.Time) {
+			if v := attr(tm, "datetime"); !validDate.MatchString(v) || strings.HasPrefix(v, "0000") {
+				t.Errorf("<time datetime=%q> is no valid HTML date", v)
 			}
 		}
 		if want := shown(skill, false); want != "" && !strings.Contains(text(body), "Skills: "+want) {

@@ -156,10 +156,11 @@ func (d *doc) dates(start, end resume.Date) {
 }
 
 // time writes one printed date; a real date is a <time> with its ISO form,
-// the open end ("Present") plain text.
+// the open end ("Present") and a date HTML cannot express (year 0, month
+// 13) plain text.
 func (d *doc) time(date resume.Date, printed string) {
-	if date.Present {
-		d.b = appendText(d.b, clean(printed))
+	if date.Present || date.Year <= 0 || date.Valid() != nil {
+		d.b = appendText(d.b, clean(printed)) // no machine-readable date
 		return
 	}
 	d.str(`<time datetime="`)
@@ -261,7 +262,7 @@ func (d *doc) contact(b *resume.Basics) {
 	if e := clean(b.Email); e != "" {
 		sep()
 		if strings.Contains(e, "@") && !strings.ContainsAny(e, " <>\"") {
-			d.b = appendLinkOpen(d.b, "mailto:"+e)
+			d.b = appendLinkOpen(d.b, "mailto:"+encodeURL(e))
 			d.b = appendText(d.b, e)
 			d.str("</a>")
 		} else {

@@ -262,6 +262,13 @@ func safeURL(u string) (string, bool) {
 	case !oneOf(scheme, safeSchemes):
 		return "", false
 	}
+	return encodeURL(u), true
+}
+
+// encodeURL percent-encodes the bytes that may not stand in a URL: spaces
+// and controls, quotes, angle brackets, backslashes, "^", "`", "{", "|",
+// "}", and a "%" that starts no escape.
+func encodeURL(u string) string {
 	var b strings.Builder
 	b.Grow(len(u) + 8)
 	for i := 0; i < len(u); i++ {
@@ -277,7 +284,7 @@ func safeURL(u string) (string, bool) {
 			b.WriteByte(c)
 		}
 	}
-	return b.String(), true
+	return b.String()
 }
 
 func oneOf(s string, set []string) bool {
