@@ -14,6 +14,7 @@ import (
 	"github.com/resumekit/resumekit/export"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/internal/interop"
+	"github.com/resumekit/resumekit/resume"
 )
 
 func htmlFormat(t testing.TB) export.Format {
@@ -74,16 +75,42 @@ func TestChromiumPrintsSameText(t *testing.T) {
 	}
 	interop.Require(t, "chromium")
 	f := htmlFormat(t)
-	r := example(t)
-	for _, c := range []struct {
+	accents := &resume.Resume{
+		Basics: resume.Basics{Name: "Zoë Müller-Peña", Email: "zoe@example.com", Phone: "+48 600 100 200",
+			Summary: "Łódź-based engineer: café-grade **on-call** runbooks, naïve *façade* removal & «quotes» — 100%."},
+		Work: []resume.Employer{{Name: "Ærø Søftware ÅS", Location: "Kraków, Polska", Roles: []resume.Role{{
+			Position: "Ingeniera de Datos", StartDate: resume.YearMonth(2019, 4), EndDate: resume.Present,
+			Highlights: []string{"Reduced p99 latency from 800 ms to 120 ms (−85%)", "Built “exactly-once” ingestion ≥ 10k msg/s"}}}}},
+		Skills: []resume.Skill{{Name: "Lenguajes", Keywords: []string{"Go", "C++", "C#", "F#"}}},
+	}
+	cases := []struct {
 		name  string
+		r     *resume.Resume
 		opts  style.Options
 		pageW float64
 	}{
-		{"a4", style.Options{}, 595},
-		{"letter-de", style.Options{PageSize: style.Letter, Language: "de", DateFormat: "01/2006"}, 612},
-	} {
+		{"a4", example(t), style.Options{}, 595},
+		{"letter-de", example(t), style.Options{PageSize: style.Letter, Language: "de", DateFormat: "01/2006"}, 612},
+		{"accents-es", accents, style.Options{Language: "es"}, 595},
+	}
+	if src, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "jsonresume", "sample.resume.json")); err == nil {
+		sample, err := resume.Decode(src, "sample.resume.json", resume.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, struct {
+			name  string
+			r     *resume.Resume
+			opts  style.Options
+			pageW float64
+		}{"sample-every-section", sample, style.Options{}, 595})
+	} else {
+		t.Logf("no ../shared/jsonresume/sample.resume.json (%v): the page with every section is not printed", err)
+	}
+	for _, c := range cases {
+		r := c.r
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // each print has its own Chromium profile
 			dir := t.TempDir()
 			var page bytes.Buffer
 			if err := f.Write(&page, r, c.opts); err != nil {
