@@ -455,7 +455,7 @@ func (r *htmlReader) flushIn(i int) {
 // finish adds the warnings once the page is read.
 func (r *htmlReader) finish() {
 	if r.skipped {
-		r.doc.warn(HiddenContent, 0, "the page holds text hidden from its readers (hidden, aria-hidden, display:none or visibility:hidden); it was skipped")
+		r.doc.warn(HiddenContent, 0, "the page holds text a browser does not show (hidden, aria-hidden, display:none, visibility:hidden or a closed <details>); it was skipped, but an ATS that reads the raw HTML sees it")
 	}
 	if r.table {
 		r.doc.warn(Table, 0, "the page lays text out in a table; many ATS scramble or drop table cells")
