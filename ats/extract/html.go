@@ -24,7 +24,15 @@ import (
 // The reader keeps its own stack of open elements, at most
 // Options.MaxXMLDepth deep (DefaultMaxXMLDepth, 256): deeper nesting
 // stops the read with a Truncated warning, so no input makes the stack
-// grow without bound, and the work is linear in the size of the file.
+// grow without bound, and the work is linear in the size of the file: each
+// open element records where the innermost open element of each kind the
+// reader asks about sits, so no question scans the stack. At most
+// maxHTMLLines lines are read.
+
+// maxHTMLLines bounds the lines read from one page: a resume has a few
+// hundred, and a page of millions of one-word cells would otherwise cost
+// hundreds of megabytes of Line values.
+const maxHTMLLines = 50000
 
 // htmlSkip are elements whose content is never shown on the page: the
 // head, scripts and styles, templates, fallbacks and form widgets' data,
@@ -67,8 +75,86 @@ var htmlClosesP = map[atom.Atom]bool{
 	atom.Dd: true, atom.Dt: true,
 }
 
+// The kinds of open element the reader must find fast: those a start tag
+// may close implicitly, the boundaries of that search, headings, and
+// hidden elements. Each open element records the stack index of the
+// innermost open element of each kind (-1 for none), so every question
+// about the open elements is answered in constant time and no input can
+// make the reader scan the stack again and again.
+const (
+	kP          = iota // <p>
+	kLi                // <li>
+	kDd                // <dd>
+	kDt                // <dt>
+	kTr                // <tr>
+	kTd                // <td>
+	kTh                // <th>
+	kOption            // <option>
+	kPScope            // what a <p> is not closed across: cells, tables, list items, sections, …
+	kList              // <ul>, <ol>, <menu>
+	kDl                // <dl>
+	kTable             // <table>
+	kRow               // <tr> or <table>
+	kSelect            // <select>, <datalist>
+	kHeading           // <h1> … <h6>
+	kHidden            // a hidden element
+	kHiddenBody        // a hidden element other than <head>
+	nKinds
+)
+
+// setKinds records e, at stack index i, as the innermost element of each
+// kind it is of.
+func (e *htmlElem) setKinds(i int32) {
+	k := &e.in
+	switch e.tag {
+	case atom.P:
+		k[kP] = i
+	case atom.Li:
+		k[kLi] = i
+		k[kPScope] = i
+	case atom.Dd:
+		k[kDd] = i
+	case atom.Dt:
+		k[kDt] = i
+	case atom.Tr:
+		k[kTr] = i
+		k[kRow] = i
+	case atom.Td:
+		k[kTd] = i
+		k[kPScope] = i
+	case atom.Th:
+		k[kTh] = i
+		k[kPScope] = i
+	case atom.Option:
+		k[kOption] = i
+	case atom.Ul, atom.Ol, atom.Menu:
+		k[kList] = i
+	case atom.Dl:
+		k[kDl] = i
+	case atom.Table:
+		k[kTable] = i
+		k[kRow] = i
+		k[kPScope] = i
+	case atom.Select, atom.Datalist:
+		k[kSelect] = i
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		k[kHeading] = i
+	case atom.Div, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Main, atom.Body,
+		atom.Blockquote, atom.Caption, atom.Template, atom.Object, atom.Button, atom.Html:
+		k[kPScope] = i
+	}
+	if e.hidden {
+		k[kHidden] = i
+		if e.tag != atom.Head {
+			k[kHiddenBody] = i
+		}
+	}
+}
+
 // htmlElem is one open element.
 type htmlElem struct {
+	in [nKinds]int32 // index of the innermost open element of each kind, this one included
+
 	tag    atom.Atom
 	name   string // the name of an element without an atom
 	hidden bool   // the element (and so everything in it) is not shown
@@ -81,6 +167,7 @@ type htmlReader struct {
 	doc     *Document
 	stack   []htmlElem
 	depth   int  // the most open elements (Options.MaxXMLDepth); ≤ 0: no limit
+	full    bool // maxHTMLLines lines were read
 	hidden  int  // how many open elements hide their content
 	bold    int  // open <b>, <strong> and <th> elements
 	chars   int  // bytes of text on the current line
@@ -202,6 +289,11 @@ func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 			r.end(tag, unknown)
 		}
 		// Comments and doctypes are not shown.
+		if r.full {
+			r.doc.warn(Truncated, 0, "the page holds more than %d lines of text, far more than any resume; the rest was skipped", maxHTMLLines)
+			r.finish()
+			return r.doc, nil
+		}
 	}
 }
 
@@ -213,23 +305,17 @@ func (r *htmlReader) inStyleSheet() bool {
 	if top < 0 || r.stack[top].tag != atom.Style {
 		return false
 	}
-	for _, e := range r.stack[:top] {
-		if e.hidden && e.tag != atom.Head {
-			return false
-		}
+	if top == 0 {
+		return true
 	}
-	return true
+	return r.stack[top-1].in[kHiddenBody] < 0
 }
 
 // skipping reports whether hidden text is inside an element the author
 // hid (rather than one that never shows text, such as a script).
 func (r *htmlReader) skipping() bool {
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		if e := r.stack[i]; e.hidden {
-			return !htmlSkip[e.tag]
-		}
-	}
-	return false
+	i := r.inner()[kHidden]
+	return i >= 0 && !htmlSkip[r.stack[i].tag]
 }
 
 // hiddenText notes that text an author hid was dropped.
@@ -275,20 +361,26 @@ func (r *htmlReader) start(tag atom.Atom, name string, hidden, selfClosing bool)
 	if tag == atom.Td || tag == atom.Th {
 		r.table = true
 	}
-	r.stack = append(r.stack, htmlElem{tag: tag, name: name, hidden: hidden})
+	e := htmlElem{tag: tag, name: name, hidden: hidden, in: r.inner()}
+	e.setKinds(int32(len(r.stack)))
+	r.stack = append(r.stack, e)
 	return true
 }
 
-// inHeading reports whether an h1–h6 element is open.
-func (r *htmlReader) inHeading() bool {
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		switch r.stack[i].tag {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			return true
+// inner returns the innermost open element of each kind.
+func (r *htmlReader) inner() [nKinds]int32 {
+	if len(r.stack) == 0 {
+		var none [nKinds]int32
+		for i := range none {
+			none[i] = -1
 		}
+		return none
 	}
-	return false
+	return r.stack[len(r.stack)-1].in
 }
+
+// inHeading reports whether an h1–h6 element is open.
+func (r *htmlReader) inHeading() bool { return r.inner()[kHeading] >= 0 }
 
 // implied closes the elements a start tag ends by the HTML parsing
 // rules: a block ends an open <p>; <li> ends the open <li> of its list;
@@ -297,38 +389,29 @@ func (r *htmlReader) inHeading() bool {
 func (r *htmlReader) implied(tag atom.Atom) {
 	switch tag {
 	case atom.Li:
-		r.closeWithin(atom.Li, atom.Ul, atom.Ol, atom.Menu)
+		r.closeWithin(kLi, kList)
 	case atom.Dt, atom.Dd:
-		r.closeWithin(atom.Dd, atom.Dl)
-		r.closeWithin(atom.Dt, atom.Dl)
+		r.closeWithin(kDd, kDl)
+		r.closeWithin(kDt, kDl)
 	case atom.Tr:
-		r.closeWithin(atom.Tr, atom.Table)
+		r.closeWithin(kTr, kTable)
 	case atom.Td, atom.Th:
-		r.closeWithin(atom.Td, atom.Tr, atom.Table)
-		r.closeWithin(atom.Th, atom.Tr, atom.Table)
+		r.closeWithin(kTd, kRow)
+		r.closeWithin(kTh, kRow)
 	case atom.Option:
-		r.closeWithin(atom.Option, atom.Select, atom.Datalist)
+		r.closeWithin(kOption, kSelect)
 	}
 	if htmlClosesP[tag] {
-		r.closeWithin(atom.P, atom.Div, atom.Li, atom.Td, atom.Th, atom.Section, atom.Article,
-			atom.Header, atom.Footer, atom.Main, atom.Body, atom.Blockquote, atom.Table)
+		r.closeWithin(kP, kPScope)
 	}
 }
 
-// closeWithin ends the innermost open tag unless one of the boundary
-// elements is open inside it.
-func (r *htmlReader) closeWithin(tag atom.Atom, boundary ...atom.Atom) {
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		t := r.stack[i].tag
-		if t == tag {
-			r.popTo(i)
-			return
-		}
-		for _, b := range boundary {
-			if t == b {
-				return
-			}
-		}
+// closeWithin ends the innermost open element of kind k unless an element
+// of kind boundary is open inside it.
+func (r *htmlReader) closeWithin(k, boundary int) {
+	in := r.inner()
+	if in[k] >= 0 && in[k] > in[boundary] {
+		r.popTo(int(in[k]))
 	}
 }
 
@@ -450,6 +533,7 @@ func (r *htmlReader) flushIn(i int) {
 		l.Text = "• " + l.Text
 	}
 	r.doc.Lines = append(r.doc.Lines, l)
+	r.full = len(r.doc.Lines) >= maxHTMLLines
 }
 
 // finish adds the warnings once the page is read.

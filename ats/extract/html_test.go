@@ -219,3 +219,39 @@ func FuzzHTML(f *testing.F) {
 		fuzzOne(t, FormatHTML, data)
 	})
 }
+
+// TestHTMLLineLimit: a page of more lines than any resume holds is cut at
+// maxHTMLLines with a Truncated warning.
+func TestHTMLLineLimit(t *testing.T) {
+	doc := readHTMLString(t, "<!DOCTYPE html>"+strings.Repeat("<p>x", maxHTMLLines+10), Options{})
+	if len(doc.Lines) != maxHTMLLines || !doc.HasWarning(Truncated) {
+		t.Errorf("%d lines, warnings %v", len(doc.Lines), doc.Warnings)
+	}
+}
+
+// BenchmarkHTMLHostile reads pages built to make a reader scan its open
+// elements over and over: a run of list items under 250 open inline
+// elements inside a paragraph and a block, hidden text under 250 open
+// elements, and one-letter style sheets. The cost per byte stays that of
+// a plain page.
+func BenchmarkHTMLHostile(b *testing.B) {
+	pages := [][]byte{
+		[]byte("<!DOCTYPE html><p><div>" + strings.Repeat("<b>", 250) + strings.Repeat("<li>", 1<<18)),
+		[]byte("<!DOCTYPE html><div hidden>" + strings.Repeat("<i>", 250) + strings.Repeat("x<u>", 1<<18)),
+		[]byte("<!DOCTYPE html>" + strings.Repeat("<style>a</style>", 1<<16)),
+		[]byte("<!DOCTYPE html>" + strings.Repeat("<h1>a<br>b</h1>", 1<<16)),
+	}
+	n := 0
+	for _, p := range pages {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Bytes(context.Background(), p, "h.html", Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
