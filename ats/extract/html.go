@@ -184,15 +184,14 @@ type htmlReader struct {
 
 // readHTML extracts the visible text of an HTML page: one line per block
 // (paragraph, heading, list item, table cell, <br>; a heading stays one
-// line whatever <br> it holds), headings with their
-// level (h1 → 1, h2 → 2, … h6 → 6), list items with "• ". Nothing that a
-// browser does not show is read: the head, comments, attributes (alt and
-// title text included), <script>, <style>, <template>, <noscript>, SVG,
-// form widgets' contents, a closed <details> but for its <summary>, and
-// elements marked hidden, aria-hidden="true",
-// or with display:none or visibility:hidden in their style attribute or
-// through a class a top-level <style> rule hides; such text is reported
-// with a HiddenContent warning.
+// line whatever <br> it holds), headings with their level (h1 → 1, h2 → 2,
+// … h6 → 6), list items with "• ". Nothing a browser does not show is
+// read: the head, comments, attributes (alt and title text included),
+// <script>, <style>, <template>, <noscript>, SVG, form widgets' contents,
+// a closed <details> but for its <summary>, and elements marked hidden,
+// aria-hidden="true", or with display:none or visibility:hidden in their
+// style attribute or through a class a top-level <style> rule hides; text
+// hidden so is reported with a HiddenContent warning.
 func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 	s, ok := decodeTextBytes(data, false)
 	if !ok {
