@@ -99,6 +99,7 @@ const (
 	kHeading           // <h1> … <h6>
 	kHidden            // a hidden element
 	kHiddenBody        // a hidden element other than <head>
+	kHeader            // <header> or <hgroup>: a heading group
 	nKinds
 )
 
@@ -143,6 +144,9 @@ func (e *htmlElem) setKinds(i int32) {
 		atom.Blockquote, atom.Caption, atom.Template, atom.Object, atom.Button, atom.Html:
 		k[kPScope] = i
 	}
+	if e.tag == atom.Header || e.tag == atom.Hgroup {
+		k[kHeader] = i
+	}
 	if e.hidden {
 		k[kHidden] = i
 		if e.tag != atom.Head {
@@ -158,16 +162,21 @@ type htmlElem struct {
 	tag    atom.Atom
 	name   string // the name of an element without an atom
 	hidden bool   // the element (and so everything in it) is not shown
+	id     int32  // the element's number in the page, from 1
 	gave   bool   // a list item that has given its first line
 	closed bool   // a <details> without open: only its <summary> shows
 }
 
 // htmlReader turns the token stream into lines.
 type htmlReader struct {
-	doc     *Document
-	stack   []htmlElem
-	depth   int  // the most open elements (Options.MaxXMLDepth); ≤ 0: no limit
-	full    bool // maxHTMLLines lines were read
+	doc   *Document
+	stack []htmlElem
+	depth int   // the most open elements (Options.MaxXMLDepth); ≤ 0: no limit
+	full  bool  // maxHTMLLines lines were read
+	ids   int32 // elements opened so far
+	// groups holds, for each heading line, the id of the <header> or
+	// <hgroup> it sits in (0 for none), by line index.
+	groups  map[int]int32
 	hidden  int  // how many open elements hide their content
 	bold    int  // open <b>, <strong> and <th> elements
 	chars   int  // bytes of text on the current line
@@ -360,7 +369,8 @@ func (r *htmlReader) start(tag atom.Atom, name string, hidden, selfClosing bool)
 	if tag == atom.Td || tag == atom.Th {
 		r.table = true
 	}
-	e := htmlElem{tag: tag, name: name, hidden: hidden, in: r.inner()}
+	r.ids++
+	e := htmlElem{tag: tag, name: name, hidden: hidden, in: r.inner(), id: r.ids}
 	e.setKinds(int32(len(r.stack)))
 	r.stack = append(r.stack, e)
 	return true
@@ -531,12 +541,62 @@ func (r *htmlReader) flushIn(i int) {
 	if l.ListItem {
 		l.Text = "• " + l.Text
 	}
+	if l.Heading > 0 && i >= 0 {
+		if g := r.stack[i].in[kHeader]; g >= 0 {
+			if r.groups == nil {
+				r.groups = map[int]int32{}
+			}
+			r.groups[len(r.doc.Lines)] = r.stack[g].id
+		}
+	}
 	r.doc.Lines = append(r.doc.Lines, l)
 	r.full = len(r.doc.Lines) >= maxHTMLLines
 }
 
+// outline turns the page's heading levels into the levels Line.Heading
+// means, as a reader of the page sees them. A heading in the same
+// <header> or <hgroup> as the page's <h1> is the title's subtitle (a
+// headline such as "Platform Engineer"), not a section: it becomes a bold
+// line. Then the shallowest level left below the title becomes 2, the
+// section level, and deeper ones follow it (a theme with <h3> sections
+// and <h4> entries reads as 2 and 3), so the hint does not depend on
+// which tags a theme happened to pick.
+func (r *htmlReader) outline() {
+	lines := r.doc.Lines
+	title := -1
+	for i, l := range lines {
+		if l.Heading == 1 {
+			title = i
+			break
+		}
+	}
+	if title >= 0 {
+		if g, ok := r.groups[title]; ok {
+			for i := title + 1; i < len(lines); i++ {
+				if lines[i].Heading > 1 && r.groups[i] == g {
+					lines[i].Heading = 0
+				}
+			}
+		}
+	}
+	shallowest := 0
+	for _, l := range lines {
+		if l.Heading >= 2 && (shallowest == 0 || l.Heading < shallowest) {
+			shallowest = l.Heading
+		}
+	}
+	if shift := shallowest - 2; shift > 0 {
+		for i := range lines {
+			if lines[i].Heading >= 2 {
+				lines[i].Heading -= shift
+			}
+		}
+	}
+}
+
 // finish adds the warnings once the page is read.
 func (r *htmlReader) finish() {
+	r.outline()
 	if r.skipped {
 		r.doc.warn(HiddenContent, 0, "the page holds text a browser does not show (hidden, aria-hidden, display:none, visibility:hidden or a closed <details>); it was skipped, but an ATS that reads the raw HTML sees it")
 	}

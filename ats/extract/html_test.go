@@ -255,3 +255,23 @@ func BenchmarkHTMLHostile(b *testing.B) {
 		}
 	}
 }
+
+// TestHTMLOutline: a heading grouped with the page's <h1> is its subtitle,
+// a bold line; the shallowest heading level below the title reads as the
+// section level 2, whichever tag a theme used for it.
+func TestHTMLOutline(t *testing.T) {
+	doc := readHTMLString(t, `<!DOCTYPE html><header><h1>Ana Núñez</h1><h2>Platform Engineer</h2></header>
+<section><h3>Work</h3><article><h4>Lead</h4><h5>Acme</h5></article></section>
+<section><h3>Education</h3></section>`, Options{})
+	if got, want := lines(doc), "h1|Ana Núñez\nPlatform Engineer\nh2|Work\nh3|Lead\nh4|Acme\nh2|Education\n"; got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if !doc.Lines[1].Bold || doc.Lines[2].Style != "h3" {
+		t.Errorf("subtitle bold %v, section style %q", doc.Lines[1].Bold, doc.Lines[2].Style)
+	}
+	// Outside the title's group, an h2 is a section.
+	doc = readHTMLString(t, `<!DOCTYPE html><header><h1>Ana</h1></header><h2>Work</h2><h3>Lead</h3>`, Options{})
+	if got, want := lines(doc), "h1|Ana\nh2|Work\nh3|Lead\n"; got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
