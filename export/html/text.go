@@ -195,7 +195,7 @@ func appendMarkup(b []byte, s string) []byte {
 
 // appendRun appends one run with its bold and italic elements.
 func appendRun(b []byte, r resume.Run) []byte {
-	t := clean(r.Text)
+	t := strings.Trim(r.Text, " ") // the paragraph is clean: single spaces only
 	if t == "" {
 		if r.Text != "" {
 			b = append(b, ' ') // a run of only whitespace between two others
