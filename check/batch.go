@@ -168,7 +168,7 @@ feed:
 // other tools to check against a truth.
 var (
 	ResumeExts   = []string{".json", ".yaml", ".yml"}
-	DocumentExts = []string{".pdf", ".docx", ".xlsx", ".md", ".markdown", ".txt"}
+	DocumentExts = []string{".pdf", ".docx", ".xlsx", ".md", ".markdown", ".txt", ".html", ".htm"}
 )
 
 // Expand turns arguments into a file list: a file stays as it is; a

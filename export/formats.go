@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/resumekit/resumekit/export/docx"
+	"github.com/resumekit/resumekit/export/html"
 	"github.com/resumekit/resumekit/export/jsonresume"
 	"github.com/resumekit/resumekit/export/markdown"
 	"github.com/resumekit/resumekit/export/pdf"
@@ -83,6 +84,16 @@ var formats = []Format{
 		Description: "Excel workbook (Office Open XML), one filterable sheet per section",
 		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
 			return xlsx.Write(w, r, xlsx.Options{Options: o})
+		},
+	},
+	{
+		Name:        "html",
+		Aliases:     []string{"htm"},
+		Ext:         ".html",
+		MediaType:   "text/html; charset=utf-8",
+		Description: "one self-contained, print-ready HTML page (inline CSS, no scripts), ATS-safe single column",
+		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
+			return html.Write(w, r, html.Options{Options: o})
 		},
 	},
 }

@@ -13,7 +13,7 @@ import (
 )
 
 func TestTable(t *testing.T) {
-	order := []string{"json", "md", "docx", "pdf", "xlsx"}
+	order := []string{"json", "md", "docx", "pdf", "xlsx", "html"}
 	names := export.Names()
 	// Every name is in the documented order (formats still being built
 	// may be missing, but never out of order), and json and md are there.

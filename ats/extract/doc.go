@@ -30,6 +30,11 @@
 //     values, one line per cell.
 //   - Markdown (goldmark), JSON Resume (decoded into Document.Resume as
 //     well) and plain text in UTF-8, UTF-16 or Latin-1.
+//   - HTML (golang.org/x/net/html's tokenizer): the text a browser shows,
+//     one line per block, headings with their level, list items with
+//     "• "; the head, scripts, styles, templates, comments, attributes
+//     and hidden elements (hidden, aria-hidden, display:none) are not
+//     read. Nesting is bounded by Options.MaxXMLDepth.
 //
 // Every line is normalised the same way (see Normalize), and private-use
 // icon glyphs are removed with a warning.

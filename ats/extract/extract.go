@@ -15,8 +15,8 @@ import (
 // Format names a file format this package can detect.
 type Format string
 
-// The formats Detect reports. Only the first six are extracted; the others
-// are recognised so that the error can name them.
+// The formats Detect reports. The first six and FormatHTML are extracted;
+// the others are recognised so that the error can name them.
 const (
 	FormatPDF      Format = "pdf"
 	FormatDOCX     Format = "docx"
@@ -187,6 +187,8 @@ func read(ctx context.Context, f Format, data []byte, o Options) (*Document, err
 		return readJSON(data)
 	case FormatText:
 		return readText(data)
+	case FormatHTML:
+		return readHTML(ctx, data, o)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrUnsupported, describe(f))
 }
@@ -196,11 +198,12 @@ var extFormats = map[string]Format{
 	".pdf": FormatPDF, ".docx": FormatDOCX, ".xlsx": FormatXLSX,
 	".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".json": FormatJSON, ".txt": FormatText, ".text": FormatText,
+	".html": FormatHTML, ".htm": FormatHTML,
 }
 
 func isBinary(f Format) bool {
 	switch f {
-	case FormatMarkdown, FormatJSON, FormatText:
+	case FormatMarkdown, FormatJSON, FormatText, FormatHTML:
 		return false
 	}
 	return true

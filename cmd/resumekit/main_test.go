@@ -42,14 +42,14 @@ func TestExportExampleEveryFormat(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
 	var want []string
-	for _, ext := range []string{".json", ".md", ".docx", ".pdf", ".xlsx"} {
+	for _, ext := range []string{".json", ".md", ".docx", ".pdf", ".xlsx", ".html"} {
 		want = append(want, filepath.Join(dir, "resume"+ext))
 	}
 	if got := strings.Fields(stdout); !slices.Equal(got, want) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
-	if got := dirNames(t, dir); len(got) != 5 {
-		t.Errorf("directory holds %q, want the 5 files and nothing else", got)
+	if got := dirNames(t, dir); len(got) != len(want) {
+		t.Errorf("directory holds %q, want the %d files and nothing else", got, len(want))
 	}
 	js, err := os.ReadFile(filepath.Join(dir, "resume.json"))
 	if err != nil {

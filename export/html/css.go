@@ -1,0 +1,148 @@
+package html
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/resumekit/resumekit/export/style"
+)
+
+// Limits on presentation options, the same as the DOCX writer's.
+const (
+	minFontSize = 6.0   // points; smaller text reads as hidden to an ATS audit
+	maxFontSize = 200.0 // points
+	minContrast = 3.0   // accent against white paper (WCAG's large-text minimum)
+	maxFamily   = 100   // bytes of a font family name
+)
+
+// check checks the options the page depends on and returns the accent as
+// "rrggbb".
+func check(st style.Resolved) (string, error) {
+	if !(st.FontSize >= minFontSize && st.FontSize <= maxFontSize) {
+		return "", &style.OptionError{Format: "html", Field: "FontSize", Value: fmt.Sprint(st.FontSize),
+			Reason: fmt.Sprintf("want a size in points between %g and %g (0 means 10.5)", minFontSize, maxFontSize)}
+	}
+	accent := strings.ToLower(strings.TrimPrefix(st.Accent, "#"))
+	if len(accent) != 6 || !isHex(accent) {
+		return "", &style.OptionError{Format: "html", Field: "Accent", Value: fmt.Sprintf("%q", st.Accent),
+			Reason: `want a colour as six hex digits "RRGGBB", such as "1F3864"`}
+	}
+	if c := contrast(accent); c < minContrast {
+		return "", &style.OptionError{Format: "html", Field: "Accent", Value: fmt.Sprintf("%q", st.Accent),
+			Reason: fmt.Sprintf("too light to read on white paper (contrast %.1f:1, want at least %g:1); headings would be all but invisible", c, minContrast)}
+	}
+	if len(st.FontFamily) > maxFamily {
+		return "", &style.OptionError{Format: "html", Field: "FontFamily", Value: fmt.Sprintf("%.20q…", st.FontFamily),
+			Reason: fmt.Sprintf("want a font family name of at most %d bytes", maxFamily)}
+	}
+	return accent, st.CheckPage("html")
+}
+
+// contrast returns the WCAG contrast ratio of the colour "rrggbb" against
+// white.
+func contrast(rgb string) float64 {
+	lin := func(hex string) float64 {
+		v, _ := strconv.ParseUint(hex, 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			return c / 12.92
+		}
+		return math.Pow((c+0.055)/1.055, 2.4)
+	}
+	l := 0.2126*lin(rgb[0:2]) + 0.7152*lin(rgb[2:4]) + 0.0722*lin(rgb[4:6])
+	return 1.05 / (l + 0.05)
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHexDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pt formats a length in points, to a hundredth.
+func pt(v float64) string {
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64) + "pt"
+}
+
+// fontStack returns the CSS font-family list: the style's family first,
+// when set, then fonts every system has with the same metrics (Liberation
+// Sans is metric-compatible with Arial, Liberation Serif with Times New
+// Roman), then the generic family.
+func fontStack(family string) string {
+	sans := `"Liberation Sans", Arial, Helvetica, sans-serif`
+	serif := `"Liberation Serif", "Times New Roman", Times, serif`
+	f := clean(family)
+	if f == "" {
+		return sans
+	}
+	stack := sans
+	if l := strings.ToLower(f); strings.Contains(l, "serif") && !strings.Contains(l, "sans") ||
+		strings.Contains(l, "times") || strings.Contains(l, "georgia") || strings.Contains(l, "garamond") {
+		stack = serif
+	}
+	return cssString(f) + ", " + stack
+}
+
+// cssString quotes s as a CSS string. Quotes, backslashes and the
+// characters that could end the <style> element ("<", ">", "&") are
+// written as CSS escapes.
+func cssString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\', '<', '>', '&':
+			fmt.Fprintf(&b, `\%x `, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// appendCSS appends the page's style sheet. Print: @page with the style's
+// size and margins. Screen: the printed text width, centred. Nothing in
+// it hides, moves or shrinks text.
+func appendCSS(b []byte, st style.Resolved, accent string) []byte {
+	m := st.Margins
+	pw, _ := st.PageSize.Points()
+	size := "A4"
+	if st.PageSize == style.Letter {
+		size = "letter"
+	}
+	base := st.FontSize
+	r := strings.NewReplacer(
+		"{size}", size,
+		"{mt}", pt(m.Top), "{mr}", pt(m.Right), "{mb}", pt(m.Bottom), "{ml}", pt(m.Left),
+		"{width}", pt(pw-m.Left-m.Right),
+		"{font}", fontStack(st.FontFamily),
+		"{base}", pt(base), "{h1}", pt(base*2.4), "{h2}", pt(base+3), "{h3}", pt(base+0.5),
+		"{accent}", "#"+accent,
+	)
+	return append(b, r.Replace(css)...)
+}
+
+// css is the style sheet, with {placeholders} filled by appendCSS.
+const css = `@page { size: {size}; margin: {mt} {mr} {mb} {ml}; }
+html { color: #1a1a1a; background: #fff; }
+body { margin: 0 auto; max-width: {width}; padding: 36pt 12pt; font-family: {font}; font-size: {base}; line-height: 1.35; }
+@media print { body { max-width: none; padding: 0; } }
+header { margin-bottom: 10pt; }
+h1 { font-size: {h1}; line-height: 1.1; margin: 0 0 2pt; color: {accent}; }
+h2 { font-size: {h2}; margin: 14pt 0 6pt; padding-bottom: 2pt; color: {accent}; border-bottom: 1pt solid {accent}; break-after: avoid; }
+h3 { font-size: {h3}; margin: 8pt 0 1pt; break-after: avoid; }
+p, address, ul { margin: 0 0 3pt; orphans: 3; widows: 3; }
+address { font-style: normal; }
+ul { padding-left: 14pt; }
+li { margin-bottom: 1.5pt; break-inside: avoid; }
+.dates { break-after: avoid; }
+.label { font-size: {h3}; }
+.dates, .where { color: #444; }
+a { color: inherit; text-decoration-color: {accent}; }
+`

@@ -1,0 +1,51 @@
+// Package html writes a resume as one self-contained, print-ready HTML5
+// page.
+//
+// The page needs nothing else: the CSS is inline in one <style> element,
+// there are no scripts, no images, no web fonts and no external
+// resources, so it opens the same offline, in a mail client or in an
+// archive years later. The fonts are the reader's own (Liberation Sans,
+// Arial, Helvetica, then any sans-serif), or the family named in
+// style.Options.FontFamily first.
+//
+// The markup is semantic and in one reading order, the order a screen
+// reader, a browser's print and an applicant-tracking system (ATS) all
+// follow:
+//
+//	<h1>Name</h1>                         the name
+//	<p>Label</p>                          the headline
+//	<address>email · phone · …</address>  contact details, as links
+//	<section><h2>Work Experience</h2>     one per non-empty section, in style order
+//	<article><h3>Position — Company</h3>  one per role (or entry)
+//	<p><time datetime="2021-06">Jun 2021</time> – Present</p>
+//	<p>Location</p> <p>Summary …</p>
+//	<ul><li>highlight</li></ul>           highlights; skills, languages
+//	<p>Skills: a, b, c</p>
+//
+// Nothing is laid out with tables, positioned boxes or columns; no text is
+// hidden, shrunk or coloured like the paper; every word a reader sees is
+// real text in the body. Inline markup in summaries and highlights
+// (**bold**, *italic*, [links](url)) becomes <strong>, <em> and <a>. Links
+// keep only http, https, mailto and tel targets (anything else, such as a
+// javascript: URL, is written as plain text). Every character of the
+// resume is escaped; invalid UTF-8, NUL and other control characters are
+// written as U+FFFD, so the page always validates.
+//
+// Printing is part of the design: @page takes the page size (A4 or
+// Letter) and the margins from style.Options, headings are kept with what
+// follows them (a role's heading, its dates and its first lines stay on
+// one page), and no bullet is split across pages. On a screen the page
+// is shown at the printed text width.
+//
+// Section headings and the few other words come from style.Options
+// (English, Spanish, German or French); dates print only through
+// style.Resolved.Range, so a checker can predict them. The accent colour
+// (style.Options.Accent) colours the headings and rules; it must be six
+// hex digits dark enough to read on white.
+//
+// No schema.org JSON-LD or microdata is written: it would be a second,
+// machine-readable copy of the resume beside the visible one, which is
+// what resumekit's honest round trip rules out.
+//
+// The same resume and options always give the same bytes.
+package html
