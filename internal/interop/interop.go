@@ -55,7 +55,7 @@ func RequirePython(t testing.TB, modules ...string) string {
 func missing(t testing.TB, why string) {
 	t.Helper()
 	if Enabled() {
-		t.Fatalf("%s, and RESUMEKIT_INTEROP=1 demands it (install with: apt-get install -y libreoffice-writer libreoffice-calc poppler-utils pandoc python3-docx python3-openpyxl qpdf mupdf-tools)", why)
+		t.Fatalf("%s, and RESUMEKIT_INTEROP=1 demands it (install with: apt-get install -y libreoffice-writer libreoffice-calc poppler-utils pandoc python3-docx python3-openpyxl python3-html5lib qpdf mupdf-tools chromium)", why)
 	}
 	t.Skipf("%s; set RESUMEKIT_INTEROP=1 to make this a failure", why)
 }
