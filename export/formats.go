@@ -91,7 +91,7 @@ var formats = []Format{
 		Aliases:     []string{"htm"},
 		Ext:         ".html",
 		MediaType:   "text/html; charset=utf-8",
-		Description: "one self-contained, print-ready HTML page (inline CSS, no scripts), ATS-safe single column",
+		Description: "one self-contained HTML page, print-ready, inline CSS, no scripts",
 		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
 			return html.Write(w, r, html.Options{Options: o})
 		},

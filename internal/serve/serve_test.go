@@ -456,13 +456,16 @@ func TestNothingRenderedUnescaped(t *testing.T) {
 	_, ts := newTest(t, Options{})
 	evil := `<script>alert(1)</script><img src=x onerror=alert(2)>`
 	name := `"><img src=y onerror=alert(3)>.html`
-	// An HTML page is refused by the reader; its name is shown escaped.
-	res, page := post(t, ts, "/upload", map[string][2]string{"file": {name, "<!DOCTYPE html><html><body>" + evil + "</body></html>"}}, nil)
-	assert.Equal(t, http.StatusUnprocessableEntity, res.StatusCode)
+	// An HTML page is read as a browser shows it: its script is no text,
+	// its visible markup-like text and its name are shown escaped.
+	res, page := post(t, ts, "/upload", map[string][2]string{"file": {name, "<!DOCTYPE html><html><body><h1>Ada Lovelace</h1><p>&lt;script&gt;alert(4)&lt;/script&gt;</p>" + evil + "</body></html>"}}, nil)
+	assert.Equal(t, http.StatusOK, res.StatusCode)
 	lacks(t, page, "<script>alert")
 	lacks(t, page, "<img src=x")
 	has(t, page, "&lt;img src=y onerror=alert(3)&gt;")
 	lacks(t, page, "<img src=y")
+	has(t, page, "&lt;script&gt;alert(4)&lt;/script&gt;")
+	lacks(t, page, "alert(1)")
 	// Markup in a text resume is text.
 	res, page = post(t, ts, "/upload", map[string][2]string{"file": {name + ".txt", "Ada Lovelace\n" + evil + "\nExperience\n"}}, nil)
 	require.Equal(t, http.StatusOK, res.StatusCode)
