@@ -88,12 +88,19 @@ func splitLines(s string) []string {
 
 var bulletPrefixes = []string{"• ", "· ", "* ", "- ", "– ", "▪ ", "◦ ", "‣ ", "○ ", "■ ", "► "}
 
-func readText(data []byte) (*Document, error) {
+func readText(data []byte, o Options) (*Document, error) {
 	s, ok := decodeTextBytes(data, false)
 	if !ok {
 		return nil, fmt.Errorf("%w: the file is binary, not text", ErrUnsupported)
 	}
-	doc := &Document{Format: string(FormatText)}
+	return textLines(s, FormatText, o)
+}
+
+// textLines makes one Line per non-blank line of s, marking bulleted ones
+// as list items, within the text budget.
+func textLines(s string, f Format, o Options) (*Document, error) {
+	doc := &Document{Format: string(f)}
+	budget := newTextBudget(o)
 	for _, l := range splitLines(s) {
 		t := strings.TrimSpace(l)
 		if t == "" {
@@ -106,6 +113,9 @@ func readText(data []byte) (*Document, error) {
 				line.Text = "• " + strings.TrimSpace(t[len(p):])
 				break
 			}
+		}
+		if err := budget.add(line.Text); err != nil {
+			return nil, err
 		}
 		doc.Lines = append(doc.Lines, line)
 	}
