@@ -107,6 +107,7 @@ func File(ctx context.Context, path string, opts Options) (*Document, error) {
 		return nil, &Error{File: path, Err: fmt.Errorf("%w: %d bytes, the limit is %d (raise it with MaxSize / --max-size)", ErrTooLarge, st.Size(), o.MaxSize)}
 	}
 	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + bytes.MinRead) // one allocation, not a doubling series
 	if _, err := buf.ReadFrom(f); err != nil {
 		return nil, &Error{File: path, Err: err}
 	}

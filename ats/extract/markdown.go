@@ -24,13 +24,21 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 // a file that passes one of its limits is read as plain text instead,
 // with a Fallback warning that names the limit.
 func readMarkdown(data []byte, o Options) (*Document, error) {
+	if len(data) > mdMaxBytes+3 { // +3: a BOM
+		doc, err := readPlain(data, FormatMarkdown, o)
+		if err != nil {
+			return nil, err
+		}
+		doc.warn(Fallback, 0, "the Markdown was read as plain text: the file is larger than %d bytes", mdMaxBytes)
+		return doc, nil
+	}
 	s, ok := decodeTextBytes(data, false)
 	if !ok {
 		return nil, fmt.Errorf("%w: the file is binary, not Markdown", ErrUnsupported)
 	}
 	body := stripFrontMatter(s)
 	if why := mdPrescan(body); why != "" {
-		doc, err := textLines(body, FormatMarkdown, o)
+		doc, err := textLines([]byte(body), false, FormatMarkdown, o)
 		if err != nil {
 			return nil, err
 		}

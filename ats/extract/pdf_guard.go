@@ -71,6 +71,9 @@ func badStreamLengths(data []byte) int {
 }
 
 func precheckPDF(data []byte) error {
+	if err := checkLongTokens(data); err != nil {
+		return err
+	}
 	if err := checkExtends(data); err != nil {
 		return err
 	}
@@ -327,6 +330,29 @@ func libSafePage(pg pdfPage, fonts *fontCache) error {
 		cm, err := readStream(tu, maxToUnicode)
 		if err != nil || !libSafe(cm) {
 			return fmt.Errorf("%w: font %s has a damaged or oversized ToUnicode CMap", ErrMalformed, name)
+		}
+	}
+	return nil
+}
+
+// maxTokenRun bounds a run of bytes that the library's lexer would read
+// as one token (no white space, no delimiter). A cross-reference offset
+// that points into such a run makes the library read it whole, more than
+// once, and copy it into its error message: a 19 MB run cost 200 MB.
+// Compressed and binary data has runs of a few dozen bytes.
+const maxTokenRun = 1 << 20
+
+// checkLongTokens refuses data holding a run longer than maxTokenRun.
+func checkLongTokens(data []byte) error {
+	run := 0
+	for i, c := range data {
+		switch c {
+		case 0, '\t', '\n', '\f', '\r', ' ', '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+			run = 0
+			continue
+		}
+		if run++; run > maxTokenRun {
+			return fmt.Errorf("%w: %d bytes without a space or delimiter before offset %d: not a structure a PDF reader can lex", ErrMalformed, maxTokenRun, i)
 		}
 	}
 	return nil

@@ -17,6 +17,11 @@ import (
 // maxCells bounds the non-empty cells read from one workbook.
 const maxCells = 100000
 
+// maxXLSXPart bounds one XML part of a workbook, tighter than other zips:
+// the spreadsheet library holds every part in memory and unmarshals the
+// shared strings whole, at about ten times their XML size.
+const maxXLSXPart = 4 << 20
+
 // maxCellSlots bounds the cells visited, empty ones included: a row whose
 // last cell sits in column XFD comes back as 16,384 values.
 const maxCellSlots = 4000000
@@ -36,7 +41,7 @@ const (
 func readXLSX(ctx context.Context, data []byte, o Options) (doc *Document, err error) {
 	// Our own limits first: entry count and ratios, before excelize inflates
 	// every part into memory.
-	z, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize, MaxEntry: maxXMLPart})
+	z, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize, MaxEntry: maxXLSXPart})
 	if err != nil {
 		return nil, zipError(err)
 	}
