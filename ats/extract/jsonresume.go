@@ -24,6 +24,12 @@ const maxJSONTokens = 100000
 // valid JSON but not a resume still yields its lines, with Resume nil.
 func readJSON(data []byte, o Options) (*Document, error) {
 	doc := &Document{Format: string(FormatJSON)}
+	if n, at := longestJSONString(data); o.MaxText > 0 && n > o.MaxText {
+		// Refused before the decoder buffers and copies it (twice its size
+		// and more).
+		line, col := lineCol(data, int64(at))
+		return nil, fmt.Errorf("%w: the string at line %d, column %d holds more than %d bytes of text (limit Options.MaxText)", ErrTooLarge, line, col, o.MaxText)
+	}
 	budget := newTextBudget(o)
 	tokens := 0
 	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
@@ -120,4 +126,27 @@ func lineCol(data []byte, off int64) (int, int) {
 		}
 	}
 	return line, col
+}
+
+// longestJSONString returns the length of the longest string literal in
+// data, escapes included, and its offset; one linear pass, no copies.
+func longestJSONString(data []byte) (n, at int) {
+	in, start := false, 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case !in && c == '"':
+			in, start = true, i
+		case in && c == '\\':
+			i++
+		case in && c == '"':
+			in = false
+			if i-start > n {
+				n, at = i-start, start
+			}
+		}
+	}
+	if in && len(data)-start > n {
+		n, at = len(data)-start, start
+	}
+	return n, at
 }
