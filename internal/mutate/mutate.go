@@ -226,7 +226,11 @@ func (m *Mutator) pdfEdit(data []byte) ([]byte, string) {
 		o := objs[m.rng.IntN(len(objs))]
 		end := min(len(data), o[1]+256)
 		part, op := m.bytes(data[o[1]:end], nil)
-		return cat(data[:o[1]], part, data[end:]), "obj:" + op
+		out := cat(data[:o[1]], part, data[end:])
+		if m.rng.IntN(2) == 0 {
+			out, op = fixXref(out), op+"+xref"
+		}
+		return out, "obj:" + op
 	}
 	l := locs[m.rng.IntN(len(locs))]
 	declared, _ := strconv.Atoi(string(data[l[2]:l[3]]))
@@ -247,6 +251,9 @@ func (m *Mutator) pdfEdit(data []byte) ([]byte, string) {
 		return m.bytes(data, nil)
 	}
 	dec, op := m.bytes(dec, nil)
+	if len(dec) > maxMutant {
+		dec = dec[:maxMutant]
+	}
 	var z bytes.Buffer
 	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
 	zw.Write(dec)
@@ -258,8 +265,61 @@ func (m *Mutator) pdfEdit(data []byte) ([]byte, string) {
 		n := []byte(strconv.Itoa(len(enc) - 1))
 		out = cat(out[:l[2]], n, out[l[3]:])
 		op += "+len"
+		// With the length right, put the cross-reference offsets right as
+		// well, so that the damage reaches the content readers instead of
+		// stopping the file from opening.
+		out = fixXref(out)
 	}
 	return out, "stream:" + op
+}
+
+var (
+	objRE       = regexp.MustCompile(`(?m)^(\d+) (\d+) obj\b`)
+	xrefRE      = regexp.MustCompile(`(?m)^xref\r?\n`)
+	startxrefRE = regexp.MustCompile(`startxref\s+(\d+)`)
+	entryRE     = regexp.MustCompile(`^(\d{10}) (\d{5}) n`)
+)
+
+// fixXref rewrites the offsets of a classic cross-reference table (the
+// last one in the file) and startxref from where the objects now are.
+// Files with cross-reference streams are returned as they are.
+func fixXref(pdf []byte) []byte {
+	xs := xrefRE.FindAllIndex(pdf, -1)
+	if len(xs) == 0 {
+		return pdf
+	}
+	pos := map[int]int{}
+	for _, m := range objRE.FindAllSubmatchIndex(pdf, -1) {
+		n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		pos[n] = m[0]
+	}
+	x := xs[len(xs)-1]
+	out := clone(pdf)
+	i := x[1]
+	// Subsections: "first count" then count 20-byte entries.
+	for {
+		eol := bytes.IndexByte(out[i:], '\n')
+		if eol < 0 {
+			return pdf
+		}
+		var first, count int
+		if _, err := fmt.Sscanf(string(out[i:i+eol]), "%d %d", &first, &count); err != nil {
+			break
+		}
+		i += eol + 1
+		for k := 0; k < count && i+20 <= len(out); k++ {
+			if entryRE.Match(out[i : i+20]) {
+				if p, ok := pos[first+k]; ok {
+					copy(out[i:i+10], fmt.Sprintf("%010d", p))
+				}
+			}
+			i += 20
+		}
+	}
+	if m := startxrefRE.FindSubmatchIndex(out[x[0]:]); m != nil {
+		return cat(out[:x[0]+m[2]], []byte(strconv.Itoa(x[0])), out[x[0]+m[3]:])
+	}
+	return out
 }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -113,5 +114,28 @@ func TestMutationRound(t *testing.T) {
 	}
 	for _, r := range bad {
 		t.Errorf("%s: %s %s (%s): exit %d, %.2fs CPU, %.0f MB: %s", r.Class, r.Command, filepath.Base(r.File), r.Op, r.Exit, r.CPU.Seconds(), float64(r.RSS)/(1<<20), r.Message)
+	}
+}
+
+// A stream edit with its /Length fixed keeps the cross-reference table
+// right, so that the mutant still opens.
+func TestFixXref(t *testing.T) {
+	srcs, err := ExampleSources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pdf Source
+	for _, s := range srcs {
+		if s.Format == "pdf" {
+			pdf = s
+		}
+	}
+	moved := append([]byte(nil), pdf.Data...)
+	i := bytes.Index(moved, []byte("2 0 obj"))
+	moved = append(moved[:i:i], append([]byte("% padding\n"), moved[i:]...)...)
+	fixed := fixXref(moved)
+	j := bytes.Index(fixed, []byte("2 0 obj"))
+	if !bytes.Contains(fixed, []byte(fmt.Sprintf("%010d 00000 n", j))) {
+		t.Fatalf("the xref entry of object 2 does not point at its new offset %d", j)
 	}
 }
