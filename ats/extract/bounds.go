@@ -12,11 +12,15 @@ const (
 	DefaultMaxText  = 1 << 20 // bytes of extracted text
 )
 
-// maxXMLPart bounds the inflated size of one XML part read from a DOCX or
-// XLSX (document.xml, a worksheet, the shared strings, the styles). Real
+// maxXMLPart bounds the inflated size of one XML part read from a DOCX
+// (document.xml, the styles, a header). Real
 // resumes have parts of a few hundred kilobytes; the whole part is held
 // in memory while it is read.
-const maxXMLPart = 16 << 20
+const maxXMLPart = 8 << 20
+
+// maxXMLRead bounds the XML inflated from one DOCX, all parts together:
+// encoding/xml reads some 20-30 MB a second.
+const maxXMLRead = 12 << 20
 
 // textBudget counts the lines and bytes of text a reader has produced and
 // fails once either passes its limit. A limit of 0 or less is no limit.

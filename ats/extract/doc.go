@@ -53,7 +53,8 @@
 // and 100 MB, whatever the bytes (issue #18): a file that yields more
 // than Options.MaxLines lines (10,000) or Options.MaxText bytes of text
 // (1 MB) is refused with ErrTooLarge naming the limit, not cut short; a
-// DOCX or XLSX part may inflate to 16 MB; a PDF page's content streams,
+// DOCX part may inflate to 8 MB and all its parts to 12 MB, an XLSX part
+// to 4 MB; a PDF page's content streams,
 // forms included, to 4 MB and the document's to 16 MB, a ToUnicode CMap to
 // 1 MB; the PDF library's lexer, which loops forever on a hex string cut
 // open by the end of a stream, never sees such a stream. Markdown is

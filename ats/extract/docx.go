@@ -60,7 +60,7 @@ type relationship struct {
 }
 
 func readDOCX(ctx context.Context, data []byte, o Options) (*Document, error) {
-	z, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize, MaxEntry: maxXMLPart})
+	z, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize, MaxEntry: maxXMLPart, MaxRead: maxXMLRead})
 	if err != nil {
 		return nil, zipError(err)
 	}

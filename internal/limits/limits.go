@@ -46,8 +46,12 @@ type ZipLimits struct {
 	MaxTotal   int64 // most inflated bytes, all entries together
 	MaxRatio   int64 // highest inflated/compressed ratio for a large entry
 	// MaxEntry bounds the inflated bytes of any one entry read with
-	// ReadFile; 0 means no limit beyond MaxTotal.
+	// ReadFile or Open; 0 means no limit beyond MaxTotal.
 	MaxEntry int64
+	// MaxRead bounds the inflated bytes read with ReadFile and Open, all
+	// entries together (MaxTotal bounds what the archive declares,
+	// entries never read included); 0 means MaxTotal.
+	MaxRead int64
 }
 
 // Zip is a zip archive read under limits. It is not safe for concurrent use.
@@ -71,6 +75,9 @@ func OpenZip(data []byte, l ZipLimits) (*Zip, error) {
 	}
 	if l.MaxRatio == 0 {
 		l.MaxRatio = DefaultMaxRatio
+	}
+	if l.MaxRead == 0 || (l.MaxTotal > 0 && l.MaxRead > l.MaxTotal) {
+		l.MaxRead = l.MaxTotal
 	}
 	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -124,9 +131,9 @@ func (z *Zip) ReadFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	defer rc.Close()
-	budget, limit := int64(-1), z.lim.MaxTotal
-	if z.lim.MaxTotal > 0 {
-		budget = z.lim.MaxTotal - z.used
+	budget, limit := int64(-1), z.lim.MaxRead
+	if z.lim.MaxRead > 0 {
+		budget = z.lim.MaxRead - z.used
 	}
 	if z.lim.MaxEntry > 0 && (budget < 0 || z.lim.MaxEntry < budget) {
 		budget, limit = z.lim.MaxEntry, z.lim.MaxEntry
@@ -185,8 +192,8 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	if c.z.lim.MaxEntry > 0 && c.n > c.z.lim.MaxEntry {
 		return n, fmt.Errorf("%w: %s inflates past the %d-byte limit for one part (a zip bomb?)", ErrLimit, c.name, c.z.lim.MaxEntry)
 	}
-	if c.z.lim.MaxTotal > 0 && c.z.used > c.z.lim.MaxTotal {
-		return n, fmt.Errorf("%w: the zip inflates past the %d-byte limit (a zip bomb?)", ErrLimit, c.z.lim.MaxTotal)
+	if c.z.lim.MaxRead > 0 && c.z.used > c.z.lim.MaxRead {
+		return n, fmt.Errorf("%w: the parts read inflate past the %d-byte limit (a zip bomb?)", ErrLimit, c.z.lim.MaxRead)
 	}
 	return n, err
 }
