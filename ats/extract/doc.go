@@ -54,6 +54,25 @@
 // context and Options.Timeout (ErrTimeout). Errors are *Error values that
 // name the file and, where known, the page or part.
 //
+// Within Options.MaxSize (20 MB), every read stays within about a second
+// and 100 MB, whatever the bytes (issue #18): a file that yields more
+// than Options.MaxLines lines (10,000) or Options.MaxText bytes of text
+// (1 MB) is refused with ErrTooLarge naming the limit, not cut short; a
+// DOCX part may inflate to 8 MB and all its parts to 12 MB, an XLSX part
+// to 4 MB; a PDF page's content streams,
+// forms included, to 4 MB and the document's to 16 MB, a ToUnicode CMap to
+// 1 MB; the PDF library's lexer, which loops forever on a hex string cut
+// open by the end of a stream, never sees such a stream. Markdown is
+// pre-scanned in one linear pass for the constructs that make goldmark
+// superlinear (lines over 16 KB, more than 32 levels of quotes, lists or
+// indentation, piles of emphasis and link delimiters in one paragraph,
+// tables over 256 columns or 20,000 cells, more than 1,000 link
+// definitions or 20,000 lines, files over 1 MB) and read as plain text,
+// with a Fallback warning naming the limit, when it has one. XLSX number
+// formats longer than Excel's own 255-character limit, or repeating the
+// cell's text more than 4 times, are ignored (stored values, with a
+// Fallback warning).
+//
 // The readers run in their own goroutine, so Bytes returns at the deadline
 // even if a third-party library loops on a case nobody has found yet; that
 // goroutine is then abandoned (our own code stops at its next

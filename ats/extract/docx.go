@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -51,6 +51,8 @@ type docxReader struct {
 	boxes    int
 	hidden   int
 	partName string
+	budget   *textBudget
+	over     error // set once the text budget is exhausted
 }
 
 type relationship struct {
@@ -58,11 +60,11 @@ type relationship struct {
 }
 
 func readDOCX(ctx context.Context, data []byte, o Options) (*Document, error) {
-	z, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize})
+	z, err := limits.OpenZip(data, limits.ZipLimits{MaxEntries: o.MaxZipEntries, MaxTotal: o.MaxUnzipSize, MaxEntry: maxXMLPart, MaxRead: maxXMLRead})
 	if err != nil {
 		return nil, zipError(err)
 	}
-	r := &docxReader{ctx: ctx, z: z, opts: o, doc: &Document{Format: string(FormatDOCX)}, styles: map[string]docxStyle{}}
+	r := &docxReader{ctx: ctx, z: z, opts: o, doc: &Document{Format: string(FormatDOCX)}, styles: map[string]docxStyle{}, budget: newTextBudget(o)}
 	main := "word/document.xml"
 	if rels, err := r.rels("_rels/.rels"); err == nil {
 		for _, rel := range rels {
@@ -204,17 +206,16 @@ func resolvePart(dir, target string) string {
 }
 
 func (r *docxReader) open(part string) (*limits.XMLDecoder, error) {
-	data, err := r.z.ReadFile(part)
+	// Streamed, not read whole: a part may inflate to maxXMLPart.
+	rd, err := r.z.Open(part)
 	if err != nil {
 		if errors.Is(err, limits.ErrLimit) {
 			return nil, &Error{Part: part, Err: fmt.Errorf("%w: %v", ErrTooLarge, err)}
 		}
-		if len(data) == 0 {
-			return nil, &Error{Part: part, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
-		}
+		return nil, &Error{Part: part, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
 	}
 	r.partName = part
-	return limits.NewXMLDecoder(bytes.NewReader(data), r.opts.MaxXMLDepth), nil
+	return limits.NewXMLDecoder(bufio.NewReaderSize(rd, 32<<10), r.opts.MaxXMLDepth), nil
 }
 
 func (r *docxReader) xmlErr(part string, dec *limits.XMLDecoder, err error) error {
@@ -431,6 +432,9 @@ func (r *docxReader) readPart(part string, src Source) ([]Line, error) {
 	}
 	var out []Line
 	err = r.blocks(dec, src, &out, "")
+	if r.over != nil {
+		return nil, &Error{Part: part, Err: r.over}
+	}
 	if err != nil && err != io.EOF {
 		return nil, r.xmlErr(part, dec, err)
 	}
@@ -438,6 +442,9 @@ func (r *docxReader) readPart(part string, src Source) ([]Line, error) {
 }
 
 func (r *docxReader) tick() error {
+	if r.over != nil {
+		return r.over
+	}
 	r.tokens++
 	if r.tokens%4096 == 0 {
 		return r.ctx.Err()
@@ -597,6 +604,9 @@ func (r *docxReader) emit(p *docxPara, out *[]Line) {
 		text := p.lines[i].String()
 		if strings.TrimSpace(text) == "" {
 			continue
+		}
+		if r.over = r.budget.add(text); r.over != nil {
+			return
 		}
 		l := Line{Text: text, Style: p.style, Heading: p.head, Bold: bold, Source: p.source}
 		if i == 0 && p.list {

@@ -53,6 +53,8 @@ type Options struct {
 	MaxUnzipSize  int64         // DOCX/XLSX: total inflated bytes
 	MaxZipEntries int           // DOCX/XLSX: most entries in the zip
 	MaxXMLDepth   int           // DOCX: deepest XML element nesting
+	MaxLines      int           // most lines of text the file may yield
+	MaxText       int           // most bytes of text the file may yield
 	// Format forces a format instead of detecting it from the bytes.
 	Format Format
 }
@@ -75,6 +77,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxXMLDepth == 0 {
 		o.MaxXMLDepth = DefaultMaxXMLDepth
+	}
+	if o.MaxLines == 0 {
+		o.MaxLines = DefaultMaxLines
+	}
+	if o.MaxText == 0 {
+		o.MaxText = DefaultMaxText
 	}
 	return o
 }
@@ -99,6 +107,7 @@ func File(ctx context.Context, path string, opts Options) (*Document, error) {
 		return nil, &Error{File: path, Err: fmt.Errorf("%w: %d bytes, the limit is %d (raise it with MaxSize / --max-size)", ErrTooLarge, st.Size(), o.MaxSize)}
 	}
 	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + bytes.MinRead) // one allocation, not a doubling series
 	if _, err := buf.ReadFrom(f); err != nil {
 		return nil, &Error{File: path, Err: err}
 	}
@@ -167,6 +176,9 @@ func Bytes(ctx context.Context, data []byte, name string, opts Options) (*Docume
 			return nil, wrapErr(name, r.err)
 		}
 		finish(r.doc)
+		if err := newTextBudget(o).addLines(r.doc.Lines); err != nil {
+			return nil, wrapErr(name, err)
+		}
 		return r.doc, nil
 	case <-ctx.Done():
 		return nil, &Error{File: name, Err: fmt.Errorf("%w (%v); raise the limit with Options.Timeout / --timeout", ErrTimeout, ctx.Err())}
@@ -182,11 +194,11 @@ func read(ctx context.Context, f Format, data []byte, o Options) (*Document, err
 	case FormatXLSX:
 		return readXLSX(ctx, data, o)
 	case FormatMarkdown:
-		return readMarkdown(data)
+		return readMarkdown(data, o)
 	case FormatJSON:
-		return readJSON(data)
+		return readJSON(data, o)
 	case FormatText:
-		return readText(data)
+		return readText(data, o)
 	case FormatHTML:
 		return readHTML(ctx, data, o)
 	}

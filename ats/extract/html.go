@@ -26,13 +26,9 @@ import (
 // stops the read with a Truncated warning, so no input makes the stack
 // grow without bound, and the work is linear in the size of the file: each
 // open element records where the innermost open element of each kind the
-// reader asks about sits, so no question scans the stack. At most
-// maxHTMLLines lines are read.
-
-// maxHTMLLines bounds the lines read from one page: a resume has a few
-// hundred, and a page of millions of one-word cells would otherwise cost
-// hundreds of megabytes of Line values.
-const maxHTMLLines = 50000
+// reader asks about sits, so no question scans the stack. Like every
+// reader, it refuses a page that yields more than Options.MaxLines lines or
+// Options.MaxText bytes of text (ErrTooLarge).
 
 // htmlSkip are elements whose content is never shown on the page: the
 // head, scripts and styles, templates, fallbacks and form widgets' data,
@@ -169,11 +165,12 @@ type htmlElem struct {
 
 // htmlReader turns the token stream into lines.
 type htmlReader struct {
-	doc   *Document
-	stack []htmlElem
-	depth int   // the most open elements (Options.MaxXMLDepth); ≤ 0: no limit
-	full  bool  // maxHTMLLines lines were read
-	ids   int32 // elements opened so far
+	doc    *Document
+	stack  []htmlElem
+	depth  int         // the most open elements (Options.MaxXMLDepth); ≤ 0: no limit
+	budget *textBudget // the lines and bytes of text read so far, bounded
+	over   error       // set when the page yields more than the budget
+	ids    int32       // elements opened so far
 	// groups holds, for each heading line, the id of the <header> or
 	// <hgroup> it sits in (0 for none), by line index.
 	groups  map[int]int32
@@ -206,7 +203,7 @@ func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: the file is binary, not HTML", ErrUnsupported)
 	}
-	r := &htmlReader{doc: &Document{Format: string(FormatHTML)}, depth: o.MaxXMLDepth}
+	r := &htmlReader{doc: &Document{Format: string(FormatHTML)}, depth: o.MaxXMLDepth, budget: newTextBudget(o)}
 	z := html.NewTokenizer(strings.NewReader(s))
 	z.SetMaxBuf(0)
 	for n := 0; ; n++ {
@@ -297,10 +294,8 @@ func readHTML(ctx context.Context, data []byte, o Options) (*Document, error) {
 			r.end(tag, unknown)
 		}
 		// Comments and doctypes are not shown.
-		if r.full {
-			r.doc.warn(Truncated, 0, "the page holds more than %d lines of text, far more than any resume; the rest was skipped", maxHTMLLines)
-			r.finish()
-			return r.doc, nil
+		if r.over != nil {
+			return nil, r.over
 		}
 	}
 }
@@ -550,7 +545,9 @@ func (r *htmlReader) flushIn(i int) {
 		}
 	}
 	r.doc.Lines = append(r.doc.Lines, l)
-	r.full = len(r.doc.Lines) >= maxHTMLLines
+	if err := r.budget.add(l.Text); err != nil && r.over == nil {
+		r.over = err
+	}
 }
 
 // outline turns the page's heading levels into the levels Line.Heading

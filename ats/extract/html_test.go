@@ -220,12 +220,17 @@ func FuzzHTML(f *testing.F) {
 	})
 }
 
-// TestHTMLLineLimit: a page of more lines than any resume holds is cut at
-// maxHTMLLines with a Truncated warning.
+// TestHTMLLineLimit: a page of more lines than any resume holds is
+// refused with ErrTooLarge naming the limit, as every reader does, not cut
+// and presented as whole.
 func TestHTMLLineLimit(t *testing.T) {
-	doc := readHTMLString(t, "<!DOCTYPE html>"+strings.Repeat("<p>x", maxHTMLLines+10), Options{})
-	if len(doc.Lines) != maxHTMLLines || !doc.HasWarning(Truncated) {
-		t.Errorf("%d lines, warnings %v", len(doc.Lines), doc.Warnings)
+	_, err := Bytes(context.Background(), []byte("<!DOCTYPE html>"+strings.Repeat("<p>x", DefaultMaxLines+10)), "cv.html", Options{})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "Options.MaxLines") {
+		t.Errorf("err = %v", err)
+	}
+	doc := readHTMLString(t, "<!DOCTYPE html>"+strings.Repeat("<p>x", DefaultMaxLines-10), Options{})
+	if len(doc.Lines) != DefaultMaxLines-10 {
+		t.Errorf("%d lines", len(doc.Lines))
 	}
 }
 

@@ -19,16 +19,40 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
 // (hard breaks split lines, soft breaks join), list items with "• ", table
 // cells row by row, code blocks line by line. HTML (including comments)
 // and YAML front matter are not visible and are skipped.
-func readMarkdown(data []byte) (*Document, error) {
+//
+// Markdown parsing is superlinear in a few constructs (see mdPrescan);
+// a file that passes one of its limits is read as plain text instead,
+// with a Fallback warning that names the limit.
+func readMarkdown(data []byte, o Options) (*Document, error) {
+	if len(data) > mdMaxBytes+3 { // +3: a BOM
+		doc, err := readPlain(data, FormatMarkdown, o)
+		if err != nil {
+			return nil, err
+		}
+		doc.warn(Fallback, 0, "the Markdown was read as plain text: the file is larger than %d bytes", mdMaxBytes)
+		return doc, nil
+	}
 	s, ok := decodeTextBytes(data, false)
 	if !ok {
 		return nil, fmt.Errorf("%w: the file is binary, not Markdown", ErrUnsupported)
 	}
-	src := []byte(stripFrontMatter(s))
+	body := stripFrontMatter(s)
+	if why := mdPrescan(body); why != "" {
+		doc, err := textLines([]byte(body), false, FormatMarkdown, o)
+		if err != nil {
+			return nil, err
+		}
+		doc.warn(Fallback, 0, "the Markdown was read as plain text: %s", why)
+		return doc, nil
+	}
+	src := []byte(body)
 	root := mdParser.Parse(text.NewReader(src))
 	doc := &Document{Format: string(FormatMarkdown)}
-	w := &mdWalker{src: src, doc: doc}
+	w := &mdWalker{src: src, doc: doc, budget: newTextBudget(o)}
 	w.block(root, 0)
+	if w.err != nil {
+		return nil, w.err
+	}
 	return doc, nil
 }
 
@@ -46,16 +70,24 @@ func stripFrontMatter(s string) string {
 }
 
 type mdWalker struct {
-	src []byte
-	doc *Document
+	src    []byte
+	doc    *Document
+	budget *textBudget
+	err    error // the text budget ran out
 }
 
 const maxMarkdownDepth = 200
 
 func (w *mdWalker) add(l Line) {
+	if w.err != nil {
+		return
+	}
 	for _, part := range strings.Split(l.Text, "\n") {
 		if strings.TrimSpace(part) == "" {
 			continue
+		}
+		if w.err = w.budget.add(part); w.err != nil {
+			return
 		}
 		c := l
 		c.Text = part

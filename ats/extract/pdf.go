@@ -16,9 +16,12 @@ import (
 const (
 	maxTreeDepth      = 64       // nesting of /Pages nodes
 	maxTreeNodes      = 20000    // nodes visited while walking the page tree
-	maxContentBytes   = 32 << 20 // decoded content bytes read for one page
+	maxContentBytes   = 4 << 20  // decoded content bytes for one page, forms included
+	maxDocContent     = 16 << 20 // decoded content bytes for the whole document
+	maxToUnicode      = 1 << 20  // decoded bytes of one font's ToUnicode CMap
+	maxFonts          = 512      // distinct fonts loaded from one document
 	maxFormDepth      = 8        // nested form XObjects
-	maxGlyphsPerPage  = 200000
+	maxGlyphsPerPage  = 100000
 	ctxCheckEveryOps  = 1024
 	tinyTextPoints    = 2.0 // text smaller than this is "tiny"
 	outsidePageMargin = 2.0 // points of tolerance for "outside the page"
@@ -130,7 +133,9 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 		doc.warn(Damaged, 0, "%d stream(s) declare a /Length that does not match their data: the file is damaged; export it again", n)
 	}
 	doc.Pages = len(pages)
+	budget, counted := newTextBudget(o), 0
 	fonts := newFontCache()
+	fonts.content = maxDocContent
 	var buf []glyph
 	for i, pg := range pages {
 		if err := ctx.Err(); err != nil {
@@ -144,11 +149,11 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 			return nil, gerr
 		}
 		if gerr != nil || res.err != nil {
-			if res.err != nil && errors.Is(res.err, ErrTimeout) {
+			if res.err != nil && (errors.Is(res.err, ErrTimeout) || errors.Is(res.err, ErrTooLarge)) {
 				return nil, &Error{Page: i + 1, Err: res.err}
 			}
 			// Fall back to the library's plain text for this page.
-			lines, ferr := plainTextFallback(pg)
+			lines, ferr := plainTextFallback(pg, fonts)
 			if ferr != nil {
 				cause := gerr
 				if cause == nil {
@@ -165,7 +170,7 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 		if len(res.glyphs) == 0 && res.images == 0 {
 			// Nothing placed by our walk (an unusual font or operator):
 			// ask the library for plain text before calling the page empty.
-			if lines, err := plainTextFallback(pg); err == nil && len(lines) > 0 {
+			if lines, err := plainTextFallback(pg, fonts); err == nil && len(lines) > 0 {
 				doc.warn(Fallback, i+1, "the page's text could not be placed; its plain text was used without positions")
 				for _, t := range lines {
 					doc.Lines = append(doc.Lines, Line{Text: t, Page: i + 1})
@@ -175,6 +180,10 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 		}
 		layoutPage(doc, i+1, pg, res)
 		buf = res.glyphs
+		if err := budget.addLines(doc.Lines[counted:]); err != nil {
+			return nil, &Error{Page: i + 1, Err: err}
+		}
+		counted = len(doc.Lines)
 	}
 	markFurniture(doc, pages)
 	return doc, nil
@@ -312,8 +321,13 @@ func readBox(v pdf.Value) ([4]float64, bool) {
 }
 
 // plainTextFallback asks the library for the page's plain text; it runs
-// only after our own walk has checked the tree, so findInherited is safe.
-func plainTextFallback(pg pdfPage) ([]string, error) {
+// only after our own walk has checked the tree, so findInherited is safe,
+// and only on content streams and CMaps that libSafe passed, since the
+// library's lexer loops forever on some damage.
+func plainTextFallback(pg pdfPage, fonts *fontCache) ([]string, error) {
+	if err := libSafePage(pg, fonts); err != nil {
+		return nil, err
+	}
 	var text string
 	var err error
 	if gerr := guard(0, "plain-text fallback", func() {

@@ -23,11 +23,18 @@ type pdfFont struct {
 	garbled    bool
 	approxWide bool // widths are estimated (standard 14 font without /Widths)
 	spaceWidth float64
+	// libSafe: the font has no ToUnicode CMap, or one the library's own
+	// CMap reader can be given (see libSafe).
+	libSafe bool
 }
 
 type fontCache struct {
 	byID   map[uint64]*pdfFont
 	byName map[string]*pdfFont // fallback key when object ids are unknown
+	loaded int                 // fonts loaded, against maxFonts
+	// content is what is left of the document's decoded content budget
+	// (maxDocContent), shared by every page.
+	content int64
 }
 
 func newFontCache() *fontCache {
@@ -42,6 +49,11 @@ func (c *fontCache) get(v pdf.Value, resName string) *pdfFont {
 		}
 	} else if f := c.byName[resName+"|"+v.Key("BaseFont").Name()]; f != nil {
 		return f
+	}
+	if c.loaded++; c.loaded > maxFonts {
+		// Past the limit a font is read as unknown (estimated widths,
+		// Latin-1 codes) rather than parsed again and again.
+		return nil
 	}
 	f := loadFont(v)
 	if ok {
@@ -115,9 +127,12 @@ func loadFont(v pdf.Value) *pdfFont {
 		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
-		if data, err := readStream(tu, 4<<20); err == nil || len(data) > 0 {
+		if data, err := readStream(tu, maxToUnicode); err == nil {
 			f.toUnicode = parseCMap(data)
+			f.libSafe = libSafe(data)
 		}
+	} else {
+		f.libSafe = true
 	}
 	if f.toUnicode == nil || f.toUnicode.empty() {
 		f.toUnicode = nil
@@ -126,6 +141,10 @@ func loadFont(v pdf.Value) *pdfFont {
 		case subtype == "Type0":
 			f.garbled = true // Identity-H codes are glyph ids: no way back to text
 		case subtype == "Type3" && enc.Kind() != pdf.Dict:
+			f.garbled = true
+		case !f.libSafe:
+			// The library would read the same damaged or oversized CMap
+			// (and can loop forever on it).
 			f.garbled = true
 		default:
 			pf := pdf.Font{V: v}

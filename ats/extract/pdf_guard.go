@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -70,6 +71,9 @@ func badStreamLengths(data []byte) int {
 }
 
 func precheckPDF(data []byte) error {
+	if err := checkLongTokens(data); err != nil {
+		return err
+	}
 	if err := checkExtends(data); err != nil {
 		return err
 	}
@@ -227,6 +231,128 @@ func checkObjectStreams(r *pdf.Reader, data []byte) error {
 				state[to] = onPath
 				stack = append(stack, frame{to, 0})
 			}
+		}
+	}
+	return nil
+}
+
+// libSafe reports whether the PDF library's lexer can read data (a
+// content stream or a CMap) to its end. The library loops forever on a
+// hex string that the data's end cuts open ("<48656C" then nothing but
+// hex digits and spaces): at the end its byte reader returns newlines for
+// ever, which the hex-string loop skips as spaces. Comments and literal
+// strings are skipped as the library skips them.
+func libSafe(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '%':
+			for i < len(data) && data[i] != '\r' && data[i] != '\n' {
+				i++
+			}
+		case '(':
+			depth := 1
+			for i++; i < len(data) && depth > 0; i++ {
+				switch data[i] {
+				case '\\':
+					i++
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			i--
+		case '<':
+			if i+1 < len(data) && data[i+1] == '<' {
+				i++
+				continue
+			}
+			j := i + 1
+			for ; j < len(data); j++ {
+				c := data[j]
+				if c == '>' || !(isSpaceByte(c) || unhexByte(c) >= 0) {
+					break // closed, or a byte the library refuses with an error
+				}
+			}
+			if j >= len(data) {
+				return false
+			}
+			i = j
+		}
+	}
+	return true
+}
+
+func isSpaceByte(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '\f', 0:
+		return true
+	}
+	return false
+}
+
+func unhexByte(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// libSafePage checks what the library's plain-text reader will lex for
+// one page, its content streams and its fonts' ToUnicode CMaps, with
+// libSafe and the content limits, before it is let loose on them.
+func libSafePage(pg pdfPage, fonts *fontCache) error {
+	data, err := readStream(pg.v.Key("Contents"), min(maxContentBytes, max(fonts.content, 0)))
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	fonts.content -= int64(len(data))
+	if !libSafe(data) {
+		return fmt.Errorf("%w: a hex string in the content stream is cut open by the stream's end", ErrMalformed)
+	}
+	fr := pg.resources.Key("Font")
+	for i, name := range fr.Keys() {
+		if i >= maxFonts {
+			return fmt.Errorf("%w: the page's resources name more than %d fonts", ErrTooLarge, maxFonts)
+		}
+		tu := fr.Key(name).Key("ToUnicode")
+		if tu.Kind() != pdf.Stream {
+			continue
+		}
+		cm, err := readStream(tu, maxToUnicode)
+		if err != nil || !libSafe(cm) {
+			return fmt.Errorf("%w: font %s has a damaged or oversized ToUnicode CMap", ErrMalformed, name)
+		}
+	}
+	return nil
+}
+
+// maxTokenRun bounds a run of bytes that the library's lexer would read
+// as one token (no white space, no delimiter). A cross-reference offset
+// that points into such a run makes the library read it whole, more than
+// once, and copy it into its error message: a 19 MB run cost 200 MB.
+// Compressed and binary data has runs of a few dozen bytes.
+const maxTokenRun = 1 << 20
+
+// checkLongTokens refuses data holding a run longer than maxTokenRun.
+func checkLongTokens(data []byte) error {
+	run := 0
+	for i, c := range data {
+		switch c {
+		case 0, '\t', '\n', '\f', '\r', ' ', '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+			run = 0
+			continue
+		}
+		if run++; run > maxTokenRun {
+			return fmt.Errorf("%w: %d bytes without a space or delimiter before offset %d: not a structure a PDF reader can lex", ErrMalformed, maxTokenRun, i)
 		}
 	}
 	return nil

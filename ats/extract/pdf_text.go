@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -65,15 +66,21 @@ type interp struct {
 	forms int
 	left  float64
 	top   float64
+	// content is what is left of the page's decoded content budget.
+	content int64
 }
 
 // interpretPage runs the page's content stream. buf is a glyph buffer
 // reused from the previous page.
 func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache, buf []glyph) pageResult {
 	in := &interp{ctx: ctx, fonts: fonts, page: pg, left: pg.box[0], top: pg.box[3]}
-	data, err := readStream(pg.v.Key("Contents"), maxContentBytes)
-	if err != nil && len(data) == 0 {
-		in.res.err = fmt.Errorf("%w: %v", ErrMalformed, err)
+	in.content = min(maxContentBytes, fonts.content)
+	data, err := in.readContent(pg.v.Key("Contents"))
+	if err != nil && (len(data) == 0 || errors.Is(err, ErrTooLarge)) {
+		in.res.err = err
+		if !errors.Is(err, ErrTooLarge) {
+			in.res.err = fmt.Errorf("%w: %v", ErrMalformed, err)
+		}
 		return in.res
 	}
 	if est := len(data) / 5; cap(buf) < est && est < maxGlyphsPerPage {
@@ -82,7 +89,32 @@ func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache, buf []glyp
 	in.res.glyphs = buf[:0]
 	g := gstate{ctm: identity, th: 1, nfill: 1}
 	in.run(data, pg.resources, g, 0)
+	if in.res.err == nil && len(in.res.glyphs) >= maxGlyphsPerPage {
+		in.res.err = fmt.Errorf("%w: the page draws more than %d glyphs", ErrTooLarge, maxGlyphsPerPage)
+	}
 	return in.res
+}
+
+// readContent decodes a content stream within what is left of the page's
+// and the document's content budgets; passing either is ErrTooLarge.
+func (in *interp) readContent(v pdf.Value) ([]byte, error) {
+	if in.content <= 0 {
+		return nil, in.contentErr()
+	}
+	data, err := readStream(v, in.content)
+	in.content -= int64(len(data))
+	in.fonts.content -= int64(len(data))
+	if errors.Is(err, ErrTooLarge) || in.content < 0 {
+		return data, in.contentErr()
+	}
+	return data, err
+}
+
+func (in *interp) contentErr() error {
+	if in.fonts.content <= 0 {
+		return fmt.Errorf("%w: the content streams inflate to more than %d bytes in all", ErrTooLarge, maxDocContent)
+	}
+	return fmt.Errorf("%w: the page's content streams (forms included) inflate to more than %d bytes", ErrTooLarge, maxContentBytes)
 }
 
 func num(o []cobj, i int) float64 {
@@ -113,6 +145,9 @@ func (in *interp) run(data []byte, res pdf.Value, g gstate, depth int) {
 			continue
 		}
 		in.ops++
+		if in.res.err != nil {
+			return
+		}
 		if in.ops%ctxCheckEveryOps == 0 {
 			if err := in.ctx.Err(); err != nil {
 				panic(err)
@@ -257,7 +292,11 @@ func (in *interp) doXObject(res pdf.Value, name string, g gstate, depth int) {
 		if in.forms > 1000 {
 			return
 		}
-		data, err := readStream(x, maxContentBytes)
+		data, err := in.readContent(x)
+		if errors.Is(err, ErrTooLarge) {
+			in.res.err = err
+			return
+		}
 		if err != nil && len(data) == 0 {
 			return
 		}

@@ -41,8 +41,11 @@ const (
 	HiddenSheet WarningKind = "hidden-sheet"
 	// HiddenContent: DOCX text marked hidden (w:vanish); it was skipped.
 	HiddenContent WarningKind = "hidden-content"
-	// Fallback: the layout-aware PDF reader failed on a page and the plain
-	// text fallback was used; positions are missing.
+	// Fallback: a simpler reading was used, and the message says why: the
+	// layout-aware PDF reader failed on a page and the plain text was used
+	// (positions are missing); Markdown that passes a pre-scan limit was
+	// read as plain text; XLSX number formats past their limits were
+	// ignored (stored values are shown).
 	Fallback WarningKind = "fallback"
 	// Truncated: a limit was reached and the rest of the file was skipped.
 	Truncated WarningKind = "truncated"

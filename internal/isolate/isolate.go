@@ -71,6 +71,11 @@ var sentinels = map[string]error{
 	"empty":          extract.ErrEmpty,
 }
 
+// maxReply bounds the child's reply. extract keeps a document within
+// 10,000 lines and 1 MB of text (Options.MaxLines, MaxText), a few MB of
+// JSON; a larger reply is refused rather than held.
+const maxReply = 16 << 20
+
 // exitMemory is the child's exit code when its memory watchdog stops it.
 const exitMemory = 3
 
@@ -86,7 +91,7 @@ func Extract(ctx context.Context, argv []string, path string, lim Limits) (*extr
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Env = append(os.Environ(), fmt.Sprintf("RESUMEKIT_ISOLATE_MAX_MEMORY=%d", lim.MaxMemory))
 	var stdout, stderr bytes.Buffer
-	cmd.Stdout = &limitedBuffer{buf: &stdout, max: 64 << 20}
+	cmd.Stdout = &limitedBuffer{buf: &stdout, max: maxReply}
 	cmd.Stderr = &limitedBuffer{buf: &stderr, max: 64 << 10}
 	err := cmd.Run()
 	if ctx.Err() != nil {

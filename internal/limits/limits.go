@@ -45,6 +45,13 @@ type ZipLimits struct {
 	MaxEntries int   // most entries in the central directory
 	MaxTotal   int64 // most inflated bytes, all entries together
 	MaxRatio   int64 // highest inflated/compressed ratio for a large entry
+	// MaxEntry bounds the inflated bytes of any one entry read with
+	// ReadFile or Open; 0 means no limit beyond MaxTotal.
+	MaxEntry int64
+	// MaxRead bounds the inflated bytes read with ReadFile and Open, all
+	// entries together (MaxTotal bounds what the archive declares,
+	// entries never read included); 0 means MaxTotal.
+	MaxRead int64
 }
 
 // Zip is a zip archive read under limits. It is not safe for concurrent use.
@@ -68,6 +75,9 @@ func OpenZip(data []byte, l ZipLimits) (*Zip, error) {
 	}
 	if l.MaxRatio == 0 {
 		l.MaxRatio = DefaultMaxRatio
+	}
+	if l.MaxRead == 0 || (l.MaxTotal > 0 && l.MaxRead > l.MaxTotal) {
+		l.MaxRead = l.MaxTotal
 	}
 	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -121,9 +131,15 @@ func (z *Zip) ReadFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	defer rc.Close()
-	budget := int64(-1)
-	if z.lim.MaxTotal > 0 {
-		budget = z.lim.MaxTotal - z.used
+	budget, limit := int64(-1), z.lim.MaxRead
+	if z.lim.MaxRead > 0 {
+		budget = z.lim.MaxRead - z.used
+	}
+	if z.lim.MaxEntry > 0 && (budget < 0 || z.lim.MaxEntry < budget) {
+		budget, limit = z.lim.MaxEntry, z.lim.MaxEntry
+		if f.UncompressedSize64 > uint64(z.lim.MaxEntry) {
+			return nil, fmt.Errorf("%w: %s declares %d inflated bytes, the limit for one part is %d", ErrLimit, name, f.UncompressedSize64, z.lim.MaxEntry)
+		}
 	}
 	var buf bytes.Buffer
 	var rd io.Reader = rc
@@ -133,12 +149,53 @@ func (z *Zip) ReadFile(name string) ([]byte, error) {
 	n, err := buf.ReadFrom(rd)
 	z.used += n
 	if budget >= 0 && n > budget {
-		return nil, fmt.Errorf("%w: %s inflates past the %d-byte limit (a zip bomb?)", ErrLimit, name, z.lim.MaxTotal)
+		return nil, fmt.Errorf("%w: %s inflates past the %d-byte limit (a zip bomb?)", ErrLimit, name, limit)
 	}
 	if err != nil {
 		return buf.Bytes(), fmt.Errorf("%s: %w", name, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// Open returns a reader of one inflated entry that counts its bytes
+// against the total limit and the per-entry limit, and fails with an
+// error wrapping ErrLimit once either is passed, so that a large part can
+// be read as a stream instead of held whole. The archive is in memory:
+// the reader needs no closing.
+func (z *Zip) Open(name string) (io.Reader, error) {
+	f, ok := z.names[strings.ToLower(strings.TrimPrefix(name, "/"))]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, name)
+	}
+	if z.lim.MaxEntry > 0 && f.UncompressedSize64 > uint64(z.lim.MaxEntry) {
+		return nil, fmt.Errorf("%w: %s declares %d inflated bytes, the limit for one part is %d", ErrLimit, name, f.UncompressedSize64, z.lim.MaxEntry)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &countingReader{z: z, r: rc, name: name}, nil
+}
+
+// countingReader reads one entry for Open, within the limits.
+type countingReader struct {
+	z    *Zip
+	r    io.Reader
+	name string
+	n    int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.z.used += int64(n)
+	if c.z.lim.MaxEntry > 0 && c.n > c.z.lim.MaxEntry {
+		return n, fmt.Errorf("%w: %s inflates past the %d-byte limit for one part (a zip bomb?)", ErrLimit, c.name, c.z.lim.MaxEntry)
+	}
+	if c.z.lim.MaxRead > 0 && c.z.used > c.z.lim.MaxRead {
+		return n, fmt.Errorf("%w: the parts read inflate past the %d-byte limit (a zip bomb?)", ErrLimit, c.z.lim.MaxRead)
+	}
+	return n, err
 }
 
 // DefaultMaxDepth is the XML nesting limit used when zero is given.

@@ -54,9 +54,30 @@ func TestOpenZipLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	z.lim.MaxTotal = 1 << 20 // declared sizes passed; the read itself is counted too
+	z.lim.MaxRead = 1 << 20 // declared sizes passed; the read itself is counted too
 	if _, err := z.ReadFile("x"); !errors.Is(err, ErrLimit) {
 		t.Errorf("read budget: %v", err)
+	}
+	// One entry over MaxEntry is refused by ReadFile and by Open, from
+	// its declared size or, streamed, as its bytes come.
+	z, err = OpenZip(big, ZipLimits{MaxRatio: -1, MaxEntry: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := z.ReadFile("x"); !errors.Is(err, ErrLimit) {
+		t.Errorf("entry limit, ReadFile: %v", err)
+	}
+	if _, err := z.Open("x"); !errors.Is(err, ErrLimit) {
+		t.Errorf("entry limit, Open: %v", err)
+	}
+	z.lim.MaxEntry = 0
+	z.lim.MaxRead = 2 << 20
+	rd, err := z.Open("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(io.Discard, rd); !errors.Is(err, ErrLimit) {
+		t.Errorf("read budget, Open: %v", err)
 	}
 	if _, err := OpenZip([]byte("PK\x03\x04junk"), ZipLimits{}); err == nil {
 		t.Error("junk accepted")

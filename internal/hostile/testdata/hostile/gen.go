@@ -12,6 +12,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"compress/zlib"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -52,6 +53,7 @@ func main() {
 	truncated()
 	liars()
 	deepJSON()
+	mutants()
 	b, _ := json.MarshalIndent(manifest, "", "  ")
 	if err := os.WriteFile("manifest.json", append(b, '\n'), 0o644); err != nil {
 		log.Fatal(err)
@@ -270,4 +272,87 @@ func deepJSON() {
 	n := 10000
 	write("deep.json", "JSON nested 10,000 levels deep", "load",
 		[]byte(`{"basics":{"name":"x","x-deep":`+strings.Repeat("[", n)+strings.Repeat("]", n)+"}}"))
+}
+
+// mutants: minimised forms of the mutants of issue #18 that broke the
+// time and memory bounds (../shared/hostile-mutants), one per cause, each
+// far beyond 1 s or 100 MB before the fix.
+func mutants() {
+	md := "# Jane Doe\n\n## Experience\n\n### Engineer — Acme\n\nJan 2020 – Present\n\n"
+	write("md-quote-nest.md", "Markdown with 40,000 blockquote markers on one line (goldmark is quadratic in the nesting)", "extract",
+		[]byte(md+strings.Repeat("> ", 40000)+"deep\n"))
+	write("md-link-openers.md", "Markdown paragraph of 20,000 unclosed link openers \"[x](\" (quadratic in goldmark)", "extract",
+		[]byte(md+"a "+strings.Repeat("[x](", 20000)+" b\n"))
+	write("md-emphasis-mix.md", "Markdown paragraph of 20,000 mixed * and _ delimiters (quadratic in goldmark)", "extract",
+		[]byte(md+"a "+strings.Repeat("*a_ ", 20000)+" b\n"))
+	write("md-wide-table.md", "Markdown table with a 10,000-column header and 100 short rows (every row padded to the header: a million cells)", "extract",
+		[]byte(md+strings.Repeat("|a", 10000)+"|\n"+strings.Repeat("|-", 10000)+"|\n"+strings.Repeat("|x|\n", 100)))
+	write("md-headings.md", "Markdown of 12,000 headings (more lines of text than a resume can have)", "extract",
+		[]byte(md+strings.Repeat("# h\n", 12000)))
+
+	styles := func(code string) string {
+		return `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="` + code + `"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`
+	}
+	numFmtXlsx := func(code string) []byte {
+		var rows strings.Builder
+		for r := 1; r <= 200; r++ {
+			fmt.Fprintf(&rows, `<row r="%d"><c r="A%d" s="1" t="s"><v>0</v></c><c r="B%d" s="1"><v>44348</v></c></row>`, r, r, r)
+		}
+		ps := xlsxParts(text(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>` + strings.Repeat("Software engineer ", 50) + `</t></si></sst>`))
+		ps[0] = part{"[Content_Types].xml", text(strings.Replace(contentTypesXlsx, "</Types>", `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`, 1))}
+		ps[3] = part{"xl/_rels/workbook.xml.rels", text(strings.Replace(workbookRels, "</Relationships>", `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`, 1))}
+		ps[4] = part{"xl/worksheets/sheet1.xml", text(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` + rows.String() + `</sheetData></worksheet>`)}
+		return zipOf(append(ps, part{"xl/styles.xml", text(styles(code))})...)
+	}
+	write("xlsx-numfmt-at.xlsx", "XLSX whose number format repeats the cell text 1,000 times (@@@…): every string multiplied", "extract",
+		numFmtXlsx(strings.Repeat("@", 1000)))
+	write("xlsx-numfmt-long.xlsx", "XLSX with a 10,000-character number format, re-parsed by the library for every cell", "extract",
+		numFmtXlsx("&quot;"+strings.Repeat("x", 10000)+"&quot;"))
+
+	page := "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R " + resources + " >>"
+	write("pdf-hex-open.pdf", "PDF content stream ending inside a hex string (the library's lexer loops forever there)", "extract", pdf([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		page, stream("", "BT /F1 12 Tf 72 720 Td <4a616e65"), font,
+	}, ""))
+	write("pdf-tounicode-open.pdf", "PDF font whose ToUnicode CMap ends inside a hex string (the library's CMap reader loops forever)", "extract", pdf([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		page, hello,
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+		stream("", "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 beginbfchar <4a> <004a"),
+	}, ""))
+	write("pdf-content-bomb.pdf", "PDF whose Flate content stream inflates to 64 MB", "extract", pdf([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		page, flateStream("", "BT /F1 12 Tf 72 720 Td (Jane Doe) Tj ET"+strings.Repeat(" ", 64<<20)), font,
+	}, ""))
+	write("pdf-form-repeat.pdf", "PDF page drawing a 1 MB form XObject 1,000 times (a gigabyte of content to interpret)", "extract", pdf([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+		stream("", strings.Repeat("/Fm1 Do ", 1000)), font,
+		flateStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>", strings.Repeat("BT /F1 1 Tf 0 0 Td (x) Tj ET\n", 1<<20/29)),
+	}, ""))
+
+	write("docx-many-paragraphs.docx", "DOCX of 25,000 paragraphs, more lines than a resume has (the mutant held 200,000 in 16 MB)", "extract", zipOf(
+		part{"[Content_Types].xml", text(contentTypesDocx)},
+		part{"_rels/.rels", text(relsDocx)},
+		part{"word/document.xml", func(w io.Writer) {
+			io.WriteString(w, docStart)
+			for i := 0; i < 25000; i++ {
+				io.WriteString(w, `<w:p><w:r><w:t>x</w:t></w:r></w:p>`)
+			}
+			io.WriteString(w, docEnd)
+		}},
+	))
+}
+
+// flateStream is a FlateDecode stream of data.
+func flateStream(dict, data string) string {
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	io.WriteString(zw, data)
+	zw.Close()
+	return fmt.Sprintf("<< %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", dict, z.Len(), z.String())
 }
