@@ -1,0 +1,9 @@
+package main
+
+// families is every renderer family, in the order they are rendered:
+// the JSON Resume themes first, then our own templates.
+func families() []*family {
+	var out []*family
+	out = append(out, themeFamilies()...)
+	return out
+}

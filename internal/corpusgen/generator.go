@@ -1,0 +1,379 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// family is one independent renderer design.
+type family struct {
+	name     string   // directory name, e.g. theme-even
+	ext      string   // pdf, docx, html or md
+	renderer string   // the tools, for the manifest
+	needs    []string // commands it runs
+	// render writes the document for r to out (a temporary path that is
+	// renamed into place afterwards). slot is the worker's number, for
+	// tools that need a profile of their own per process.
+	render func(ctx context.Context, e *env, r *Resume, id, out string, slot int) error
+}
+
+// env is what renderers share: the cache directory and the clean JSON
+// written for each person.
+type env struct {
+	cache  string
+	jsOnce sync.Once // render.js written
+	jsErr  error
+}
+
+// person is one real-world input.
+type person struct {
+	id, src string
+	r       *Resume
+}
+
+// generator renders people through families into the output directory.
+type generator struct {
+	o      options
+	e      *env
+	people []person
+}
+
+func newGenerator(o options) (*generator, error) {
+	files, err := filepath.Glob(filepath.Join(o.in, "*.json"))
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", o.in, err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no *.json in %s (the shared corpus, ../shared/corpus/realworld/jsonresume from the repository)", o.in)
+	}
+	sort.Strings(files)
+	if o.people > 0 && o.people < len(files) {
+		files = files[:o.people]
+	}
+	g := &generator{o: o, e: &env{cache: o.cache}}
+	for _, f := range files {
+		r, err := loadResume(f)
+		if err != nil {
+			return nil, err
+		}
+		abs, _ := filepath.Abs(f)
+		g.people = append(g.people, person{strings.TrimSuffix(filepath.Base(f), ".json"), abs, r})
+	}
+	for _, d := range []string{o.out, o.cache} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, fmt.Errorf("create %s: %w", d, err)
+		}
+	}
+	return g, nil
+}
+
+// result is what rendering one document came to.
+type result struct {
+	id      string
+	skipped bool
+	err     error
+	drops   Drops
+}
+
+func (g *generator) run(ctx context.Context, fams []*family) error {
+	start := time.Now()
+	total := 0
+	var summary []string
+	for _, f := range fams {
+		if missing := missingTools(f.needs); len(missing) > 0 {
+			fmt.Fprintf(os.Stderr, "%s: skipped, missing %s\n", f.name, strings.Join(missing, ", "))
+			summary = append(summary, fmt.Sprintf("%-28s skipped (missing %s)", f.name, strings.Join(missing, ", ")))
+			continue
+		}
+		t0 := time.Now()
+		res := g.family(ctx, f)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		ok, skipped, failed := 0, 0, 0
+		var fails []string
+		for _, r := range res {
+			switch {
+			case r.err != nil:
+				failed++
+				fails = append(fails, r.id+"\t"+oneLine(r.err.Error()))
+			case r.skipped:
+				skipped++
+			default:
+				ok++
+			}
+		}
+		if err := writeLines(filepath.Join(g.o.out, "failures", f.name+".tsv"), fails); err != nil {
+			return err
+		}
+		drops, docs, err := g.familyDrops(f)
+		if err != nil {
+			return err
+		}
+		total += docs
+		line := fmt.Sprintf("%-28s docs=%d (new %d, kept %d) failed=%d time=%s drops: %s", f.name, docs, ok, skipped, failed,
+			time.Since(t0).Round(time.Second), drops)
+		fmt.Fprintln(os.Stderr, "done", line)
+		summary = append(summary, line)
+		if err := g.writeManifest(); err != nil {
+			return err
+		}
+		if err := g.markDone(f.name); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("corpusgen: %d documents in %d families selected, %s\n", total, len(fams), time.Since(start).Round(time.Second))
+	for _, s := range summary {
+		fmt.Println(s)
+	}
+	return nil
+}
+
+// family renders every person with f, -j at a time.
+func (g *generator) family(ctx context.Context, f *family) []result {
+	jobs := make(chan int)
+	res := make([]result, len(g.people))
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for slot := 0; slot < g.o.jobs; slot++ {
+		wg.Add(1)
+		go func(slot int) {
+			defer wg.Done()
+			for i := range jobs {
+				res[i] = g.one(ctx, f, g.people[i], slot)
+				mu.Lock()
+				done++
+				status := "ok"
+				switch {
+				case res[i].err != nil:
+					status = "FAILED: " + oneLine(res[i].err.Error())
+					if len(status) > 200 {
+						status = status[:200]
+					}
+				case res[i].skipped:
+					status = "exists"
+				}
+				fmt.Fprintf(os.Stderr, "[%s %d/%d] %s %s\n", f.name, done, len(g.people), g.people[i].id, status)
+				mu.Unlock()
+			}
+		}(slot)
+	}
+	for i := range g.people {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return res
+}
+
+// paths of one document.
+func (g *generator) docPath(f *family, id string) string {
+	return filepath.Join(g.o.out, f.name, id+"."+f.ext)
+}
+func (g *generator) labelPath(f *family, id string) string {
+	return filepath.Join(g.o.out, "labels", f.name, id+".json")
+}
+func (g *generator) dropsPath(f *family, id string) string {
+	return filepath.Join(g.o.out, "drops", f.name, id+".json")
+}
+
+// one renders a person with a family, unless the document and its label
+// exist already, then labels it from the document's visible text.
+func (g *generator) one(ctx context.Context, f *family, p person, slot int) result {
+	doc, lab, dr := g.docPath(f, p.id), g.labelPath(f, p.id), g.dropsPath(f, p.id)
+	if !g.o.force && exists(doc) && exists(lab) && exists(dr) {
+		return result{id: p.id, skipped: true}
+	}
+	for _, d := range []string{filepath.Dir(doc), filepath.Dir(lab), filepath.Dir(dr)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return result{id: p.id, err: err}
+		}
+	}
+	// A failed document leaves nothing behind, and an old one is removed
+	// when it is rendered again.
+	for _, x := range []string{doc, lab, dr} {
+		_ = os.Remove(x)
+	}
+	tmp := filepath.Join(filepath.Dir(doc), ".tmp-"+p.id+"."+f.ext)
+	defer os.Remove(tmp)
+	ctx, cancel := context.WithTimeout(ctx, 4*time.Minute)
+	defer cancel()
+	if err := f.render(ctx, g.e, p.r, p.id, tmp, slot); err != nil {
+		return result{id: p.id, err: err}
+	}
+	if fi, err := os.Stat(tmp); err != nil || fi.Size() == 0 {
+		return result{id: p.id, err: fmt.Errorf("%s wrote no document", f.name)}
+	}
+	texts, err := visibleText(ctx, tmp)
+	if err != nil {
+		return result{id: p.id, err: err}
+	}
+	drops := Drops{}
+	label := makeLabel(p.r, newDocText(texts...), drops)
+	if err := writeJSON(dr, drops); err != nil {
+		return result{id: p.id, err: err}
+	}
+	if err := writeJSON(lab, label); err != nil {
+		return result{id: p.id, err: err}
+	}
+	if err := os.Rename(tmp, doc); err != nil {
+		return result{id: p.id, err: fmt.Errorf("move %s: %w", doc, err)}
+	}
+	return result{id: p.id, drops: drops}
+}
+
+// familyDrops sums the drop counts of every document of f in the output
+// directory (rendered now or before), and counts the documents.
+func (g *generator) familyDrops(f *family) (Drops, int, error) {
+	total := Drops{}
+	n := 0
+	for _, p := range g.allIDs(f) {
+		data, err := os.ReadFile(g.dropsPath(f, p))
+		if err != nil {
+			continue
+		}
+		var d Drops
+		if err := json.Unmarshal(data, &d); err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", g.dropsPath(f, p), err)
+		}
+		total.add(d)
+		n++
+	}
+	return total, n, nil
+}
+
+// allIDs is the ids of the documents of f in the output directory, sorted.
+func (g *generator) allIDs(f *family) []string {
+	files, _ := filepath.Glob(filepath.Join(g.o.out, f.name, "*."+f.ext))
+	var ids []string
+	for _, x := range files {
+		id := strings.TrimSuffix(filepath.Base(x), "."+f.ext)
+		if exists(g.labelPath(f, id)) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// writeManifest rewrites manifest.tsv from every family's documents in the
+// output directory.
+func (g *generator) writeManifest() error {
+	lines := []string{"family\tid\tdocument\tlabel\tsource\trenderer"}
+	for _, f := range families() {
+		for _, id := range g.allIDs(f) {
+			src, _ := filepath.Abs(filepath.Join(g.o.in, id+".json"))
+			lines = append(lines, strings.Join([]string{f.name, id,
+				filepath.Join(f.name, id+"."+f.ext), filepath.Join("labels", f.name, id+".json"), src, f.renderer}, "\t"))
+		}
+	}
+	return writeLines(filepath.Join(g.o.out, "manifest.tsv"), lines)
+}
+
+// markDone appends a family to progress.txt, once.
+func (g *generator) markDone(name string) error {
+	path := filepath.Join(g.o.out, "progress.txt")
+	if data, err := os.ReadFile(path); err == nil {
+		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		for sc.Scan() {
+			if strings.TrimSpace(sc.Text()) == name {
+				return nil
+			}
+		}
+	}
+	fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("progress: %w", err)
+	}
+	if _, err := fmt.Fprintln(fh, name); err != nil {
+		fh.Close()
+		return fmt.Errorf("progress: %w", err)
+	}
+	return fh.Close()
+}
+
+func missingTools(cmds []string) []string {
+	var out []string
+	for _, c := range cmds {
+		if _, err := exec.LookPath(c); err != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// writeFile writes data to path through a temporary file, so a reader
+// never sees it half-written.
+func writeFile(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", filepath.Dir(path), err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func writeJSON(path string, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("encode %s: %w", path, err)
+	}
+	return writeFile(path, b.Bytes())
+}
+
+func writeLines(path string, lines []string) error {
+	if len(lines) == 0 {
+		_ = os.Remove(path)
+		return nil
+	}
+	return writeFile(path, []byte(strings.Join(lines, "\n")+"\n"))
+}
+
+// runTool runs a command in dir, returning its output in the error when it
+// fails.
+func runTool(ctx context.Context, dir string, name string, args ...string) error {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	ownGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		tail := string(out)
+		if len(tail) > 1500 {
+			tail = tail[len(tail)-1500:]
+		}
+		return fmt.Errorf("%s: %w: %s", name, err, tail)
+	}
+	return nil
+}
