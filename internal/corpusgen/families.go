@@ -5,5 +5,6 @@ package main
 func families() []*family {
 	var out []*family
 	out = append(out, themeFamilies()...)
+	out = append(out, latexFamilies()...)
 	return out
 }

@@ -363,8 +363,16 @@ func writeLines(path string, lines []string) error {
 // runTool runs a command in dir, returning its output in the error when it
 // fails.
 func runTool(ctx context.Context, dir string, name string, args ...string) error {
+	return runToolEnv(ctx, dir, nil, name, args...)
+}
+
+// runToolEnv is runTool with variables added to the environment.
+func runToolEnv(ctx context.Context, dir string, vars []string, name string, args ...string) error {
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
+	if len(vars) > 0 {
+		cmd.Env = append(os.Environ(), vars...)
+	}
 	ownGroup(cmd)
 	cmd.WaitDelay = 5 * time.Second
 	out, err := cmd.CombinedOutput()
