@@ -6,5 +6,6 @@ func families() []*family {
 	var out []*family
 	out = append(out, themeFamilies()...)
 	out = append(out, latexFamilies()...)
+	out = append(out, pandocFamilies()...)
 	return out
 }

@@ -30,9 +30,10 @@ type family struct {
 // env is what renderers share: the cache directory and the clean JSON
 // written for each person.
 type env struct {
-	cache  string
-	jsOnce sync.Once // render.js written
-	jsErr  error
+	cache    string
+	jsOnce   sync.Once // render.js written
+	jsErr    error
+	browsers browsers
 }
 
 // person is one real-world input.
@@ -86,6 +87,7 @@ type result struct {
 }
 
 func (g *generator) run(ctx context.Context, fams []*family) error {
+	defer g.e.browsers.stop()
 	start := time.Now()
 	total := 0
 	var summary []string

@@ -10,6 +10,10 @@ import (
 // aptLine installs the Debian packages the families need.
 const aptLine = "apt-get install -y nodejs npm chromium texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra texlive-xetex pandoc libreoffice-writer poppler-utils python3-docx"
 
+// puppeteerVersion is the puppeteer-core that prints the theme pages
+// with a kept-open Chromium.
+const puppeteerVersion = "25.16.0"
+
 // runSetup installs the npm themes into cache/npm and prints the apt-get
 // line for the Debian packages.
 func runSetup(ctx context.Context, cache string) error {
@@ -27,6 +31,7 @@ func runSetup(ctx context.Context, cache string) error {
 	for _, t := range themes {
 		args = append(args, "jsonresume-theme-"+t.name+"@"+t.version)
 	}
+	args = append(args, "puppeteer-core@"+puppeteerVersion)
 	fmt.Println("Debian packages (as root):", aptLine)
 	fmt.Println("npm (in "+npm+"): npm", joinArgs(args))
 	return runTool(ctx, npm, "npm", args...)

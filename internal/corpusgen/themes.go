@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -31,7 +32,7 @@ var themes = []struct{ name, version string }{
 // renderJS renders a JSON Resume with a theme, as resume-cli does:
 // node render.js THEME IN OUT.
 const renderJS = `const fs = require('fs');
-const [,, themeName, inFile, outFile] = process.argv;
+const [,, themeName, inFile, outFile, port, pdfFile] = process.argv;
 const resume = JSON.parse(fs.readFileSync(inFile, 'utf8'));
 (async () => {
   let theme;
@@ -40,6 +41,19 @@ const resume = JSON.parse(fs.readFileSync(inFile, 'utf8'));
   const html = await render(resume);
   if (typeof html !== 'string' || html.length === 0) throw new Error('theme returned no HTML');
   fs.writeFileSync(outFile, html);
+  if (!port) return;
+  // print as chromium --print-to-pdf does: Letter, 0.4in margins, no backgrounds
+  const puppeteer = require('puppeteer-core');
+  const browser = await puppeteer.connect({ browserURL: 'http://127.0.0.1:' + port });
+  const page = await browser.newPage();
+  try {
+    await page.goto('file://' + outFile, { waitUntil: 'load', timeout: 60000 });
+    await page.pdf({ path: pdfFile, format: 'letter', printBackground: false, displayHeaderFooter: false,
+      margin: { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' }, timeout: 60000 });
+  } finally {
+    await page.close();
+    browser.disconnect();
+  }
 })().catch(e => { console.error(e && e.stack || e); process.exit(1); });
 `
 
@@ -52,8 +66,8 @@ func themeFamilies() []*family {
 			ext:      "pdf",
 			renderer: pkg + "@" + t.version + " (node) + chromium --print-to-pdf",
 			needs:    []string{"node", "chromium"},
-			render: func(ctx context.Context, e *env, r *Resume, id, out string, _ int) error {
-				return renderTheme(ctx, e, pkg, r, id, out)
+			render: func(ctx context.Context, e *env, r *Resume, id, out string, slot int) error {
+				return renderTheme(ctx, e, pkg, r, id, out, slot)
 			},
 		})
 	}
@@ -85,7 +99,7 @@ func (e *env) cleanJSON(r *Resume, id string) (string, error) {
 	return p, writeFile(p, data)
 }
 
-func renderTheme(ctx context.Context, e *env, pkg string, r *Resume, id, out string) error {
+func renderTheme(ctx context.Context, e *env, pkg string, r *Resume, id, out string, slot int) error {
 	npm := e.npmDir()
 	if !exists(filepath.Join(npm, "node_modules", pkg)) {
 		return fmt.Errorf("%s is not installed in %s (run: go run ./internal/corpusgen setup)", pkg, npm)
@@ -104,10 +118,28 @@ func renderTheme(ctx context.Context, e *env, pkg string, r *Resume, id, out str
 		return err
 	}
 	html := filepath.Join(wd, id+".html")
-	if err := runTool(ctx, npm, "node", js, pkg, in, html); err != nil {
+	if !exists(filepath.Join(npm, "node_modules", "puppeteer-core")) {
+		// no kept-open browser: one chromium --print-to-pdf per document
+		if err := runTool(ctx, npm, "node", js, pkg, in, html); err != nil {
+			return err
+		}
+		return printPDF(ctx, html, out)
+	}
+	port, err := e.browsers.port(ctx, slot)
+	if err != nil {
 		return err
 	}
-	return printPDF(ctx, html, out)
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	if err := runTool(ctx, npm, "node", js, pkg, in, html, strconv.Itoa(port), abs); err != nil {
+		if strings.Contains(err.Error(), "puppeteer") || strings.Contains(err.Error(), "Protocol error") || strings.Contains(err.Error(), "Target closed") {
+			e.browsers.restart(slot)
+		}
+		return err
+	}
+	return nil
 }
 
 // printPDF prints an HTML file to PDF with headless Chromium.
