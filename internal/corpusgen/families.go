@@ -7,5 +7,7 @@ func families() []*family {
 	out = append(out, themeFamilies()...)
 	out = append(out, latexFamilies()...)
 	out = append(out, pandocFamilies()...)
+	out = append(out, pydocxFamilies()...)
+	out = append(out, loFamilies()...)
 	return out
 }

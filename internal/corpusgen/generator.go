@@ -33,6 +33,8 @@ type env struct {
 	cache    string
 	jsOnce   sync.Once // render.js written
 	jsErr    error
+	pyOnce   sync.Once // make_docx.py written
+	pyErr    error
 	browsers browsers
 }
 

@@ -95,30 +95,31 @@ func run(ctx context.Context, args []string) error {
 	return g.run(ctx, selected)
 }
 
-// selectFamilies is the families named in a comma-separated list (all
-// when empty), in the registry's order.
+// selectFamilies is the families named in a comma-separated list, in the
+// list's order (all, in the registry's order, when it is empty).
 func selectFamilies(all []*family, names string) ([]*family, error) {
 	if strings.TrimSpace(names) == "" {
 		return all, nil
 	}
-	want := map[string]bool{}
-	for _, n := range strings.Split(names, ",") {
-		if n = strings.TrimSpace(n); n != "" {
-			want[n] = true
-		}
+	byName := map[string]*family{}
+	for _, f := range all {
+		byName[f.name] = f
 	}
 	var out []*family
-	for _, f := range all {
-		if want[f.name] {
+	var unknown []string
+	seen := map[string]bool{}
+	for _, n := range strings.Split(names, ",") {
+		n = strings.TrimSpace(n)
+		switch f := byName[n]; {
+		case n == "" || seen[n]:
+		case f == nil:
+			unknown = append(unknown, n)
+		default:
+			seen[n] = true
 			out = append(out, f)
-			delete(want, f.name)
 		}
 	}
-	if len(want) > 0 {
-		var unknown []string
-		for n := range want {
-			unknown = append(unknown, n)
-		}
+	if len(unknown) > 0 {
 		return nil, fmt.Errorf("unknown families: %s (see -list)", strings.Join(unknown, ", "))
 	}
 	return out, nil
