@@ -25,6 +25,12 @@ type family struct {
 	// renamed into place afterwards). slot is the worker's number, for
 	// tools that need a profile of their own per process.
 	render func(ctx context.Context, e *env, r *Resume, id, out string, slot int) error
+	// A batch family has prepare and convert instead of render: prepare
+	// writes one person's input and returns its path; convert turns many
+	// inputs into documents and returns their paths (by index; "" for an
+	// input it could not convert).
+	prepare func(ctx context.Context, e *env, r *Resume, id string) (string, error)
+	convert func(ctx context.Context, e *env, ins []string, slot int) ([]string, error)
 }
 
 // env is what renderers share: the cache directory and the clean JSON
@@ -100,7 +106,12 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 			continue
 		}
 		t0 := time.Now()
-		res := g.family(ctx, f)
+		var res []result
+		if f.convert != nil {
+			res = g.batchFamily(ctx, f)
+		} else {
+			res = g.family(ctx, f)
+		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -198,27 +209,47 @@ func (g *generator) dropsPath(f *family, id string) string {
 // one renders a person with a family, unless the document and its label
 // exist already, then labels it from the document's visible text.
 func (g *generator) one(ctx context.Context, f *family, p person, slot int) result {
-	doc, lab, dr := g.docPath(f, p.id), g.labelPath(f, p.id), g.dropsPath(f, p.id)
-	if !g.o.force && exists(doc) && exists(lab) && exists(dr) {
+	if g.done(f, p.id) {
 		return result{id: p.id, skipped: true}
 	}
-	for _, d := range []string{filepath.Dir(doc), filepath.Dir(lab), filepath.Dir(dr)} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return result{id: p.id, err: err}
-		}
+	tmp, err := g.begin(f, p.id)
+	if err != nil {
+		return result{id: p.id, err: err}
 	}
-	// A failed document leaves nothing behind, and an old one is removed
-	// when it is rendered again.
-	for _, x := range []string{doc, lab, dr} {
-		_ = os.Remove(x)
-	}
-	tmp := filepath.Join(filepath.Dir(doc), ".tmp-"+p.id+"."+f.ext)
 	defer os.Remove(tmp)
 	ctx, cancel := context.WithTimeout(ctx, 4*time.Minute)
 	defer cancel()
 	if err := f.render(ctx, g.e, p.r, p.id, tmp, slot); err != nil {
 		return result{id: p.id, err: err}
 	}
+	return g.finish(ctx, f, p, tmp)
+}
+
+// done reports whether a document and its label exist (and -force is
+// not set).
+func (g *generator) done(f *family, id string) bool {
+	return !g.o.force && exists(g.docPath(f, id)) && exists(g.labelPath(f, id)) && exists(g.dropsPath(f, id))
+}
+
+// begin removes an old document and its label (a failed document leaves
+// nothing behind) and returns the temporary path to render to.
+func (g *generator) begin(f *family, id string) (string, error) {
+	doc, lab, dr := g.docPath(f, id), g.labelPath(f, id), g.dropsPath(f, id)
+	for _, d := range []string{filepath.Dir(doc), filepath.Dir(lab), filepath.Dir(dr)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return "", fmt.Errorf("create %s: %w", d, err)
+		}
+	}
+	for _, x := range []string{doc, lab, dr} {
+		_ = os.Remove(x)
+	}
+	return filepath.Join(filepath.Dir(doc), ".tmp-"+id+"."+f.ext), nil
+}
+
+// finish labels the rendered document tmp from its visible text and moves
+// it into place.
+func (g *generator) finish(ctx context.Context, f *family, p person, tmp string) result {
+	doc, lab, dr := g.docPath(f, p.id), g.labelPath(f, p.id), g.dropsPath(f, p.id)
 	if fi, err := os.Stat(tmp); err != nil || fi.Size() == 0 {
 		return result{id: p.id, err: fmt.Errorf("%s wrote no document", f.name)}
 	}
@@ -238,6 +269,89 @@ func (g *generator) one(ctx context.Context, f *family, p person, slot int) resu
 		return result{id: p.id, err: fmt.Errorf("move %s: %w", doc, err)}
 	}
 	return result{id: p.id, drops: drops}
+}
+
+// batchSize is how many files one LibreOffice process converts.
+const batchSize = 16
+
+// batchFamily renders a family whose tool converts many files per run
+// (LibreOffice starts slowly): each person's input is prepared, then the
+// inputs are converted batchSize at a time, -j batches at once.
+func (g *generator) batchFamily(ctx context.Context, f *family) []result {
+	res := make([]result, len(g.people))
+	type item struct {
+		i  int
+		in string
+	}
+	var todo []item
+	for i, p := range g.people {
+		if g.done(f, p.id) {
+			res[i] = result{id: p.id, skipped: true}
+			continue
+		}
+		in, err := f.prepare(ctx, g.e, p.r, p.id)
+		if err != nil {
+			res[i] = result{id: p.id, err: err}
+			fmt.Fprintf(os.Stderr, "[%s] %s FAILED: %s\n", f.name, p.id, oneLine(err.Error()))
+			continue
+		}
+		todo = append(todo, item{i, in})
+	}
+	batches := make(chan []item)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for slot := 0; slot < g.o.jobs; slot++ {
+		wg.Add(1)
+		go func(slot int) {
+			defer wg.Done()
+			for b := range batches {
+				ins := make([]string, len(b))
+				for k, it := range b {
+					ins[k] = it.in
+				}
+				bctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+				outs, err := f.convert(bctx, g.e, ins, slot)
+				for k, it := range b {
+					p := g.people[it.i]
+					var r result
+					switch {
+					case err != nil:
+						r = result{id: p.id, err: err}
+					case outs[k] == "":
+						r = result{id: p.id, err: fmt.Errorf("%s: no output for %s", f.name, it.in)}
+					default:
+						tmp, berr := g.begin(f, p.id)
+						if berr == nil {
+							berr = os.Rename(outs[k], tmp)
+						}
+						if berr != nil {
+							r = result{id: p.id, err: berr}
+						} else {
+							r = g.finish(bctx, f, p, tmp)
+							os.Remove(tmp)
+						}
+					}
+					res[it.i] = r
+					mu.Lock()
+					done++
+					status := "ok"
+					if r.err != nil {
+						status = "FAILED: " + oneLine(r.err.Error())
+					}
+					fmt.Fprintf(os.Stderr, "[%s %d/%d] %s %s\n", f.name, done, len(todo), p.id, status)
+					mu.Unlock()
+				}
+				cancel()
+			}
+		}(slot)
+	}
+	for k := 0; k < len(todo) && ctx.Err() == nil; k += batchSize {
+		batches <- todo[k:min(k+batchSize, len(todo))]
+	}
+	close(batches)
+	wg.Wait()
+	return res
 }
 
 // familyDrops sums the drop counts of every document of f in the output

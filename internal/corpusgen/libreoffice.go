@@ -46,63 +46,71 @@ func loFamilies() []*family {
 		{
 			name: "lo-html-docx", ext: "docx", needs: []string{"soffice"},
 			renderer: "LibreOffice Writer: HTML (company headings, position | dates | place) → DOCX",
-			render: func(ctx context.Context, e *env, r *Resume, id, out string, slot int) error {
+			prepare: func(ctx context.Context, e *env, r *Resume, id string) (string, error) {
 				wd, err := e.workDir("lo-html-docx")
 				if err != nil {
-					return err
+					return "", err
 				}
 				var b strings.Builder
 				if err := loHTML.Execute(&b, r); err != nil {
-					return fmt.Errorf("html template: %w", err)
+					return "", fmt.Errorf("html template: %w", err)
 				}
 				in := filepath.Join(wd, id+".html")
-				if err := writeFile(in, []byte(b.String())); err != nil {
-					return err
-				}
-				return soffice(ctx, e, slot, in, "docx:MS Word 2007 XML", "--infilter=HTML (StarWriter)", out)
+				return in, writeFile(in, []byte(b.String()))
+			},
+			convert: func(ctx context.Context, e *env, ins []string, slot int) ([]string, error) {
+				return soffice(ctx, e, slot, ins, "docx:MS Word 2007 XML", "--infilter=HTML (StarWriter)")
 			},
 		},
 		{
 			name: "lo-docx-pdf", ext: "pdf", needs: []string{"soffice", python},
 			renderer: "LibreOffice Writer: the python-docx table DOCX (pydocx-tables) → PDF",
-			render: func(ctx context.Context, e *env, r *Resume, id, out string, slot int) error {
+			prepare: func(ctx context.Context, e *env, r *Resume, id string) (string, error) {
 				wd, err := e.workDir("lo-docx-pdf")
 				if err != nil {
-					return err
+					return "", err
 				}
 				in := filepath.Join(wd, id+".docx")
-				if err := runPydocx(ctx, e, "tables", r, id, in); err != nil {
-					return err
-				}
-				return soffice(ctx, e, slot, in, "pdf:writer_pdf_Export", "", out)
+				return in, runPydocx(ctx, e, "tables", r, id, in)
+			},
+			convert: func(ctx context.Context, e *env, ins []string, slot int) ([]string, error) {
+				return soffice(ctx, e, slot, ins, "pdf:writer_pdf_Export", "")
 			},
 		},
 	}
 }
 
-// soffice converts in with headless LibreOffice (a profile of its own per
-// process and worker, so conversions can run side by side) and moves the
-// result to out.
-func soffice(ctx context.Context, e *env, slot int, in, to, infilter, out string) error {
+// soffice converts files with one headless LibreOffice process (a profile
+// of its own per process and worker, so conversions can run side by side)
+// and returns the paths of the results ("" where there is none).
+func soffice(ctx context.Context, e *env, slot int, ins []string, to, infilter string) ([]string, error) {
+	if len(ins) == 0 {
+		return nil, nil
+	}
 	prof := filepath.Join(e.cache, "lo-profile", strconv.Itoa(os.Getpid())+"-"+strconv.Itoa(slot))
-	outDir := filepath.Join(filepath.Dir(in), "out-"+strconv.Itoa(slot))
+	outDir := filepath.Join(filepath.Dir(ins[0]), "out-"+strconv.Itoa(os.Getpid())+"-"+strconv.Itoa(slot))
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
-		return fmt.Errorf("create %s: %w", outDir, err)
+		return nil, fmt.Errorf("create %s: %w", outDir, err)
+	}
+	ext := to[:strings.IndexByte(to, ':')]
+	outs := make([]string, len(ins))
+	for i, in := range ins {
+		outs[i] = filepath.Join(outDir, strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))+"."+ext)
+		_ = os.Remove(outs[i])
 	}
 	args := []string{"-env:UserInstallation=file://" + prof, "--headless", "--norestore", "--nolockcheck"}
 	if infilter != "" {
 		args = append(args, infilter)
 	}
-	args = append(args, "--convert-to", to, "--outdir", outDir, in)
-	if err := runTool(ctx, filepath.Dir(in), "soffice", args...); err != nil {
-		return err
+	args = append(args, "--convert-to", to, "--outdir", outDir)
+	args = append(args, ins...)
+	if err := runTool(ctx, filepath.Dir(ins[0]), "soffice", args...); err != nil {
+		return nil, err
 	}
-	ext := to[:strings.IndexByte(to, ':')]
-	res := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))+"."+ext)
-	data, err := os.ReadFile(res)
-	if err != nil || len(data) == 0 {
-		return fmt.Errorf("soffice wrote no %s for %s", ext, in)
+	for i, o := range outs {
+		if fi, err := os.Stat(o); err != nil || fi.Size() == 0 {
+			outs[i] = ""
+		}
 	}
-	os.Remove(res)
-	return writeFile(out, data)
+	return outs, nil
 }
