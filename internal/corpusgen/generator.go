@@ -107,9 +107,12 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 		}
 		t0 := time.Now()
 		var res []result
-		if f.convert != nil {
+		switch {
+		case g.o.relabel:
+			res = g.relabelFamily(ctx, f)
+		case f.convert != nil:
 			res = g.batchFamily(ctx, f)
-		} else {
+		default:
 			res = g.family(ctx, f)
 		}
 		if ctx.Err() != nil {
@@ -142,6 +145,9 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 		summary = append(summary, line)
 		if err := g.writeManifest(); err != nil {
 			return err
+		}
+		if g.o.relabel {
+			continue
 		}
 		if err := g.markDone(f.name); err != nil {
 			return err
@@ -269,6 +275,33 @@ func (g *generator) finish(ctx context.Context, f *family, p person, tmp string)
 		return result{id: p.id, err: fmt.Errorf("move %s: %w", doc, err)}
 	}
 	return result{id: p.id, drops: drops}
+}
+
+// relabelFamily labels every document of f already in the output
+// directory again, from its visible text.
+func (g *generator) relabelFamily(ctx context.Context, f *family) []result {
+	var res []result
+	for _, p := range g.people {
+		doc := g.docPath(f, p.id)
+		if !exists(doc) {
+			continue
+		}
+		texts, err := visibleText(ctx, doc)
+		if err != nil {
+			res = append(res, result{id: p.id, err: err})
+			continue
+		}
+		drops := Drops{}
+		label := makeLabel(p.r, newDocText(texts...), drops)
+		if err := writeJSON(g.dropsPath(f, p.id), drops); err != nil {
+			return append(res, result{id: p.id, err: err})
+		}
+		if err := writeJSON(g.labelPath(f, p.id), label); err != nil {
+			return append(res, result{id: p.id, err: err})
+		}
+		res = append(res, result{id: p.id, drops: drops})
+	}
+	return res
 }
 
 // batchSize is how many files one LibreOffice process converts.

@@ -145,9 +145,10 @@ func (t *docText) has(value string) bool {
 }
 
 // wordByte reports whether the byte next to a match leaves it a whole
-// word: a space or punctuation does.
+// word: a space or punctuation does, but not + or # (as in score_parse.py,
+// "C" is not found in "C++" nor "C#").
 func wordByte(r rune) bool {
-	return r == ' ' || r == '/' || r == '.' || r == '-' || r == '@' || r == '+' || r == '#'
+	return r == ' ' || r == '/' || r == '.' || r == '-' || r == '@'
 }
 
 // wordRune reports whether v is made of words that need boundaries (text
