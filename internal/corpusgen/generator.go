@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -108,6 +109,8 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 		t0 := time.Now()
 		var res []result
 		switch {
+		case g.o.summary:
+			res = g.pastFailures(f)
 		case g.o.relabel:
 			res = g.relabelFamily(ctx, f)
 		case f.convert != nil:
@@ -131,8 +134,10 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 				ok++
 			}
 		}
-		if err := writeLines(filepath.Join(g.o.out, "failures", f.name+".tsv"), fails); err != nil {
-			return err
+		if !g.o.summary {
+			if err := writeLines(filepath.Join(g.o.out, "failures", f.name+".tsv"), fails); err != nil {
+				return err
+			}
 		}
 		drops, docs, err := g.familyDrops(f)
 		if err != nil {
@@ -146,7 +151,7 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 		if err := g.writeManifest(); err != nil {
 			return err
 		}
-		if g.o.relabel {
+		if g.o.relabel || g.o.summary {
 			continue
 		}
 		if err := g.markDone(f.name); err != nil {
@@ -275,6 +280,21 @@ func (g *generator) finish(ctx context.Context, f *family, p person, tmp string)
 		return result{id: p.id, err: fmt.Errorf("move %s: %w", doc, err)}
 	}
 	return result{id: p.id, drops: drops}
+}
+
+// pastFailures is the failures the last run of f recorded.
+func (g *generator) pastFailures(f *family) []result {
+	data, err := os.ReadFile(filepath.Join(g.o.out, "failures", f.name+".tsv"))
+	if err != nil {
+		return nil
+	}
+	var res []result
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if id, msg, ok := strings.Cut(line, "\t"); ok {
+			res = append(res, result{id: id, err: errors.New(msg)})
+		}
+	}
+	return res
 }
 
 // relabelFamily labels every document of f already in the output

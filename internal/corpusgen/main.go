@@ -15,6 +15,7 @@
 //	go run ./internal/corpusgen setup [-cache DIR]       install the npm themes, print the apt-get line
 //	go run ./internal/corpusgen [-out DIR] [-in DIR] [-cache DIR] [-families a,b] [-people N] [-j 2] [-force]
 //	go run ./internal/corpusgen -relabel [-families a,b] label the rendered documents again
+//	go run ./internal/corpusgen -summary                 documents, failures and label drops per family
 //	go run ./internal/corpusgen -list                    the families
 //
 // It is a tool run by hand, never by CI: it needs node, chromium,
@@ -44,6 +45,7 @@ type options struct {
 	families       []string
 	people, jobs   int
 	force, relabel bool
+	summary        bool
 }
 
 func run(ctx context.Context, args []string) error {
@@ -65,6 +67,7 @@ func run(ctx context.Context, args []string) error {
 	fs.IntVar(&o.jobs, "j", 2, "documents rendered at once")
 	fs.BoolVar(&o.force, "force", false, "render again documents that already exist")
 	fs.BoolVar(&o.relabel, "relabel", false, "render nothing: label the documents already rendered again (after a change to the labelling)")
+	fs.BoolVar(&o.summary, "summary", false, "render nothing: print each family's documents, failures and label drops found in the output directory")
 	fs.BoolVar(&list, "list", false, "print the families and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
