@@ -189,6 +189,9 @@ func TestDocTextWholeWords(t *testing.T) {
 	if !d.hasPhone("555-010-9999") || d.hasPhone("555-010-9998") {
 		t.Error("phone digits must match across formatting, and only the same digits")
 	}
+	if h := newDocText("Universidad Politéc-\n   nica de Madrid"); !h.has("Universidad Politécnica de Madrid") {
+		t.Error("a word hyphenated at a line end must be found whole")
+	}
 	if newDocText("born 1999, 2019: 2020").hasPhone("199-920-19") {
 		t.Error("digits split by other punctuation must not run on")
 	}

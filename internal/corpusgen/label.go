@@ -99,6 +99,10 @@ type docText struct {
 func newDocText(texts ...string) *docText {
 	var n, d strings.Builder
 	for _, t := range texts {
+		// a word hyphenated at a line end (LaTeX) is also looked for whole
+		if j := hyphenRe.ReplaceAllString(t, "$1$2"); j != t {
+			n.WriteString(" " + normalize(j) + " ")
+		}
 		n.WriteString(" " + normalize(t) + " ")
 		for _, r := range t {
 			switch {
@@ -190,9 +194,10 @@ func (t *docText) hasYear(d date) bool {
 }
 
 var (
-	dashRe  = regexp.MustCompile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
-	dropRe  = regexp.MustCompile(`[^\p{L}\p{N}\p{M}_\s@.+\-/#]`)
-	spaceRe = regexp.MustCompile(`\s+`)
+	hyphenRe = regexp.MustCompile(`(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})`)
+	dashRe   = regexp.MustCompile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+	dropRe   = regexp.MustCompile(`[^\p{L}\p{N}\p{M}_\s@.+\-/#]`)
+	spaceRe  = regexp.MustCompile(`\s+`)
 )
 
 // normalize is score_parse.py's normalize: NFKC, soft hyphens dropped,

@@ -17,14 +17,16 @@ import (
 const maxXML = 64 << 20
 
 // visibleText is the text a reader sees in a rendered document: for a PDF
-// pdftotext's output in layout mode and in reading order (a value is
-// looked for in both), for a DOCX the text of word/document.xml, for
+// pdftotext's output in layout mode, in reading order and in the order of
+// the content stream (a value is looked for in all three: in layout mode a
+// wrapped name can be split by a date printed on its first line), for a
+// DOCX the text of word/document.xml, for
 // Markdown and HTML the file itself.
 func visibleText(ctx context.Context, path string) ([]string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".pdf":
 		var out []string
-		for _, mode := range [][]string{{"-layout"}, {}} {
+		for _, mode := range [][]string{{"-layout"}, {}, {"-raw"}} {
 			args := append(append([]string{}, mode...), "-enc", "UTF-8", path, "-")
 			b, err := exec.CommandContext(ctx, "pdftotext", args...).Output()
 			if err != nil {
