@@ -100,6 +100,7 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 	start := time.Now()
 	total := 0
 	var summary []string
+	table := []string{"family\tdocuments\tfailed\tfield\tdropped\ttotal"}
 	for _, f := range fams {
 		if missing := missingTools(f.needs); len(missing) > 0 {
 			fmt.Fprintf(os.Stderr, "%s: skipped, missing %s\n", f.name, strings.Join(missing, ", "))
@@ -144,6 +145,9 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 			return err
 		}
 		total += docs
+		for _, k := range drops.fields() {
+			table = append(table, fmt.Sprintf("%s\t%d\t%d\t%s\t%d\t%d", f.name, docs, failed, k, drops[k][1], drops[k][0]))
+		}
 		line := fmt.Sprintf("%-28s docs=%d (new %d, kept %d) failed=%d time=%s drops: %s", f.name, docs, ok, skipped, failed,
 			time.Since(t0).Round(time.Second), drops)
 		fmt.Fprintln(os.Stderr, "done", line)
@@ -155,6 +159,11 @@ func (g *generator) run(ctx context.Context, fams []*family) error {
 			continue // the manifest is written above; the family's state is unchanged
 		}
 		if err := g.markDone(f.name); err != nil {
+			return err
+		}
+	}
+	if g.o.summary {
+		if err := writeLines(filepath.Join(g.o.out, "drops.tsv"), table); err != nil {
 			return err
 		}
 	}

@@ -73,15 +73,20 @@ func (d Drops) add(o Drops) {
 	}
 }
 
-// String is "field dropped/total, ..." in field order.
-func (d Drops) String() string {
+// fields is the fields counted, sorted.
+func (d Drops) fields() []string {
 	keys := make([]string, 0, len(d))
 	for k := range d {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	return keys
+}
+
+// String is "field=dropped/total ..." in field order.
+func (d Drops) String() string {
 	var b strings.Builder
-	for i, k := range keys {
+	for i, k := range d.fields() {
 		if i > 0 {
 			b.WriteString(" ")
 		}

@@ -67,7 +67,7 @@ func run(ctx context.Context, args []string) error {
 	fs.IntVar(&o.jobs, "j", 2, "documents rendered at once")
 	fs.BoolVar(&o.force, "force", false, "render again documents that already exist")
 	fs.BoolVar(&o.relabel, "relabel", false, "render nothing: label the documents already rendered again (after a change to the labelling)")
-	fs.BoolVar(&o.summary, "summary", false, "render nothing: print each family's documents, failures and label drops found in the output directory")
+	fs.BoolVar(&o.summary, "summary", false, "render nothing: print each family's documents, failures and label drops found in the output directory, and write them to DIR/drops.tsv")
 	fs.BoolVar(&list, "list", false, "print the families and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
