@@ -186,6 +186,10 @@ func TestDocTextWholeWords(t *testing.T) {
 			t.Errorf("has(%q) = %v, want %v", v, got, want)
 		}
 	}
+	short := Drops{}
+	if l := makeLabel(&Resume{Basics: Basics{Phone: "+33"}}, newDocText("+33"), short); l.Basics.Phone != "" || short["phone(under 7 digits)"] == nil {
+		t.Errorf("a phone under seven digits must be left out and counted, got %q %s", l.Basics.Phone, short)
+	}
 	if !d.hasPhone("555-010-9999") || d.hasPhone("555-010-9998") {
 		t.Error("phone digits must match across formatting, and only the same digits")
 	}

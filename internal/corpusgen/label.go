@@ -193,6 +193,17 @@ func (t *docText) hasPhone(phone string) bool {
 	return strings.Contains(t.digits, s)
 }
 
+// digits counts the digits in s.
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 // hasYear reports whether the year of a date appears in the text.
 func (t *docText) hasYear(d date) bool {
 	return d.ok() && strings.Contains(t.norm, strconv.Itoa(d.Year))
@@ -251,10 +262,16 @@ func makeLabel(r *Resume, t *docText, drops Drops) *Label {
 	l.Basics.Name = keep("name", r.Basics.Name)
 	l.Basics.Email = keep("email", r.Basics.Email)
 	if p := r.Basics.Phone; p != "" {
-		ok := t.hasPhone(p)
-		drops.note("phone", ok)
-		if ok {
-			l.Basics.Phone = p
+		// score_parse.py matches phones on seven digits or more: a shorter
+		// one ("none", "+33") could never be matched, and is left out.
+		if digits(p) < 7 {
+			drops.note("phone(under 7 digits)", false)
+		} else {
+			ok := t.hasPhone(p)
+			drops.note("phone", ok)
+			if ok {
+				l.Basics.Phone = p
+			}
 		}
 	}
 	for _, w := range r.Work {
