@@ -7,8 +7,9 @@ import (
 	"path/filepath"
 )
 
-// aptLine installs the Debian packages the families need.
-const aptLine = "apt-get install -y nodejs npm chromium texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra texlive-xetex pandoc libreoffice-writer poppler-utils python3-docx"
+// aptLine installs the Debian packages the families need (europasscv needs
+// soul.sty from texlive-plain-generic; the xelatex families use DejaVu).
+const aptLine = "apt-get install -y nodejs npm chromium texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra texlive-xetex texlive-plain-generic fonts-dejavu-core pandoc libreoffice-writer poppler-utils python3-docx"
 
 // puppeteerVersion is the puppeteer-core that prints the theme pages
 // with a kept-open Chromium.
