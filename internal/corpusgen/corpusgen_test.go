@@ -58,6 +58,9 @@ func TestNormalizeJSON(t *testing.T) {
 	if _, err := normalizeJSON([]byte(`[1,2]`)); err == nil {
 		t.Error("a JSON array must be an error")
 	}
+	if _, err := normalizeJSON([]byte("{\n  \"basics\": {,}\n}")); err == nil || !strings.HasPrefix(err.Error(), "2:14:") {
+		t.Errorf("a syntax error must give line:column, got %v", err)
+	}
 }
 
 func TestNormalizeExperienceKey(t *testing.T) {

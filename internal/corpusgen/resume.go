@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -139,6 +141,11 @@ func loadResume(path string) (*Resume, error) {
 func normalizeJSON(data []byte) (*Resume, error) {
 	var raw map[string]any
 	if err := json.Unmarshal(data, &raw); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line, col := lineCol(data, se.Offset)
+			return nil, fmt.Errorf("%d:%d: %w", line, col, err)
+		}
 		return nil, fmt.Errorf("not a JSON object: %w", err)
 	}
 	r := &Resume{}
@@ -262,6 +269,16 @@ func normalizeJSON(data []byte) (*Resume, error) {
 	}
 	r.fillEmpty()
 	return r, nil
+}
+
+// lineCol is the 1-based line and column of the byte before offset off
+// (json.SyntaxError's Offset counts the offending byte).
+func lineCol(data []byte, off int64) (int, int) {
+	off = min(max(off-1, 0), int64(len(data)))
+	before := data[:off]
+	line := 1 + bytes.Count(before, []byte("\n"))
+	col := int(off) - bytes.LastIndexByte(before, '\n')
+	return line, col
 }
 
 // fillEmpty replaces nil lists by empty ones: many themes iterate over
