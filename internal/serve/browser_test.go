@@ -3,8 +3,10 @@ package serve
 import (
 	"context"
 	"encoding/json"
+	"github.com/resumekit/resumekit/export"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -168,11 +170,12 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, os.WriteFile(src, examples.YAML, 0o600))
 	b.upload(src, "")
 	table := b.text("#check table.summary")
-	for _, f := range []string{"json", "md", "docx", "pdf", "xlsx"} {
+	for _, f := range export.Names() {
 		assert.Contains(t, table, f)
 	}
-	assert.Equal(t, "5", b.eval(`String(document.querySelectorAll("#check td.good").length)`), "every format is lossless")
-	assert.Equal(t, "5", b.eval(`String(document.querySelectorAll(".downloads button").length)`))
+	n := strconv.Itoa(len(export.Names()))
+	assert.Equal(t, n, b.eval(`String(document.querySelectorAll("#check td.good").length)`), "every format is lossless")
+	assert.Equal(t, n, b.eval(`String(document.querySelectorAll(".downloads button").length)`))
 	b.shot("03-source")
 
 	// Against a source that says more than the document: the loss, its

@@ -401,11 +401,17 @@ func TestUploadErrors(t *testing.T) {
 	res, _ = do(t, req)
 	assert.Equal(t, http.StatusBadRequest, res.StatusCode)
 
-	// A source with an error names the file and the line.
+	// A source with a date that is no date is checked leniently, as check
+	// does: the page warns at the file's line that the date was left out.
 	bad := "basics:\n  name: A\nwork:\n  - name: B\n    position: C\n    startDate: 2024-13\n"
 	res, page = post(t, ts, "/upload", map[string][2]string{"file": {"mine.yaml", bad}}, nil)
-	assert.Equal(t, http.StatusUnprocessableEntity, res.StatusCode)
+	assert.Equal(t, http.StatusOK, res.StatusCode)
 	has(t, page, "mine.yaml:6:")
+	has(t, page, "left out")
+	// A source that is not YAML at all is refused, with its line.
+	res, page = post(t, ts, "/upload", map[string][2]string{"file": {"mine.yaml", "basics:\n  name: [A\n"}}, nil)
+	assert.Equal(t, http.StatusUnprocessableEntity, res.StatusCode)
+	has(t, page, "mine.yaml:")
 	lacks(t, page, os.TempDir(), "no server path leaks")
 }
 
