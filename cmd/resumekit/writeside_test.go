@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/resumekit/resumekit/export"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -38,7 +39,14 @@ func exportCmd(ctx context.Context, args ...string) *exec.Cmd {
 	return cmd
 }
 
-var writeFormats = []string{".json", ".md", ".docx", ".pdf", ".xlsx"}
+// writeFormats are the extensions export writes by default, one a format.
+var writeFormats = func() []string {
+	var exts []string
+	for _, f := range export.Formats() {
+		exts = append(exts, f.Ext)
+	}
+	return exts
+}()
 
 // reference exports input in process into a folder of its own and returns
 // the bytes of each file by extension.
