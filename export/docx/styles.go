@@ -42,10 +42,7 @@ func langTag(res style.Resolved) string {
 func styles(res style.Resolved, g geometry) []byte {
 	var x xmlw
 	x.b = make([]byte, 0, 4096)
-	font := flat(res.FontFamily)
-	if font == "" {
-		font = "Calibri"
-	}
+	font := flat(style.OfficeFont(res.FontFamily))
 	base := halfPoints(res.FontSize)
 	accent := res.Accent
 	sz := func(hp int) {

@@ -8,7 +8,7 @@ import (
 // BenchmarkWrite writes the example CV (four A4 pages) as PDF.
 func BenchmarkWrite(b *testing.B) {
 	r := exampleCV(b)
-	if _, err := goFonts(); err != nil {
+	if _, err := builtinFonts(familySans); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()

@@ -4,21 +4,42 @@
 //
 //	err := pdf.Write(w, r, pdf.Options{})          // zero Options = defaults
 //	err = pdf.Write(w, r, pdf.Options{PageNumbers: true,
-//		Options: style.Options{FallbackFonts: [][]byte{cjkTTF}}}) // for characters the Go fonts lack
+//		Options: style.Options{FallbackFonts: [][]byte{cjkTTF}}}) // for characters Liberation lacks
 //
 // # Fonts
 //
-// The text is set in the Go fonts (golang.org/x/image/font/gofont: Regular,
-// Bold, Italic, Bold Italic), embedded as TrueType subsets (CIDFontType2,
-// Identity-H) with a ToUnicode map, so every character extracts as itself:
-// accents, "ß", "–", "•", "&", Greek, Cyrillic. The fonts are parsed once
-// per process. style.Options.FallbackFonts adds fonts for other scripts;
-// characters beyond U+FFFF work too, when a font has them.
-// style.Options.FontFamily is ignored.
+// The text is set in Liberation Sans (the default, style.Options.FontFamily
+// "sans") or Liberation Serif ("serif"), Regular, Bold, Italic and Bold
+// Italic, from github.com/go-fonts/liberation: Liberation 2 fonts,
+// licensed under the SIL Open Font License 1.1 (the Go packages that carry
+// them are BSD-3-Clause). The OFL lets a program embed the fonts, and a
+// document embed subsets of them, without conditions on the document. They
+// are embedded as TrueType subsets (CIDFontType2, Identity-H) with a
+// ToUnicode map, so every character extracts as itself: accents, "ß", "–",
+// "•", "&", Greek, Cyrillic. Each family is parsed once per process, when
+// first used.
+//
+// Why Liberation: the fonts are metric-compatible with Arial and Times New
+// Roman, so the DOCX writer names those (style.OfficeFont): Word has them
+// everywhere, LibreOffice draws them in Liberation, and a resume breaks
+// its lines alike in the PDF and the DOCX. The Go fonts
+// (golang.org/x/image/font/gofont, BSD), used before, look technical
+// rather than like a letter, and draw the hyphen (583/1000 em) wider than
+// the en dash (500), so "on-call" and "Müller-Peña" looked dashed;
+// Liberation Sans draws them at 333 and 556. Other free families (DejaVu,
+// Noto) have no metric twin that Word ships, so the DOCX could not match
+// the PDF.
+//
+// style.Options.FallbackFonts adds fonts for other scripts; characters
+// beyond U+FFFF work too, when a font has them. The Go fonts stay as the
+// last resort, after the fallback fonts, for the few characters Liberation
+// lacks (U+FFFD, which invalid UTF-8 becomes, and some symbols); they are
+// embedded only when used.
 //
 // Every character gets its font and glyph from golang.org/x/image/font/sfnt
-// before anything is drawn — the Go font of the wanted style, then each of
-// style.Options.FallbackFonts in turn — and when no font has a glyph, Write
+// before anything is drawn — the family's font of the wanted style, then
+// each of style.Options.FallbackFonts in turn, then the Go font of that
+// style — and when no font has a glyph, Write
 // writes nothing and returns a *MissingGlyphsError that lists the
 // characters and the fields they are in ("basics.name (cv.yaml:2:9)"). A
 // character is never drawn as a blank, as PDF libraries commonly do for a

@@ -115,7 +115,7 @@ func (b *builder) missingError() error {
 		}
 		return a.Char < b.Char
 	})
-	e.Fallbacks = len(b.fs.faces) - numStyles
+	e.Fallbacks = b.fs.goBase - numStyles
 	return e
 }
 

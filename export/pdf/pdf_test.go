@@ -441,7 +441,7 @@ func TestKeepRoleWithFirstHighlight(t *testing.T) {
 	// next, unless the run is taller than a page.
 	r := manyRoles(60)
 	res := Options{}.Resolve()
-	fs, err := newFontSet(nil)
+	fs, err := newFontSet(familySans, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -884,7 +884,7 @@ func TestEveryASCIICharacter(t *testing.T) {
 	for r := rune(0x21); r < 0x7F; r++ {
 		ascii = append(ascii, r)
 	}
-	fs, err := newFontSet(nil)
+	fs, err := newFontSet(familySans, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -62,7 +62,11 @@ type Margins struct {
 // Options are the presentation options shared by the writers. Every field's
 // zero value means the default given in its comment.
 type Options struct {
-	FontFamily string   // default "Calibri" for DOCX, the Go fonts for PDF
+	// FontFamily is FamilySans (the default) or FamilySerif: the PDF
+	// embeds Liberation Sans or Liberation Serif, the DOCX names the fonts
+	// with the same metrics, Arial or Times New Roman (OfficeFont). The
+	// DOCX and XLSX writers also take any other font name as given.
+	FontFamily string
 	FontSize   float64  // base size in points; default 10.5
 	Accent     string   // heading colour as "RRGGBB"; default "1F3864"
 	Margins    Margins  // default 54pt (0.75in) on every side
@@ -81,6 +85,29 @@ type Options struct {
 	// Only the PDF writer embeds fonts and uses them; the other formats
 	// leave glyphs to the program that shows the file.
 	FallbackFonts [][]byte
+}
+
+// The font families every paged writer knows (Options.FontFamily).
+const (
+	FamilySans  = "sans"  // Liberation Sans in PDF, Arial in DOCX
+	FamilySerif = "serif" // Liberation Serif in PDF, Times New Roman in DOCX
+)
+
+// OfficeFont returns the font name an office document (DOCX, XLSX) gives
+// for family: Arial for "" and FamilySans, Times New Roman for
+// FamilySerif, the fonts whose metrics the PDF's Liberation Sans and
+// Serif share, so a DOCX and a PDF of one resume break lines alike. Word
+// has both fonts; LibreOffice shows them in Liberation Sans and Serif.
+// Any other name is returned as given, trimmed.
+func OfficeFont(family string) string {
+	switch f := strings.TrimSpace(family); strings.ToLower(f) {
+	case "", FamilySans:
+		return "Arial"
+	case FamilySerif:
+		return "Times New Roman"
+	default:
+		return f
+	}
 }
 
 // Labels are the words a writer prints: section headings and a few others.
