@@ -95,9 +95,10 @@
 //     fonts, and [links](https://…), bare http(s) URLs in running text,
 //     the email, website and profile URLs as link annotations over the
 //     text;
-//   - with Options.PageNumbers, "Page 1 of 2" ("1 / 2" in languages other
-//     than English) centred in the bottom margin, small and grey: page
-//     furniture, in a form ATS readers recognise.
+//   - with Options.PageNumbers (or style.Options.PageNumbers), "Page 1
+//     of 2" ("1 / 2" in languages other than English) centred in the
+//     bottom margin, small and grey: page furniture, in a form ATS
+//     readers recognise.
 //
 // Text wraps by measured glyph widths; names, positions and skills move to
 // the next line whole when they fit on one; a word wider than the column

@@ -810,7 +810,7 @@ func (b *builder) paginate() {
 	}
 	b.pages = append(b.pages, page) // the last page, or the only, empty one
 	b.footers = make([][]seg, len(b.pages))
-	if !b.opts.PageNumbers {
+	if !b.opts.PageNumbers && !b.res.PageNumbers {
 		return
 	}
 	words := pageWords(b.res.Language)

@@ -26,7 +26,8 @@ type Options struct {
 
 	// PageNumbers prints "Page 1 of 2" (in English; "1 / 2" in the other
 	// languages) centred in the bottom margin of every page, small and
-	// grey, in a form ATS readers recognise as page furniture.
+	// grey, in a form ATS readers recognise as page furniture. It does
+	// what style.Options.PageNumbers does: either turns the numbers on.
 	PageNumbers bool
 
 	// HideEmployerRange leaves the overall date range off the line of an

@@ -908,3 +908,14 @@ func TestEveryASCIICharacter(t *testing.T) {
 		t.Errorf("text %q lacks %q", text, kw)
 	}
 }
+
+// TestStylePageNumbers: style.Options.PageNumbers, the field export.Write
+// passes, numbers the pages as Options.PageNumbers does.
+func TestStylePageNumbers(t *testing.T) {
+	r := exampleCV(t)
+	a := write(t, r, Options{PageNumbers: true})
+	b := write(t, r, Options{Options: style.Options{PageNumbers: true}})
+	if !bytes.Equal(a, b) || !strings.Contains(pages(t, b)[0], "Page 1 of") {
+		t.Error("style.Options.PageNumbers does not print the page numbers Options.PageNumbers does")
+	}
+}

@@ -80,6 +80,11 @@ type Options struct {
 	// metadata. The zero value writes 2000-01-01T00:00:00Z, so the same
 	// input always gives the same bytes.
 	Created time.Time
+	// PageNumbers puts the page number in the bottom margin of every
+	// page of the paged formats: "Page 1 of 2" in English, "1 / 2" in
+	// the other languages, small and grey, a form ATS readers recognise
+	// as page furniture (a footer field in DOCX).
+	PageNumbers bool
 	// FallbackFonts are TrueType fonts (the bytes of .ttf files) for the
 	// characters the built-in fonts lack, such as CJK, tried in order.
 	// Only the PDF writer embeds fonts and uses them; the other formats
