@@ -20,6 +20,7 @@ import (
 // settings; a flag that is given overrides it.
 type designFlags struct {
 	design       string
+	theme        string
 	fontFamily   string
 	pageSize     string
 	accent       string
@@ -32,7 +33,8 @@ type designFlags struct {
 }
 
 func (d *designFlags) register(f *pflag.FlagSet) {
-	f.StringVar(&d.design, "design", "", "YAML file with the settings below (keys font-family, page-size, accent, margins, section-order, page-numbers); flags override it")
+	f.StringVar(&d.design, "design", "", "YAML file with the settings below (keys theme, font-family, page-size, accent, margins, section-order, page-numbers); flags override it")
+	f.StringVar(&d.theme, "theme", "", "design of the DOCX and PDF files: "+strings.Join(style.Themes, ", ")+" (default classic); the flags below override its font, colour and margins")
 	f.StringVar(&d.fontFamily, "font-family", "", "embedded font family: sans (Liberation Sans; Arial in DOCX, the default) or serif (Liberation Serif; Times New Roman in DOCX)")
 	f.StringVar(&d.pageSize, "page-size", "", "paper size: a4 (default) or letter")
 	f.StringVar(&d.accent, "accent", "", `colour of headings and rules, as "#1f4e79" (default #1f3864)`)
@@ -51,6 +53,7 @@ func sectionNames() string {
 
 // designFile is the YAML of --design: the flags' names and values.
 type designFile struct {
+	Theme        string   `yaml:"theme"`
 	FontFamily   string   `yaml:"font-family"`
 	PageSize     string   `yaml:"page-size"`
 	Accent       string   `yaml:"accent"`
@@ -91,6 +94,12 @@ func (d *designFlags) apply(o *style.Options) error {
 		return file
 	}
 	var err error
+	if v := pick(d.theme, df.Theme); v != "" {
+		if style.CheckTheme(v) != nil {
+			return fmt.Errorf("%s %q: want one of %s", src("--theme", "theme"), v, strings.Join(style.Themes, ", "))
+		}
+		o.Theme = strings.ToLower(strings.TrimSpace(v))
+	}
 	if v := pick(d.fontFamily, df.FontFamily); v != "" {
 		switch f := strings.ToLower(strings.TrimSpace(v)); f {
 		case style.FamilySans, style.FamilySerif:

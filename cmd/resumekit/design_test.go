@@ -114,3 +114,18 @@ func TestParseDesignValues(t *testing.T) {
 		t.Errorf("parseOrder: %v, %v", o, err)
 	}
 }
+
+// TestThemesLossless: for every theme the example CV survives check in
+// DOCX and PDF, field by field.
+func TestThemesLossless(t *testing.T) {
+	for _, th := range style.Themes {
+		code, stdout, stderr := cli(t, "check", "-f", "pdf,docx", "--theme", th)
+		if code != 0 || strings.Count(stdout, "lossless") < 2 {
+			t.Errorf("check --theme %s: exit %d\n%s\n%s", th, code, stdout, stderr)
+		}
+	}
+	code, _, stderr := cli(t, "check", "-f", "pdf", "--theme", "fancy")
+	if code != exitBadInput || !strings.Contains(stderr, `--theme "fancy": want one of classic, modern, serif, compact`) {
+		t.Errorf("--theme fancy: exit %d, %s", code, stderr)
+	}
+}

@@ -55,9 +55,10 @@ does: a file with problems is not exported, and every problem is listed.
 Formats:
 ` + formatList() + `
 
-The look of the DOCX and PDF files: --font-family, --page-size, --accent,
---margins, --section-order and --page-numbers, or a --design YAML file
-with the same keys (font-family: serif, page-size: letter, accent:
+The look of the DOCX and PDF files: --theme (classic, modern, serif,
+compact), --font-family, --page-size, --accent, --margins,
+--section-order and --page-numbers, or a --design YAML file with the
+same keys (theme: modern, font-family: serif, page-size: letter, accent:
 "#1f4e79", margins: 20mm, section-order: [education, work],
 page-numbers: true); a flag given overrides the file.
 
@@ -331,6 +332,7 @@ func registerDesignCompletion(cmd *cobra.Command) {
 	for flag, values := range map[string][]string{
 		"font-family": {style.FamilySans, style.FamilySerif},
 		"page-size":   {"a4", "letter"},
+		"theme":       style.Themes,
 	} {
 		_ = cmd.RegisterFlagCompletionFunc(flag, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return values, cobra.ShellCompDirectiveNoFileComp

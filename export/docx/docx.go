@@ -20,6 +20,13 @@ import (
 // Times New Roman (style.OfficeFont): the fonts whose metrics the PDF
 // writer's embedded Liberation Sans and Serif share, so the two files
 // look alike and break lines alike. Any other value is named as given.
+//
+// style.Options.Theme sets the defaults of the font, size, accent and
+// margins as in the PDF writer, and scales the paragraph spacing, the
+// line spacing and the heading rule of word/styles.xml by the theme's
+// style.Design. The body is the same in every theme: one column of
+// paragraphs in the built-in styles (Title, Heading 1-3, List Bullet), no
+// tables, text boxes or images.
 type Options struct {
 	style.Options
 

@@ -45,6 +45,13 @@ func interopDocs(t *testing.T, dir string) []interopDoc {
 		r    *resume.Resume
 		opts docx.Options
 	}{{"example", exampleResume(t), docx.Options{Options: style.Options{PageNumbers: true}}}, {"stress", stressResume(), docx.Options{}}}
+	for _, th := range style.Themes[1:] {
+		rs = append(rs, struct {
+			name string
+			r    *resume.Resume
+			opts docx.Options
+		}{"example-" + th, exampleResume(t), docx.Options{Options: style.Options{Theme: th}}})
+	}
 	files, _ := filepath.Glob(filepath.Join(jsonResumeDir, "*.json"))
 	more, _ := filepath.Glob(filepath.Join(jsonResumeDir, "examples", "*.json"))
 	files = append(files, more...)

@@ -48,6 +48,21 @@
 // fonts: text is set left to right, one glyph per character, so they would
 // come out reversed (and Arabic unjoined) for readers and extractors alike.
 //
+// # Themes
+//
+// style.Options.Theme picks the design (style.Themes): "classic" (the
+// default), "modern" (the name in the accent colour, a 1.5 pt heading
+// rule, a little more air), "serif" (Liberation Serif 11 pt, near-black
+// headings over a hairline, 1 in margins, for academic CVs) and "compact"
+// (9.5 pt, 0.5 in margins, tighter lines and a third less space between
+// blocks). A theme sets the defaults of FontFamily, FontSize, Accent and
+// Margins, which Options fields override, and the proportions in
+// style.Design. Every theme keeps the layout below: the same one column,
+// reading order and text, so each is as ATS-safe as the classic one.
+// However tight the theme, the baselines on both sides of an entry break
+// stay at least 2.05 font sizes apart: the blank line readers and ATS
+// parsers take for a new entry.
+//
 // # Layout
 //
 // Everything is in one column, drawn in reading order — left to right, top

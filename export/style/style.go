@@ -62,6 +62,11 @@ type Margins struct {
 // Options are the presentation options shared by the writers. Every field's
 // zero value means the default given in its comment.
 type Options struct {
+	// Theme is the design of the paged formats: ThemeClassic (""),
+	// ThemeModern, ThemeSerif or ThemeCompact. It sets the defaults of
+	// FontFamily, FontSize, Accent and Margins (a field set here wins)
+	// and the Design proportions.
+	Theme string
 	// FontFamily is FamilySans (the default) or FamilySerif: the PDF
 	// embeds Liberation Sans or Liberation Serif, the DOCX names the fonts
 	// with the same metrics, Arial or Times New Roman (OfficeFont). The
@@ -180,19 +185,30 @@ var LabelSets = map[string]Labels{
 type Resolved struct {
 	Options
 	Labels Labels
+	Design Design // the theme's proportions
 }
 
-// Resolve fills in the defaults of o. An unknown Language falls back to English.
+// Resolve fills in the defaults of o: the theme's, then the others. An
+// unknown Language falls back to English; an unknown Theme resolves as
+// the classic one (CheckPage reports it).
 func (o Options) Resolve() Resolved {
 	r := Resolved{Options: o}
+	t, ok := themeOf(o.Theme)
+	if !ok {
+		t = themes[ThemeClassic] // CheckPage reports the unknown theme
+	}
+	r.Design = t.design
+	if strings.TrimSpace(r.FontFamily) == "" {
+		r.FontFamily = t.family
+	}
 	if r.FontSize <= 0 {
-		r.FontSize = 10.5
+		r.FontSize = t.size
 	}
 	if r.Accent == "" {
-		r.Accent = "1F3864"
+		r.Accent = t.accent
 	}
 	if r.Margins == (Margins{}) {
-		r.Margins = Margins{54, 54, 54, 54}
+		r.Margins = t.margins
 	}
 	if r.DateFormat == "" {
 		r.DateFormat = "Jan 2006"
