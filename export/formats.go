@@ -83,6 +83,11 @@ var formats = []Format{
 		MediaType:   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 		Description: "Excel workbook (Office Open XML), one filterable sheet per section",
 		Write: func(w io.Writer, r *resume.Resume, o style.Options) error {
+			// The families "sans" and "serif" name their office fonts;
+			// no family keeps the workbook's own default.
+			if o.FontFamily != "" {
+				o.FontFamily = style.OfficeFont(o.FontFamily)
+			}
 			return xlsx.Write(w, r, xlsx.Options{Options: o})
 		},
 	},

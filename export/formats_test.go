@@ -109,3 +109,29 @@ func TestWriteErrors(t *testing.T) {
 		t.Errorf("nil resume: %v", err)
 	}
 }
+
+// TestThemesDeterministic: every theme in every format gives the same
+// bytes twice, and the themes differ from each other in DOCX and PDF.
+func TestThemesDeterministic(t *testing.T) {
+	r, err := examples.Resume()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range export.Formats() {
+		seen := map[string]string{}
+		for _, th := range style.Themes {
+			var a, b bytes.Buffer
+			o := style.Options{Theme: th, PageNumbers: true}
+			if err := export.Write(&a, f.Name, r, o); err != nil {
+				t.Fatalf("%s %s: %v", f.Name, th, err)
+			}
+			if err := export.Write(&b, f.Name, r, o); err != nil || !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s %s: not the same bytes twice (%v)", f.Name, th, err)
+			}
+			if other, ok := seen[a.String()]; ok && (f.Name == "pdf" || f.Name == "docx") {
+				t.Errorf("%s: themes %s and %s give the same file", f.Name, other, th)
+			}
+			seen[a.String()] = th
+		}
+	}
+}

@@ -300,7 +300,10 @@ func (p *parser) entries(idx []int) []*entry {
 			cur.skillCont = false
 			prev := &p.rows[cur.skillRow]
 			t := strings.TrimSpace(prev.text)
-			if !r.gap && !r.list && len(info.rngs) == 0 && (strings.HasSuffix(t, ",") || (p.full(cur.skillRow) && r.x > 0)) {
+			// a line that starts a new page continues the list only
+			// after a comma: a full last line there says nothing
+			samePage := r.page == prev.page
+			if !r.gap && !r.list && len(info.rngs) == 0 && (strings.HasSuffix(t, ",") || (samePage && p.full(cur.skillRow) && r.x > 0)) {
 				cur.skills = append(cur.skills, splitList(r.text)...)
 				cur.skillCont = strings.HasSuffix(strings.TrimSpace(r.text), ",")
 				cur.skillRow = i

@@ -62,6 +62,7 @@ type checkFlags struct {
 	dateFormat string
 	lang       string
 	fonts      []string
+	design     designFlags
 	load       loadFlags
 	iso        isolateFlags // for --against documents
 }
@@ -96,6 +97,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
   resumekit check --against resume.yaml cv-from-word.docx cv.pdf`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			fl.design.pageNumbersSet = cmd.Flags().Changed("page-numbers")
 			return runCheck(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, fl)
 		},
 	}
@@ -112,6 +114,8 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
 	f.StringVar(&fl.lang, "lang", "", "language of the files' headings and month names: en, es, de or fr (default en)")
 	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
+	fl.design.register(f)
+	registerDesignCompletion(cmd)
 	fl.load.register(f)
 	fl.iso.register(f)
 	_ = cmd.RegisterFlagCompletionFunc("report", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -180,6 +184,9 @@ func runCheck(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, ar
 		return badInput(fmt.Errorf("invalid --timeout %s: use a positive duration such as 30s", fl.timeout))
 	}
 	opts := check.Options{Strict: fl.strict, Workers: fl.jobs}
+	if err := fl.design.apply(&opts.Style); err != nil {
+		return badInput(err)
+	}
 	opts.Extract.MaxSize = size
 	opts.Extract.Timeout = fl.timeout
 	opts.Style.DateFormat = fl.dateFormat

@@ -27,6 +27,7 @@ type exportFlags struct {
 	load       loadFlags
 	created    string
 	fonts      []string
+	design     designFlags
 }
 
 func newExportCmd() *cobra.Command {
@@ -54,9 +55,17 @@ does: a file with problems is not exported, and every problem is listed.
 Formats:
 ` + formatList() + `
 
-Characters the built-in Go fonts lack (CJK, Arabic, Hebrew, ...) need a
-TrueType font for the PDF: give one with --font (for CJK, for example
-DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback). Without it
+The look of the DOCX and PDF files: --theme (classic, modern, serif,
+compact), --font-family, --page-size, --accent, --margins,
+--section-order and --page-numbers, or a --design YAML file with the
+same keys (theme: modern, font-family: serif, page-size: letter, accent:
+"#1f4e79", margins: 20mm, section-order: [education, work],
+page-numbers: true); a flag given overrides the file.
+
+Characters the built-in fonts (Liberation Sans and Serif) lack (CJK,
+Arabic, Hebrew, ...) need a TrueType font for the PDF: give one with
+--font (for CJK, for example DroidSansFallbackFull.ttf from Debian's
+fonts-droid-fallback). Without it
 no file is written, and the error lists each character and where it is.
 
 Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
@@ -68,13 +77,18 @@ font has).`,
   resumekit export John_Doe_CV.yaml -o out # a RenderCV file
   resumekit export resume.yaml -f md --lang de --date-format 01/2006
   resumekit export resume.yaml -f xlsx --created now
-  resumekit export cv.yaml -f pdf --font DroidSansFallbackFull.ttf  # CJK`,
+  resumekit export cv.yaml -f pdf --font DroidSansFallbackFull.ttf  # CJK
+  resumekit export cv.yaml -f pdf,docx --font-family serif --page-size letter \
+      --accent '#1f4e79' --margins 20mm --section-order education,work \
+      --page-numbers
+  resumekit export cv.yaml --design design.yaml  # the same settings from a file`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := ""
 			if len(args) == 1 {
 				file = args[0]
 			}
+			fl.design.pageNumbersSet = cmd.Flags().Changed("page-numbers")
 			return runExport(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), file, fl)
 		},
 	}
@@ -86,6 +100,8 @@ font has).`,
 	fl.load.register(f)
 	f.StringVar(&fl.created, "created", "", `time in the files' metadata, and "now" for the length of a current role in XLSX: YYYY-MM-DD, RFC 3339 or "now" (default $SOURCE_DATE_EPOCH, else 2000-01-01, so that the same input gives the same bytes)`)
 	f.StringArrayVar(&fl.fonts, "font", nil, fontFlagHelp)
+	fl.design.register(f)
+	registerDesignCompletion(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("font", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"ttf"}, cobra.ShellCompDirectiveFilterFileExt
 	})
@@ -188,12 +204,17 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 	if err != nil {
 		return badInput(err)
 	}
+	var design style.Options
+	if err := fl.design.apply(&design); err != nil {
+		return badInput(err)
+	}
 	l, err := loadValid(stdin, stderr, file, fl.load, resume.DefaultMaxSize)
 	if err != nil {
 		return err
 	}
 	res := l.res
-	opts := style.Options{Language: fl.lang, DateFormat: fl.dateFormat, Created: created, FallbackFonts: fonts}
+	opts := design
+	opts.Language, opts.DateFormat, opts.Created, opts.FallbackFonts = fl.lang, fl.dateFormat, created, fonts
 	if opts.Language == "" {
 		opts.Language = res.Language // a RenderCV locale's language
 	}
@@ -262,7 +283,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 }
 
 // fontFlagHelp describes --font, which export and check share.
-const fontFlagHelp = "a TrueType font (.ttf) for characters the built-in Go fonts lack, such as CJK; repeat for several, tried in order (PDF only)"
+const fontFlagHelp = "a TrueType font (.ttf) for characters the built-in fonts lack, such as CJK; repeat for several, tried in order (PDF only)"
 
 // maxFontSize bounds a --font file: large CJK fonts are 10 to 30 MB.
 const maxFontSize = 64 << 20
@@ -304,6 +325,19 @@ func parseCreated(flag, epoch string, now func() time.Time) (time.Time, error) {
 		return time.Unix(n, 0).UTC(), nil
 	}
 	return time.Time{}, nil
+}
+
+// registerDesignCompletion completes the values of the design flags.
+func registerDesignCompletion(cmd *cobra.Command) {
+	for flag, values := range map[string][]string{
+		"font-family": {style.FamilySans, style.FamilySerif},
+		"page-size":   {"a4", "letter"},
+		"theme":       style.Themes,
+	} {
+		_ = cmd.RegisterFlagCompletionFunc(flag, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return values, cobra.ShellCompDirectiveNoFileComp
+		})
+	}
 }
 
 // sameFile reports whether a and b name the same existing file.

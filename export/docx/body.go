@@ -75,7 +75,11 @@ func (b *builder) document(r *resume.Resume, g geometry) {
 	if b.paras == 0 {
 		b.x.s("<w:p/>\n") // Word wants at least one paragraph
 	}
-	b.x.s(`<w:sectPr><w:pgSz w:w="`)
+	b.x.s(`<w:sectPr>`)
+	if b.res.PageNumbers {
+		b.x.s(`<w:footerReference w:type="default" r:id="` + footerRel + `"/>`)
+	}
+	b.x.s(`<w:pgSz w:w="`)
 	b.x.int(g.pageW)
 	b.x.s(`" w:h="`)
 	b.x.int(g.pageH)

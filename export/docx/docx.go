@@ -13,8 +13,20 @@ import (
 )
 
 // Options configure the DOCX writer. The zero value means the defaults of
-// style.Options (Calibri 10.5 pt, accent 1F3864, 0.75 in margins, A4,
+// style.Options (Arial 10.5 pt, accent 1F3864, 0.75 in margins, A4,
 // "Jan 2006" dates, English labels, the JSON Resume section order).
+//
+// style.Options.FontFamily "sans" (the default) names Arial and "serif"
+// Times New Roman (style.OfficeFont): the fonts whose metrics the PDF
+// writer's embedded Liberation Sans and Serif share, so the two files
+// look alike and break lines alike. Any other value is named as given.
+//
+// style.Options.Theme sets the defaults of the font, size, accent and
+// margins as in the PDF writer, and scales the paragraph spacing, the
+// line spacing and the heading rule of word/styles.xml by the theme's
+// style.Design. The body is the same in every theme: one column of
+// paragraphs in the built-in styles (Title, Heading 1-3, List Bullet), no
+// tables, text boxes or images.
 type Options struct {
 	style.Options
 

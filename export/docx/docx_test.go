@@ -644,3 +644,29 @@ func TestManyLinksAndSkills(t *testing.T) {
 		t.Errorf("%d relationships, want 20003", n)
 	}
 }
+
+// TestPageNumberFooter: with PageNumbers, a footer part holds the PAGE
+// and NUMPAGES fields and the section references it; without, there is
+// no footer.
+func TestPageNumberFooter(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+	}{{"", ">Page </w:t>"}, {"de", "> / </w:t>"}} {
+		_, files := parts(t, write(t, exampleResume(t), docx.Options{Options: style.Options{PageNumbers: true, Language: c.lang}}))
+		ftr := string(files["word/footer1.xml"])
+		for _, want := range []string{c.text, `w:instr=" PAGE "`, `w:instr=" NUMPAGES "`} {
+			if !strings.Contains(ftr, want) {
+				t.Errorf("lang %q: footer1.xml lacks %q:\n%s", c.lang, want, ftr)
+			}
+		}
+		if !strings.Contains(string(files["word/document.xml"]), `<w:footerReference w:type="default" r:id="rIdFooter"/>`) ||
+			!strings.Contains(string(files["word/_rels/document.xml.rels"]), `Target="footer1.xml"`) ||
+			!strings.Contains(string(files["[Content_Types].xml"]), `/word/footer1.xml`) {
+			t.Errorf("lang %q: the footer is not referenced", c.lang)
+		}
+	}
+	names, files := parts(t, write(t, exampleResume(t), docx.Options{}))
+	if slices.Contains(names, "word/footer1.xml") || strings.Contains(string(files["word/document.xml"]), "footerReference") {
+		t.Error("a footer without PageNumbers")
+	}
+}

@@ -32,6 +32,8 @@ type interopDoc struct {
 	r    *resume.Resume
 	path string
 	ps   []para // what our own reader sees, to compare with theirs
+	// pageNumbers: written with a page number footer
+	pageNumbers bool
 }
 
 // interopDocs writes the example CV, every shared JSON Resume file and the
@@ -41,7 +43,15 @@ func interopDocs(t *testing.T, dir string) []interopDoc {
 	rs := []struct {
 		name string
 		r    *resume.Resume
-	}{{"example", exampleResume(t)}, {"stress", stressResume()}}
+		opts docx.Options
+	}{{"example", exampleResume(t), docx.Options{Options: style.Options{PageNumbers: true}}}, {"stress", stressResume(), docx.Options{}}}
+	for _, th := range style.Themes[1:] {
+		rs = append(rs, struct {
+			name string
+			r    *resume.Resume
+			opts docx.Options
+		}{"example-" + th, exampleResume(t), docx.Options{Options: style.Options{Theme: th}}})
+	}
 	files, _ := filepath.Glob(filepath.Join(jsonResumeDir, "*.json"))
 	more, _ := filepath.Glob(filepath.Join(jsonResumeDir, "examples", "*.json"))
 	files = append(files, more...)
@@ -60,7 +70,8 @@ func interopDocs(t *testing.T, dir string) []interopDoc {
 		rs = append(rs, struct {
 			name string
 			r    *resume.Resume
-		}{strings.TrimSuffix(filepath.Base(f), ".json"), r})
+			opts docx.Options
+		}{strings.TrimSuffix(filepath.Base(f), ".json"), r, docx.Options{}})
 	}
 	if len(files) == 0 {
 		// ../shared sits beside the repository; a plain clone has none
@@ -68,13 +79,13 @@ func interopDocs(t *testing.T, dir string) []interopDoc {
 	}
 	var docs []interopDoc
 	for _, x := range rs {
-		data := write(t, x.r, docx.Options{})
+		data := write(t, x.r, x.opts)
 		p := filepath.Join(dir, x.name+".docx")
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		_, parts := parts(t, data)
-		docs = append(docs, interopDoc{name: x.name, r: x.r, path: p, ps: paragraphs(t, parts["word/document.xml"])})
+		docs = append(docs, interopDoc{name: x.name, r: x.r, path: p, ps: paragraphs(t, parts["word/document.xml"]), pageNumbers: x.opts.PageNumbers})
 	}
 	return docs
 }
@@ -197,6 +208,9 @@ func TestInteropLibreOfficePDF(t *testing.T) {
 			out, err := command(t, time.Minute, "pdftotext", "-enc", "UTF-8", pdf, "-").Output()
 			if err != nil {
 				t.Fatalf("pdftotext %s: %v (did LibreOffice convert it?)", pdf, err)
+			}
+			if d.pageNumbers && !strings.Contains(string(out), "Page 2 of ") {
+				t.Errorf("no page number footer (\"Page 2 of N\") in LibreOffice's PDF")
 			}
 			text := squash(string(out))
 			for _, want := range mustSee(d.r) {

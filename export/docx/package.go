@@ -29,13 +29,15 @@ const (
 	relStyles    = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 	relNumbering = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 	relSettings  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
+	relFooter    = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 	relHyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 	nsRels       = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 	ctMain = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 )
 
-// contentTypesXML is [Content_Types].xml.
+// contentTypesXML is [Content_Types].xml; footerType is added to it when
+// the document has a footer.
 const contentTypesXML = xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 	`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
 	`<Default Extension="xml" ContentType="application/xml"/>` +
@@ -46,6 +48,45 @@ const contentTypesXML = xmlHeader + `<Types xmlns="http://schemas.openxmlformats
 	`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
 	`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
 	`</Types>`
+
+const footerType = `<Override PartName="/word/footer1.xml" ContentType="` + ctMain + `footer+xml"/>`
+
+// footerRel is the relationship id of the footer; it cannot collide with
+// the numbered ids of the other parts and the hyperlinks.
+const footerRel = "rIdFooter"
+
+// footerXML writes word/footer1.xml: the page number, centred, small and
+// grey, as fields Word and LibreOffice fill in ("Page 3 of 4" in English,
+// "3 / 4" otherwise, as the PDF writer prints it). The fields' stored
+// results are "1", what a reader that does not lay out pages shows.
+func footerXML(res style.Resolved) []byte {
+	var x xmlw
+	x.s(xmlHeader + `<w:ftr xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>`)
+	run := func(t string) {
+		x.s(`<w:r><w:rPr><w:color w:val="595959"/><w:sz w:val="`)
+		x.int(halfPoints(res.FontSize * 0.8))
+		x.s(`"/></w:rPr><w:t xml:space="preserve">`)
+		x.s(t)
+		x.s(`</w:t></w:r>`)
+	}
+	field := func(instr string) {
+		x.s(`<w:fldSimple w:instr=" ` + instr + ` ">`)
+		run("1")
+		x.s(`</w:fldSimple>`)
+	}
+	if res.Language == "" || res.Language == "en" {
+		run("Page ")
+		field("PAGE")
+		run(" of ")
+		field("NUMPAGES")
+	} else {
+		field("PAGE")
+		run(" / ")
+		field("NUMPAGES")
+	}
+	x.s(`</w:p></w:ftr>`)
+	return x.b
+}
 
 // packageRelsXML is _rels/.rels: the package's links to its main parts.
 const packageRelsXML = xmlHeader + `<Relationships xmlns="` + nsRels + `">` +
@@ -61,13 +102,16 @@ const appXML = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org
 // documentRels writes word/_rels/document.xml.rels: styles, numbering and
 // settings as rId1-rId3, then one external relationship per hyperlink
 // target, in order of first use.
-func documentRels(targets []string) []byte {
+func documentRels(targets []string, footer bool) []byte {
 	var x xmlw
 	x.b = make([]byte, 0, 512+100*len(targets))
 	x.s(xmlHeader + `<Relationships xmlns="` + nsRels + `">` +
 		`<Relationship Id="rId1" Type="` + relStyles + `" Target="styles.xml"/>` +
 		`<Relationship Id="rId2" Type="` + relNumbering + `" Target="numbering.xml"/>` +
 		`<Relationship Id="rId3" Type="` + relSettings + `" Target="settings.xml"/>`)
+	if footer {
+		x.s(`<Relationship Id="` + footerRel + `" Type="` + relFooter + `" Target="footer1.xml"/>`)
+	}
 	for i, t := range targets {
 		x.s(`<Relationship Id="rId`)
 		x.int(firstLink + i)
@@ -164,6 +208,10 @@ func writePackage(w io.Writer, r *resume.Resume, res style.Resolved, g geometry,
 		stamp = zipEnd
 	}
 	stamp = stamp.Truncate(2 * time.Second) // the resolution of a zip timestamp
+	types := contentTypesXML
+	if res.PageNumbers {
+		types = strings.Replace(types, `</Types>`, footerType+`</Types>`, 1)
+	}
 	z := zip.NewWriter(w)
 	z.RegisterCompressor(zip.Deflate, deflate.Compressor) // BestSpeed, compressors reused
 	parts := []struct {
@@ -171,15 +219,22 @@ func writePackage(w io.Writer, r *resume.Resume, res style.Resolved, g geometry,
 		data []byte
 		text string
 	}{
-		{name: "[Content_Types].xml", text: contentTypesXML},
+		{name: "[Content_Types].xml", text: types},
 		{name: "_rels/.rels", text: packageRelsXML},
 		{name: "docProps/core.xml", data: coreProps(r, res)},
 		{name: "docProps/app.xml", text: appXML},
 		{name: "word/document.xml", data: b.x.b},
-		{name: "word/_rels/document.xml.rels", data: documentRels(b.targets)},
+		{name: "word/_rels/document.xml.rels", data: documentRels(b.targets, res.PageNumbers)},
 		{name: "word/styles.xml", data: styles(res, g)},
 		{name: "word/numbering.xml", text: numberingXML},
 		{name: "word/settings.xml", text: settingsXML},
+	}
+	if res.PageNumbers {
+		parts = append(parts, struct {
+			name string
+			data []byte
+			text string
+		}{name: "word/footer1.xml", data: footerXML(res)})
 	}
 	for _, p := range parts {
 		fw, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: stamp})

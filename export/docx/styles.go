@@ -2,6 +2,7 @@ package docx
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/resumekit/resumekit/export/style"
 )
@@ -42,10 +43,7 @@ func langTag(res style.Resolved) string {
 func styles(res style.Resolved, g geometry) []byte {
 	var x xmlw
 	x.b = make([]byte, 0, 4096)
-	font := flat(res.FontFamily)
-	if font == "" {
-		font = "Calibri"
-	}
+	font := flat(style.OfficeFont(res.FontFamily))
 	base := halfPoints(res.FontSize)
 	accent := res.Accent
 	sz := func(hp int) {
@@ -55,6 +53,9 @@ func styles(res style.Resolved, g geometry) []byte {
 		x.int(hp)
 		x.s(`"/>`)
 	}
+	d := res.Design
+	// sp scales a space of the classic design (in twips) by the theme's.
+	sp := func(tw int) string { return strconv.Itoa(int(math.Round(float64(tw) * d.Spacing))) }
 	tabs := func() {
 		x.s(`<w:tabs><w:tab w:val="right" w:pos="`)
 		x.int(g.textW)
@@ -74,7 +75,12 @@ func styles(res style.Resolved, g geometry) []byte {
 	sz(base)
 	x.s(`<w:lang w:val="`)
 	x.s(langTag(res))
-	x.s(`"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`)
+	x.s(`"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="`)
+	x.s(sp(60))
+	x.s(`" w:line="`)
+	// 259 (1.08 lines) in the classic design, whose PDF leading is 1.32
+	x.int(int(math.Round(259 * d.Leading / 1.32)))
+	x.s(`" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`)
 
 	x.s(`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>`)
 
@@ -91,9 +97,12 @@ func styles(res style.Resolved, g geometry) []byte {
 	x.s(`</w:rPr></w:style>`)
 
 	x.s(`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
-		`<w:pPr><w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="`)
+		`<w:pPr><w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="`)
+	// eighths of a point: 6 for the classic 0.6 pt rule, at least 2 (Word's least)
+	x.int(max(2, int(math.Round(d.RuleWidth*10))))
+	x.s(`" w:space="1" w:color="`)
 	x.s(accent)
-	x.s(`"/></w:pBdr><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="`)
+	x.s(`"/></w:pBdr><w:spacing w:before="` + sp(240) + `" w:after="` + sp(80) + `"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="`)
 	x.s(accent)
 	x.s(`"/>`)
 	sz(halfPoints(res.FontSize + 3))
@@ -102,14 +111,14 @@ func styles(res style.Resolved, g geometry) []byte {
 	x.s(`<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>` +
 		`<w:pPr><w:keepNext/><w:keepLines/>`)
 	tabs()
-	x.s(`<w:spacing w:before="160" w:after="40"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr>`)
+	x.s(`<w:spacing w:before="` + sp(160) + `" w:after="` + sp(40) + `"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr>`)
 	sz(halfPoints(res.FontSize + 0.5))
 	x.s(`</w:rPr></w:style>`)
 
 	x.s(`<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>` +
 		`<w:pPr><w:keepNext/><w:keepLines/>`)
 	tabs()
-	x.s(`<w:spacing w:before="100" w:after="40"/><w:outlineLvl w:val="2"/></w:pPr></w:style>`)
+	x.s(`<w:spacing w:before="` + sp(100) + `" w:after="` + sp(40) + `"/><w:outlineLvl w:val="2"/></w:pPr></w:style>`)
 
 	x.s(`<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:qFormat/>` +
 		`<w:pPr><w:numPr><w:numId w:val="` + bulletNum + `"/></w:numPr><w:spacing w:after="20"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>`)

@@ -4,21 +4,42 @@
 //
 //	err := pdf.Write(w, r, pdf.Options{})          // zero Options = defaults
 //	err = pdf.Write(w, r, pdf.Options{PageNumbers: true,
-//		Options: style.Options{FallbackFonts: [][]byte{cjkTTF}}}) // for characters the Go fonts lack
+//		Options: style.Options{FallbackFonts: [][]byte{cjkTTF}}}) // for characters Liberation lacks
 //
 // # Fonts
 //
-// The text is set in the Go fonts (golang.org/x/image/font/gofont: Regular,
-// Bold, Italic, Bold Italic), embedded as TrueType subsets (CIDFontType2,
-// Identity-H) with a ToUnicode map, so every character extracts as itself:
-// accents, "ß", "–", "•", "&", Greek, Cyrillic. The fonts are parsed once
-// per process. style.Options.FallbackFonts adds fonts for other scripts;
-// characters beyond U+FFFF work too, when a font has them.
-// style.Options.FontFamily is ignored.
+// The text is set in Liberation Sans (the default, style.Options.FontFamily
+// "sans") or Liberation Serif ("serif"), Regular, Bold, Italic and Bold
+// Italic, from github.com/go-fonts/liberation: Liberation 2 fonts,
+// licensed under the SIL Open Font License 1.1 (the Go packages that carry
+// them are BSD-3-Clause). The OFL lets a program embed the fonts, and a
+// document embed subsets of them, without conditions on the document. They
+// are embedded as TrueType subsets (CIDFontType2, Identity-H) with a
+// ToUnicode map, so every character extracts as itself: accents, "ß", "–",
+// "•", "&", Greek, Cyrillic. Each family is parsed once per process, when
+// first used.
+//
+// Why Liberation: the fonts are metric-compatible with Arial and Times New
+// Roman, so the DOCX writer names those (style.OfficeFont): Word has them
+// everywhere, LibreOffice draws them in Liberation, and a resume breaks
+// its lines alike in the PDF and the DOCX. The Go fonts
+// (golang.org/x/image/font/gofont, BSD), used before, look technical
+// rather than like a letter, and draw the hyphen (583/1000 em) wider than
+// the en dash (500), so "on-call" and "Müller-Peña" looked dashed;
+// Liberation Sans draws them at 333 and 556. Other free families (DejaVu,
+// Noto) have no metric twin that Word ships, so the DOCX could not match
+// the PDF.
+//
+// style.Options.FallbackFonts adds fonts for other scripts; characters
+// beyond U+FFFF work too, when a font has them. The Go fonts stay as the
+// last resort, after the fallback fonts, for the few characters Liberation
+// lacks (U+FFFD, which invalid UTF-8 becomes, and some symbols); they are
+// embedded only when used.
 //
 // Every character gets its font and glyph from golang.org/x/image/font/sfnt
-// before anything is drawn — the Go font of the wanted style, then each of
-// style.Options.FallbackFonts in turn — and when no font has a glyph, Write
+// before anything is drawn — the family's font of the wanted style, then
+// each of style.Options.FallbackFonts in turn, then the Go font of that
+// style — and when no font has a glyph, Write
 // writes nothing and returns a *MissingGlyphsError that lists the
 // characters and the fields they are in ("basics.name (cv.yaml:2:9)"). A
 // character is never drawn as a blank, as PDF libraries commonly do for a
@@ -26,6 +47,21 @@
 // reported the same way, with MissingGlyph.RightToLeft set, whatever the
 // fonts: text is set left to right, one glyph per character, so they would
 // come out reversed (and Arabic unjoined) for readers and extractors alike.
+//
+// # Themes
+//
+// style.Options.Theme picks the design (style.Themes): "classic" (the
+// default), "modern" (the name in the accent colour, a 1.5 pt heading
+// rule, a little more air), "serif" (Liberation Serif 11 pt, near-black
+// headings over a hairline, 1 in margins, for academic CVs) and "compact"
+// (9.5 pt, 0.5 in margins, tighter lines and a third less space between
+// blocks). A theme sets the defaults of FontFamily, FontSize, Accent and
+// Margins, which Options fields override, and the proportions in
+// style.Design. Every theme keeps the layout below: the same one column,
+// reading order and text, so each is as ATS-safe as the classic one.
+// However tight the theme, the baselines on both sides of an entry break
+// stay at least 2.05 font sizes apart: the blank line readers and ATS
+// parsers take for a new entry.
 //
 // # Layout
 //
@@ -74,9 +110,10 @@
 //     fonts, and [links](https://…), bare http(s) URLs in running text,
 //     the email, website and profile URLs as link annotations over the
 //     text;
-//   - with Options.PageNumbers, "Page 1 of 2" ("1 / 2" in languages other
-//     than English) centred in the bottom margin, small and grey: page
-//     furniture, in a form ATS readers recognise.
+//   - with Options.PageNumbers (or style.Options.PageNumbers), "Page 1
+//     of 2" ("1 / 2" in languages other than English) centred in the
+//     bottom margin, small and grey: page furniture, in a form ATS
+//     readers recognise.
 //
 // Text wraps by measured glyph widths; names, positions and skills move to
 // the next line whole when they fit on one; a word wider than the column

@@ -62,9 +62,9 @@ func (e *MissingGlyphsError) Chars() string {
 func (e *MissingGlyphsError) Error() string {
 	const maxChars, maxFields = 12, 4
 	var b strings.Builder
-	fonts := "the Go fonts"
+	fonts := "the built-in fonts"
 	if e.Fallbacks > 0 {
-		fonts = fmt.Sprintf("the Go fonts and the %d fallback font(s)", e.Fallbacks)
+		fonts = fmt.Sprintf("the built-in fonts and the %d fallback font(s)", e.Fallbacks)
 	}
 	rtl := 0
 	for _, g := range e.Glyphs {

@@ -8,6 +8,14 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansbolditalic"
+	"github.com/go-fonts/liberation/liberationsansitalic"
+	"github.com/go-fonts/liberation/liberationsansregular"
+	"github.com/go-fonts/liberation/liberationserifbold"
+	"github.com/go-fonts/liberation/liberationserifbolditalic"
+	"github.com/go-fonts/liberation/liberationserifitalic"
+	"github.com/go-fonts/liberation/liberationserifregular"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
@@ -16,10 +24,12 @@ import (
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/unicode/bidi"
+
+	"github.com/resumekit/resumekit/export/style"
 )
 
-// Text styles, as bits: a font index below numStyles is the Go font of
-// that style.
+// Text styles, as bits: a font index below numStyles is the embedded font
+// of that style.
 const (
 	styleBold   = 1
 	styleItalic = 2
@@ -80,33 +90,76 @@ func newFace(ttf []byte, sum uint32, psName string) (*face, error) {
 	}, nil
 }
 
-// The Go fonts are parsed once per process.
-var (
-	goOnce  sync.Once
-	goFaces [numStyles]*face
-	goErr   error
+// The families embedded in the package, by style.Options.FontFamily.
+const (
+	familySans  = 0 // Liberation Sans, metric-compatible with Arial
+	familySerif = 1 // Liberation Serif, metric-compatible with Times New Roman
+	// familyGo is the Go fonts, the last resort after the fallback fonts
+	// for characters Liberation lacks (such as U+FFFD, which invalid
+	// UTF-8 becomes); it is not a family Options can choose.
+	familyGo    = 2
+	numFamilies = 3
 )
 
-func goFonts() ([numStyles]*face, error) {
-	goOnce.Do(func() {
-		srcs := [numStyles]struct {
-			name string
-			ttf  []byte
-		}{
-			{"GoRegular", goregular.TTF},
-			{"GoBold", gobold.TTF},
-			{"GoItalic", goitalic.TTF},
-			{"GoBoldItalic", gobolditalic.TTF},
-		}
-		for i, s := range srcs {
-			goFaces[i], goErr = newFace(s.ttf, crc32.Checksum(s.ttf, castagnoli), s.name)
-			if goErr != nil {
-				goErr = fmt.Errorf("pdf: parsing the Go font %s: %w", s.name, goErr)
+type fontSource struct {
+	name string
+	ttf  []byte
+}
+
+var familySources = [numFamilies][numStyles]fontSource{
+	familySans: {
+		{"LiberationSans", liberationsansregular.TTF},
+		{"LiberationSans-Bold", liberationsansbold.TTF},
+		{"LiberationSans-Italic", liberationsansitalic.TTF},
+		{"LiberationSans-BoldItalic", liberationsansbolditalic.TTF},
+	},
+	familySerif: {
+		{"LiberationSerif", liberationserifregular.TTF},
+		{"LiberationSerif-Bold", liberationserifbold.TTF},
+		{"LiberationSerif-Italic", liberationserifitalic.TTF},
+		{"LiberationSerif-BoldItalic", liberationserifbolditalic.TTF},
+	},
+	familyGo: {
+		{"GoRegular", goregular.TTF},
+		{"GoBold", gobold.TTF},
+		{"GoItalic", goitalic.TTF},
+		{"GoBoldItalic", gobolditalic.TTF},
+	},
+}
+
+// Each embedded family is parsed once per process, when first used.
+var (
+	familyOnce  [numFamilies]sync.Once
+	familyFaces [numFamilies][numStyles]*face
+	familyErr   [numFamilies]error
+)
+
+// builtinFonts returns the four styles of the embedded family fam.
+func builtinFonts(fam int) ([numStyles]*face, error) {
+	familyOnce[fam].Do(func() {
+		for i, s := range familySources[fam] {
+			f, err := newFace(s.ttf, crc32.Checksum(s.ttf, castagnoli), s.name)
+			if err != nil {
+				familyErr[fam] = fmt.Errorf("pdf: parsing the embedded font %s: %w", s.name, err)
 				return
 			}
+			familyFaces[fam][i] = f
 		}
 	})
-	return goFaces, goErr
+	return familyFaces[fam], familyErr[fam]
+}
+
+// family maps style.Options.FontFamily to an embedded family: "" and
+// "sans" are Liberation Sans, "serif" Liberation Serif (case and
+// surrounding space ignored).
+func family(name string) (int, bool) {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "", style.FamilySans:
+		return familySans, true
+	case style.FamilySerif:
+		return familySerif, true
+	}
+	return 0, false
 }
 
 // Fallback fonts are parsed once per distinct font and kept in a small
@@ -191,8 +244,8 @@ type glyphKey struct {
 	r    rune
 }
 
-// fontSet is the fonts of one document: the four Go fonts, then the
-// fallback fonts. It is not safe for concurrent use; each Write has its own.
+// fontSet is the fonts of one document: the four fonts of its family, then the
+// fallback fonts, then the four Go fonts. It is not safe for concurrent use; each Write has its own.
 type fontSet struct {
 	faces []*face
 	buf   sfnt.Buffer
@@ -203,13 +256,15 @@ type fontSet struct {
 	// character drawing the same glyph goes to another font.
 	owner []map[sfnt.GlyphIndex]rune
 	used  []bool
+	// goBase is the index of the first Go font, after the fallback fonts.
+	goBase int
 	// pick's answers
 	picked      [numStyles][128]pickEntry
 	pickedOther map[glyphKey]*pickEntry
 }
 
-func newFontSet(fallbacks [][]byte) (*fontSet, error) {
-	gf, err := goFonts()
+func newFontSet(fam int, fallbacks [][]byte) (*fontSet, error) {
+	gf, err := builtinFonts(fam)
 	if err != nil {
 		return nil, err
 	}
@@ -228,6 +283,12 @@ func newFontSet(fallbacks [][]byte) (*fontSet, error) {
 			fs.faces = append(fs.faces, f)
 		}
 	}
+	gofs, err := builtinFonts(familyGo)
+	if err != nil {
+		return nil, err
+	}
+	fs.goBase = len(fs.faces)
+	fs.faces = append(fs.faces, gofs[:]...)
 	fs.ascii = make([][128]cacheEntry, len(fs.faces))
 	fs.owner = make([]map[sfnt.GlyphIndex]rune, len(fs.faces))
 	fs.used = make([]bool, len(fs.faces))
@@ -268,10 +329,11 @@ func (fs *fontSet) lookup(i int, r rune) (sfnt.GlyphIndex, bool) {
 	return g, err == nil && g != 0
 }
 
-// pick returns the font that draws r in the given style: the Go font of
-// that style, else the first fallback font that has r. It reports false
-// when no font can draw r, and for a character of a right-to-left script. The answer for a style and character never
-// changes within a document, so it is cached.
+// pick returns the font that draws r in the given style: the family's font
+// of that style, else the first fallback font that has r, else the Go font
+// of that style. It reports false when no font can draw r, and for a
+// character of a right-to-left script. The answer for a style and
+// character never changes within a document, so it is cached.
 func (fs *fontSet) pick(style int, r rune) (int, glyphInfo, bool) {
 	var e *pickEntry
 	if r >= 0 && r < utf8.RuneSelf {
@@ -323,10 +385,13 @@ func (fs *fontSet) choose(style int, r rune) (int, glyphInfo, bool) {
 	if gi, ok := try(style); ok {
 		return style, gi, true
 	}
-	for i := numStyles; i < len(fs.faces); i++ {
+	for i := numStyles; i < fs.goBase; i++ {
 		if gi, ok := try(i); ok {
 			return i, gi, true
 		}
+	}
+	if gi, ok := try(fs.goBase + style); ok {
+		return fs.goBase + style, gi, true
 	}
 	return 0, glyphInfo{}, false
 }

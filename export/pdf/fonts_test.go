@@ -1,11 +1,16 @@
 package pdf
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"os"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/resumekit/resumekit/export/style"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/goregular"
@@ -18,7 +23,7 @@ import (
 // (and, for composite glyphs, their parts) keep their outlines exactly,
 // the others have none, and the whole-font checksum is right.
 func TestSubset(t *testing.T) {
-	fs, err := newFontSet(nil)
+	fs, err := newFontSet(familySans, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +55,7 @@ func fallbackSet(t *testing.T, path, pkg, what string) *fontSet {
 	if err != nil {
 		t.Skipf("no %s at %s (Debian package %s); skipping this check: %v", what, path, pkg, err)
 	}
-	fs, err := newFontSet([][]byte{ttf})
+	fs, err := newFontSet(familySans, [][]byte{ttf})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +193,7 @@ func tableOffset(t *testing.T, data []byte, tag string) int {
 
 // TestCoverage spells out what works without a fallback font.
 func TestCoverage(t *testing.T) {
-	fs, err := newFontSet(nil)
+	fs, err := newFontSet(familySans, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,4 +226,45 @@ func textWidth(fs *fontSet, i int, s string) int {
 		w += fs.info(i, r).width
 	}
 	return w
+}
+
+// TestFamilies writes the example CV in each embedded family: the fonts
+// named in the file are that family's, the text reads back whole, and an
+// unknown family is an *OptionError.
+func TestFamilies(t *testing.T) {
+	r := exampleCV(t)
+	for _, c := range []struct{ family, font, not string }{
+		{"", "LiberationSans", "LiberationSerif"},
+		{"sans", "LiberationSans", "LiberationSerif"},
+		{" Serif ", "LiberationSerif", "LiberationSans"},
+	} {
+		data := write(t, r, Options{Options: style.Options{FontFamily: c.family}})
+		if !bytes.Contains(data, []byte("+"+c.font)) || bytes.Contains(data, []byte("+"+c.not)) {
+			t.Errorf("family %q: want fonts %s, not %s", c.family, c.font, c.not)
+		}
+		if txt := plainText(t, data); !strings.Contains(txt, flat(r.Basics.Name)) {
+			t.Errorf("family %q: the name does not read back", c.family)
+		}
+	}
+	err := Write(io.Discard, r, Options{Options: style.Options{FontFamily: "Calibri"}})
+	var oe *OptionError
+	if !errors.As(err, &oe) || oe.Field != "FontFamily" {
+		t.Errorf("FontFamily Calibri: got %v, want an *OptionError for FontFamily", err)
+	}
+}
+
+// TestHyphenNarrower checks the reason the default family changed: a
+// hyphen must be narrower than an en dash, or "on-call" looks dashed.
+func TestHyphenNarrower(t *testing.T) {
+	for _, fam := range []int{familySans, familySerif} {
+		fs, err := newFontSet(fam, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for st := range numStyles {
+			if h, n := fs.info(st, '-').width, fs.info(st, '–').width; h >= n {
+				t.Errorf("family %d style %d: hyphen %d units, en dash %d", fam, st, h, n)
+			}
+		}
+	}
 }

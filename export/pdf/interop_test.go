@@ -29,6 +29,9 @@ func interopCases(t *testing.T) []interopCase {
 		{name: "example", r: exampleCV(t), opts: Options{PageNumbers: true}},
 		{name: "scripts", r: scripts()},
 	}
+	for _, th := range style.Themes[1:] {
+		cases = append(cases, interopCase{name: "example-" + th, r: exampleCV(t), opts: Options{Options: style.Options{Theme: th, PageNumbers: true}}})
+	}
 	if ttf, err := os.ReadFile(droidFallback); err == nil {
 		r := scripts()
 		r.Basics.Name = "王小明 (José)"
@@ -176,7 +179,7 @@ func TestRendered(t *testing.T) {
 					t.Errorf("mutool draw: %s", l)
 				}
 			}
-			// Ink per character of the page's text, at 50 dpi: 4.6 to 11
+			// Ink per character of the page's text, at 50 dpi: 3 to 11
 			// pixels measured; a page whose glyphs have no outlines had
 			// 0 with MuPDF and up to 2.9 with poppler (the accent rules,
 			// and boxes for empty glyphs).
@@ -184,10 +187,17 @@ func TestRendered(t *testing.T) {
 			p := darkPixels(t, filepath.Join(dir, "poppler.pgm")) / chars
 			m := darkPixels(t, filepath.Join(dir, "mupdf.pgm")) / chars
 			t.Logf("dark pixels per character: poppler %.2f, MuPDF %.2f", p, m)
-			if p < 3.5 || m < 3.5 {
+			// The serif and compact themes, thinner and smaller, draw 3
+			// to 3.4; what tells empty glyphs apart is MuPDF's 0 and the
+			// ratio below.
+			if p < 2 || m < 2 {
 				t.Errorf("page 1 has too little ink (dark pixels per character: poppler %.2f, MuPDF %.2f): glyphs without outlines?", p, m)
 			}
-			if p > 1.5*m || m > 1.5*p {
+			// Poppler applies the TrueType hinting of the Liberation
+			// fonts, which snaps stems to whole pixels at 50 dpi, and
+			// MuPDF does not: poppler finds 1.1 to 1.65 times MuPDF's ink
+			// (measured on these cases).
+			if p > 1.8*m || m > 1.8*p {
 				t.Errorf("poppler and MuPDF draw different amounts of ink: %.2f and %.2f pixels per character", p, m)
 			}
 		})

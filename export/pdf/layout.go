@@ -42,6 +42,7 @@ type builder struct {
 	pageW, pageH float64
 	left, right  float64 // the text column
 	base         float64 // body font size
+	leading      float64 // line height of body text, per point of size (the theme's)
 
 	accent, text, muted rgb
 
@@ -60,7 +61,7 @@ func newBuilder(r *resume.Resume, res style.Resolved, opts Options, fs *fontSet)
 		r: r, res: res, opts: opts, fs: fs, roleSep: entry.RoleSeparator(r, entry.Bar),
 		pageW: pw, pageH: ph,
 		left: res.Margins.Left, right: pw - res.Margins.Right,
-		base:   res.FontSize,
+		base: res.FontSize, leading: res.Design.Leading,
 		accent: accent, text: rgb{0x1A, 0x1A, 0x1A}, muted: rgb{0x55, 0x55, 0x55},
 	}
 }
@@ -72,7 +73,6 @@ const (
 	headingScale = 1.25
 	smallScale   = 0.92
 	footerScale  = 0.8
-	leading      = 1.32 // line height of body text
 	hang         = 1.25 // bullet indent of wrapped lines
 	noWrap       = 1e6  // a right edge no text reaches: one line, unwrapped
 )
@@ -115,7 +115,7 @@ func (b *builder) missingError() error {
 		}
 		return a.Char < b.Char
 	})
-	e.Fallbacks = len(b.fs.faces) - numStyles
+	e.Fallbacks = b.fs.goBase - numStyles
 	return e
 }
 
@@ -124,7 +124,7 @@ func (b *builder) add(segs []seg, size, lead, before float64) {
 	if len(segs) == 0 {
 		return
 	}
-	b.lines = append(b.lines, line{segs: segs, size: size, lead: lead, before: before})
+	b.lines = append(b.lines, line{segs: segs, size: size, lead: lead, before: before * b.res.Design.Spacing})
 }
 
 // para adds spans as a wrapped paragraph from x0 (first line) or xCont
@@ -135,7 +135,7 @@ func (b *builder) para(spans []span, size, x0, xCont, before float64) int {
 		if i > 0 {
 			before = 0
 		}
-		b.add(segs, size, size*leading, before)
+		b.add(segs, size, size*b.leading, before)
 	}
 	return first
 }
@@ -175,7 +175,7 @@ func (b *builder) bullet(spans []span, before float64) {
 		if i > 0 {
 			before = 0
 		}
-		b.add(segs, size, size*leading, before)
+		b.add(segs, size, size*b.leading, before)
 		b.lines[len(b.lines)-1].keep = i < len(lines)-1
 	}
 }
@@ -209,10 +209,10 @@ func (b *builder) titleLineSep(left [][]span, sep, right, rightPath string, befo
 			if i > 0 {
 				before = 0
 			}
-			b.add(segs, size, size*leading, before)
+			b.add(segs, size, size*b.leading, before)
 		}
 		shift(rl, b.right-rw)
-		b.add(rl, size, size*leading, 0)
+		b.add(rl, size, size*b.leading, 0)
 		return
 	}
 	lines := b.items(left, sep, size, b.left, b.left, b.right-rw-size)
@@ -242,7 +242,7 @@ func (b *builder) titleLineSep(left [][]span, sep, right, rightPath string, befo
 		if i > 0 {
 			before = 0
 		}
-		b.add(segs, size, size*leading, before)
+		b.add(segs, size, size*b.leading, before)
 	}
 }
 
@@ -349,6 +349,9 @@ func (b *builder) document() {
 func (b *builder) header() {
 	bs := &b.r.Basics
 	if name := b.plain(bs.Name, "basics.name", styleBold); name != nil {
+		if b.res.Design.NameAccent {
+			name[0].color = b.accent
+		}
 		size := b.base * nameScale
 		b.para(name, size, b.left, b.left, 0)
 	}
@@ -390,7 +393,7 @@ func (b *builder) header() {
 		size := b.base * smallScale
 		before := b.base * 0.3
 		for _, segs := range b.items(items, " | ", size, b.left, b.left, b.right) {
-			b.add(segs, size, size*leading, before)
+			b.add(segs, size, size*b.leading, before)
 			before = 0
 		}
 	}
@@ -426,7 +429,11 @@ func (b *builder) entryGap(i int) float64 {
 	if i == 0 {
 		return 0
 	}
-	return b.base * 0.8
+	// However tight the theme, baselines across an entry break stay at
+	// least 2.05 sizes apart: a blank line's worth, the gap that readers
+	// and ATS parsers (which look for more than 1.9) take for a new
+	// entry. add scales the space by the theme's Spacing.
+	return max(b.base*0.8, b.base*(2.05-b.leading)/b.res.Design.Spacing)
 }
 
 func (b *builder) highlights(hs []string, path string) {
@@ -810,7 +817,7 @@ func (b *builder) paginate() {
 	}
 	b.pages = append(b.pages, page) // the last page, or the only, empty one
 	b.footers = make([][]seg, len(b.pages))
-	if !b.opts.PageNumbers {
+	if !b.opts.PageNumbers && !b.res.PageNumbers {
 		return
 	}
 	words := pageWords(b.res.Language)

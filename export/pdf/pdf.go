@@ -15,10 +15,10 @@ import (
 // style.Options: 10.5 pt text, accent 1F3864, 54 pt (0.75 in) margins, A4,
 // "Jan 2006" dates, English labels and the JSON Resume section order.
 //
-// style.Options.FontFamily is ignored: the PDF always embeds the Go fonts
-// (golang.org/x/image/font/gofont), which cover Latin with accents, Greek
-// and Cyrillic. style.Options.FallbackFonts are tried in order for each
-// character that the Go fonts lack, such as CJK; each is embedded, as a
+// style.Options.FontFamily chooses the embedded family: "sans" (the
+// default, Liberation Sans) or "serif" (Liberation Serif); both cover
+// Latin with accents, Greek and Cyrillic. style.Options.FallbackFonts are tried in order for each
+// character that the family lacks, such as CJK; each is embedded, as a
 // subset, only if it is used. Without a font that has a character, Write
 // returns a *MissingGlyphsError.
 type Options struct {
@@ -26,7 +26,8 @@ type Options struct {
 
 	// PageNumbers prints "Page 1 of 2" (in English; "1 / 2" in the other
 	// languages) centred in the bottom margin of every page, small and
-	// grey, in a form ATS readers recognise as page furniture.
+	// grey, in a form ATS readers recognise as page furniture. It does
+	// what style.Options.PageNumbers does: either turns the numbers on.
 	PageNumbers bool
 
 	// HideEmployerRange leaves the overall date range off the line of an
@@ -53,7 +54,7 @@ var ErrOptions = style.ErrOptions
 type OptionError = style.OptionError
 
 // Write writes r to w as a PDF document: one column of real text in the
-// embedded Go fonts (TrueType subsets with a ToUnicode map, so every
+// embedded Liberation fonts (TrueType subsets with a ToUnicode map, so every
 // character extracts exactly), in reading order, with standard section
 // headings, bullets drawn as "•", links as link annotations, and document
 // metadata (Title, Author, Subject, Keywords from the skills, Creator,
@@ -72,7 +73,12 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 	if err := validate(res); err != nil {
 		return err
 	}
-	fs, err := newFontSet(opts.FallbackFonts)
+	fam, ok := family(res.FontFamily)
+	if !ok {
+		return &OptionError{Format: "pdf", Field: "FontFamily", Value: fmt.Sprintf("%q", res.FontFamily),
+			Reason: `want "sans" (Liberation Sans, the default) or "serif" (Liberation Serif): the fonts embedded in resumekit; give fonts for other scripts as FallbackFonts`}
+	}
+	fs, err := newFontSet(fam, opts.FallbackFonts)
 	if err != nil {
 		return err
 	}

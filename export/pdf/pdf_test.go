@@ -441,7 +441,7 @@ func TestKeepRoleWithFirstHighlight(t *testing.T) {
 	// next, unless the run is taller than a page.
 	r := manyRoles(60)
 	res := Options{}.Resolve()
-	fs, err := newFontSet(nil)
+	fs, err := newFontSet(familySans, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -884,7 +884,7 @@ func TestEveryASCIICharacter(t *testing.T) {
 	for r := rune(0x21); r < 0x7F; r++ {
 		ascii = append(ascii, r)
 	}
-	fs, err := newFontSet(nil)
+	fs, err := newFontSet(familySans, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -906,5 +906,16 @@ func TestEveryASCIICharacter(t *testing.T) {
 	text := plainText(t, write(t, r, Options{}))
 	if !strings.Contains(strings.ReplaceAll(text, "\n", ""), kw) {
 		t.Errorf("text %q lacks %q", text, kw)
+	}
+}
+
+// TestStylePageNumbers: style.Options.PageNumbers, the field export.Write
+// passes, numbers the pages as Options.PageNumbers does.
+func TestStylePageNumbers(t *testing.T) {
+	r := exampleCV(t)
+	a := write(t, r, Options{PageNumbers: true})
+	b := write(t, r, Options{Options: style.Options{PageNumbers: true}})
+	if !bytes.Equal(a, b) || !strings.Contains(pages(t, b)[0], "Page 1 of") {
+		t.Error("style.Options.PageNumbers does not print the page numbers Options.PageNumbers does")
 	}
 }

@@ -48,7 +48,7 @@ func render(b *builder) (out []byte, err error) {
 			baseline := pl.top + ln.size*asc
 			cw.line(ln.segs, baseline)
 			if ln.rule {
-				cw.rule(b.accent, b.left, b.right, baseline+ln.size*0.38)
+				cw.rule(b.accent, b.res.Design.RuleWidth, b.left, b.right, baseline+ln.size*0.38)
 			}
 			links(gp, ln.segs, baseline, asc, desc)
 		}
@@ -152,10 +152,12 @@ func (c *contentWriter) line(segs []seg, baseline float64) {
 	c.buf = append(c.buf, "ET\n"...)
 }
 
-// rule draws a horizontal accent line at y (from the top of the page).
-func (c *contentWriter) rule(col rgb, x0, x1, y float64) {
+// rule draws a horizontal accent line of the given width at y (from the
+// top of the page).
+func (c *contentWriter) rule(col rgb, width, x0, x1, y float64) {
 	c.color(col, "RG")
-	c.buf = append(c.buf, "0.6 w\n"...)
+	c.num(width)
+	c.buf = append(c.buf, " w\n"...)
 	c.num(x0)
 	c.buf = append(c.buf, ' ')
 	c.num(c.pageH - y)

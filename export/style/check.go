@@ -38,6 +38,10 @@ const MinText = 72.0
 // MinText of text each way; a known page size; known section names in
 // Order. format names the writer in the error.
 func (r Resolved) CheckPage(format string) error {
+	if err := CheckTheme(r.Theme); err != nil {
+		err.(*OptionError).Format = format
+		return err
+	}
 	m := r.Margins
 	for _, f := range []struct {
 		name string

@@ -62,7 +62,16 @@ type Margins struct {
 // Options are the presentation options shared by the writers. Every field's
 // zero value means the default given in its comment.
 type Options struct {
-	FontFamily string   // default "Calibri" for DOCX, the Go fonts for PDF
+	// Theme is the design of the paged formats: ThemeClassic (""),
+	// ThemeModern, ThemeSerif or ThemeCompact. It sets the defaults of
+	// FontFamily, FontSize, Accent and Margins (a field set here wins)
+	// and the Design proportions.
+	Theme string
+	// FontFamily is FamilySans (the default) or FamilySerif: the PDF
+	// embeds Liberation Sans or Liberation Serif, the DOCX names the fonts
+	// with the same metrics, Arial or Times New Roman (OfficeFont). The
+	// DOCX and XLSX writers also take any other font name as given.
+	FontFamily string
 	FontSize   float64  // base size in points; default 10.5
 	Accent     string   // heading colour as "RRGGBB"; default "1F3864"
 	Margins    Margins  // default 54pt (0.75in) on every side
@@ -76,11 +85,39 @@ type Options struct {
 	// metadata. The zero value writes 2000-01-01T00:00:00Z, so the same
 	// input always gives the same bytes.
 	Created time.Time
+	// PageNumbers puts the page number in the bottom margin of every
+	// page of the paged formats: "Page 1 of 2" in English, "1 / 2" in
+	// the other languages, small and grey, a form ATS readers recognise
+	// as page furniture (a footer field in DOCX).
+	PageNumbers bool
 	// FallbackFonts are TrueType fonts (the bytes of .ttf files) for the
 	// characters the built-in fonts lack, such as CJK, tried in order.
 	// Only the PDF writer embeds fonts and uses them; the other formats
 	// leave glyphs to the program that shows the file.
 	FallbackFonts [][]byte
+}
+
+// The font families every paged writer knows (Options.FontFamily).
+const (
+	FamilySans  = "sans"  // Liberation Sans in PDF, Arial in DOCX
+	FamilySerif = "serif" // Liberation Serif in PDF, Times New Roman in DOCX
+)
+
+// OfficeFont returns the font name an office document (DOCX, XLSX) gives
+// for family: Arial for "" and FamilySans, Times New Roman for
+// FamilySerif, the fonts whose metrics the PDF's Liberation Sans and
+// Serif share, so a DOCX and a PDF of one resume break lines alike. Word
+// has both fonts; LibreOffice shows them in Liberation Sans and Serif.
+// Any other name is returned as given, trimmed.
+func OfficeFont(family string) string {
+	switch f := strings.TrimSpace(family); strings.ToLower(f) {
+	case "", FamilySans:
+		return "Arial"
+	case FamilySerif:
+		return "Times New Roman"
+	default:
+		return f
+	}
 }
 
 // Labels are the words a writer prints: section headings and a few others.
@@ -148,19 +185,30 @@ var LabelSets = map[string]Labels{
 type Resolved struct {
 	Options
 	Labels Labels
+	Design Design // the theme's proportions
 }
 
-// Resolve fills in the defaults of o. An unknown Language falls back to English.
+// Resolve fills in the defaults of o: the theme's, then the others. An
+// unknown Language falls back to English; an unknown Theme resolves as
+// the classic one (CheckPage reports it).
 func (o Options) Resolve() Resolved {
 	r := Resolved{Options: o}
+	t, ok := themeOf(o.Theme)
+	if !ok {
+		t = themes[ThemeClassic] // CheckPage reports the unknown theme
+	}
+	r.Design = t.design
+	if strings.TrimSpace(r.FontFamily) == "" {
+		r.FontFamily = t.family
+	}
 	if r.FontSize <= 0 {
-		r.FontSize = 10.5
+		r.FontSize = t.size
 	}
 	if r.Accent == "" {
-		r.Accent = "1F3864"
+		r.Accent = t.accent
 	}
 	if r.Margins == (Margins{}) {
-		r.Margins = Margins{54, 54, 54, 54}
+		r.Margins = t.margins
 	}
 	if r.DateFormat == "" {
 		r.DateFormat = "Jan 2006"

@@ -3,6 +3,7 @@ package style
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -125,5 +126,27 @@ func TestCheckDateFormat(t *testing.T) {
 		err := CheckDateFormat(bad)
 		assert.ErrorIs(t, err, ErrOptions, bad)
 		assert.Contains(t, err.Error(), "needs the year", bad)
+	}
+}
+
+func TestThemes(t *testing.T) {
+	for _, th := range Themes {
+		r := Options{Theme: th}.Resolve()
+		if r.Design.Spacing <= 0 || r.Design.Leading < 1 || r.Design.RuleWidth <= 0 || r.FontSize <= 0 || r.FontFamily == "" {
+			t.Errorf("theme %s resolves incompletely: %+v", th, r)
+		}
+		if err := r.CheckPage("pdf"); err != nil {
+			t.Errorf("theme %s: %v", th, err)
+		}
+	}
+	if (Options{}).Resolve().Design != (Options{Theme: ThemeClassic}).Resolve().Design {
+		t.Error(`theme "" is not classic`)
+	}
+	r := Options{Theme: ThemeSerif, FontFamily: FamilySans, FontSize: 12}.Resolve()
+	if r.FontFamily != FamilySans || r.FontSize != 12 || r.Margins.Top != 72 {
+		t.Errorf("set fields must win over the theme's: %+v", r)
+	}
+	if err := (Options{Theme: "fancy"}).Resolve().CheckPage("docx"); err == nil || !strings.Contains(err.Error(), "unknown theme") {
+		t.Errorf("unknown theme: %v", err)
 	}
 }
