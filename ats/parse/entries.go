@@ -841,6 +841,10 @@ func within(inner, outer resume.Range) bool {
 func (p *parser) work(idx []int) {
 	es := p.entries(idx)
 	rs := p.res.Resume
+	read := p.readSection(workKind, es, func(e *entry) []string {
+		pos, comp, loc := workFields(e.heads)
+		return []string{pos, comp, loc}
+	})
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -869,7 +873,12 @@ func (p *parser) work(idx []int) {
 		}
 		role := p.role(e, false)
 		emp := resume.Employer{}
-		pos, comp, loc := workFields(e.heads)
+		var pos, comp, loc string
+		if f := read[i]; f != nil {
+			pos, comp, loc = f[0], f[1], f[2]
+		} else {
+			pos, comp, loc = workFields(e.heads)
+		}
 		// LinkedIn style: "Google" on its own line above the first role,
 		// the next roles at Google give only their title and dates
 		if comp == "" && pos != "" && p.lastCompanyAlone != "" && len(e.rngs) > 0 && len(e.headRows) == 1 &&
@@ -1087,81 +1096,17 @@ func (p *parser) education(idx []int) {
 	es := p.entries(idx)
 	p.inEducation = false
 	rs := p.res.Resume
-	for _, e := range es {
+	read := p.readSection(eduKind, es, func(e *entry) []string {
+		ed := eduFields(e.heads)
+		return []string{ed.Institution, ed.StudyType, ed.Area, ""}
+	})
+	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
 			continue
 		}
-		ed := resume.Education{}
-		parts, title, comp, at := splitHead(e.heads)
-		if at {
-			parts = append(parts, part{text: title}, part{text: comp})
-		}
-		inst, deg := -1, -1
-		for i, pt := range parts {
-			if pt.loc {
-				continue
-			}
-			if inst < 0 && instScore(pt.text) > 0 {
-				inst = i
-			}
-			if deg < 0 && (degreeScore(pt.text) > 0 || degreeScore(pt.paren) > 0) && i != inst {
-				deg = i
-			}
-		}
-		if inst < 0 && deg >= 0 {
-			// "BSc, Stanford": the other piece is the school, unless it
-			// names a field of study ("BSc + MSc, Telecommunications
-			// Engineering").
-			for i, pt := range parts {
-				if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE.MatchString(pt.text) {
-					if fieldScore(pt.text) == 0 {
-						inst = i
-					}
-					break
-				}
-			}
-		}
-		if inst >= 0 {
-			ed.Institution = parts[inst].text
-			// "Computer Science at Princeton University": the area, then
-			// the school
-			if area, school, ok := cutAt(ed.Institution); ok && instScore(school) > 0 && instScore(area) == 0 {
-				ed.Institution = school
-				if ed.Area == "" {
-					ed.Area = area
-				}
-			}
-			// "PhD Princeton University": a degree glued to the school
-			if f := strings.Fields(ed.Institution); len(f) > 1 && degreeScore(f[0]) > 0 && instScore(f[0]) == 0 {
-				ed.Institution = strings.Join(f[1:], " ")
-				if deg < 0 {
-					ed.StudyType = f[0]
-				}
-			}
-		}
-		if deg >= 0 {
-			d := parts[deg]
-			if degreeScore(d.text) == 0 && degreeScore(d.paren) > 0 {
-				ed.StudyType, ed.Area = d.paren, d.text
-			} else if a, b, ok := cutDegree(d.text); ok {
-				ed.StudyType, ed.Area = a, b
-			} else {
-				ed.StudyType = d.text
-			}
-		}
-		for i, pt := range parts {
-			if i != inst && i != deg && scoreRE.MatchString(pt.text) && ed.Score == "" {
-				ed.Score = pt.text
-				parts[i].loc = true // used
-			}
-		}
-		if ed.Area == "" {
-			for i, pt := range parts {
-				if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
-					ed.Area = pt.text
-					break
-				}
-			}
+		ed := eduFields(e.heads)
+		if f := read[ei]; f != nil {
+			ed.Institution, ed.StudyType, ed.Area = f[0], f[1], f[2]
 		}
 		if len(e.rngs) > 0 {
 			g := e.rngs[0]
@@ -1191,6 +1136,84 @@ func (p *parser) education(idx []int) {
 			p.field(path("education", i, "endDate"), 0.85, e.dateRows...)
 		}
 	}
+}
+
+// eduFields reads an education header with the rules: the piece with a
+// school word is the institution, the one with a degree word the degree.
+func eduFields(heads []piece) resume.Education {
+	ed := resume.Education{}
+	parts, title, comp, at := splitHead(heads)
+	if at {
+		parts = append(parts, part{text: title}, part{text: comp})
+	}
+	inst, deg := -1, -1
+	for i, pt := range parts {
+		if pt.loc {
+			continue
+		}
+		if inst < 0 && instScore(pt.text) > 0 {
+			inst = i
+		}
+		if deg < 0 && (degreeScore(pt.text) > 0 || degreeScore(pt.paren) > 0) && i != inst {
+			deg = i
+		}
+	}
+	if inst < 0 && deg >= 0 {
+		// "BSc, Stanford": the other piece is the school, unless it
+		// names a field of study ("BSc + MSc, Telecommunications
+		// Engineering").
+		for i, pt := range parts {
+			if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE.MatchString(pt.text) {
+				if fieldScore(pt.text) == 0 {
+					inst = i
+				}
+				break
+			}
+		}
+	}
+	if inst >= 0 {
+		ed.Institution = parts[inst].text
+		// "Computer Science at Princeton University": the area, then
+		// the school
+		if area, school, ok := cutAt(ed.Institution); ok && instScore(school) > 0 && instScore(area) == 0 {
+			ed.Institution = school
+			if ed.Area == "" {
+				ed.Area = area
+			}
+		}
+		// "PhD Princeton University": a degree glued to the school
+		if f := strings.Fields(ed.Institution); len(f) > 1 && degreeScore(f[0]) > 0 && instScore(f[0]) == 0 {
+			ed.Institution = strings.Join(f[1:], " ")
+			if deg < 0 {
+				ed.StudyType = f[0]
+			}
+		}
+	}
+	if deg >= 0 {
+		d := parts[deg]
+		if degreeScore(d.text) == 0 && degreeScore(d.paren) > 0 {
+			ed.StudyType, ed.Area = d.paren, d.text
+		} else if a, b, ok := cutDegree(d.text); ok {
+			ed.StudyType, ed.Area = a, b
+		} else {
+			ed.StudyType = d.text
+		}
+	}
+	for i, pt := range parts {
+		if i != inst && i != deg && scoreRE.MatchString(pt.text) && ed.Score == "" {
+			ed.Score = pt.text
+			parts[i].loc = true // used
+		}
+	}
+	if ed.Area == "" {
+		for i, pt := range parts {
+			if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
+				ed.Area = pt.text
+				break
+			}
+		}
+	}
+	return ed
 }
 
 var scoreRE = regexp.MustCompile(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
