@@ -29,12 +29,12 @@ type rowInfo struct {
 	skill string // the list after "Skillset:"
 }
 
-var skillsetRE = regexp.MustCompile(`(?i)^(skillset|skill set|skills|tech stack|stack|technologies|technology|tools|tools used|environment|tecnologías|tecnologias|herramientas|habilidades|kenntnisse|technologien|werkzeuge|compétences|technologies utilisées|outils)\s*[:：]\s*(.+)$`)
+var skillsetRE = lazyRE(`(?i)^(skillset|skill set|skills|tech stack|stack|technologies|technology|tools|tools used|environment|tecnologías|tecnologias|herramientas|habilidades|kenntnisse|technologien|werkzeuge|compétences|technologies utilisées|outils)\s*[:：]\s*(.+)$`)
 
 // parenQualifier is a note next to a date such as "(expected)".
-var parenQualifierRE = regexp.MustCompile(`^\(?\s*[\p{L}.]+(\s+[\p{L}.]+)?\s*\)?$`)
+var parenQualifierRE = lazyRE(`^\(?\s*[\p{L}.]+(\s+[\p{L}.]+)?\s*\)?$`)
 
-var durationOnlyRE = regexp.MustCompile(`(?i)^\(?\s*\d+\s*(y|yr|yrs|years?|m|mos?|months?|años?|meses|jahre?|monate?|ans?|mois)\b[\s,\d\p{L}]*\)?$`)
+var durationOnlyRE = lazyRE(`(?i)^\(?\s*\d+\s*(y|yr|yrs|years?|m|mos?|months?|años?|meses|jahre?|monate?|ans?|mois)\b[\s,\d\p{L}]*\)?$`)
 
 // cutDates removes the dates at the edges of s (or wrapped in brackets).
 // A date inside a longer bracket ("(remote since March 2020)") stays.
@@ -81,7 +81,7 @@ func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
 			break
 		}
 	}
-	if len(rngs) > 0 && parenQualifierRE.MatchString(s) && strings.HasPrefix(s, "(") {
+	if len(rngs) > 0 && parenQualifierRE().MatchString(s) && strings.HasPrefix(s, "(") {
 		s = ""
 	}
 	return s, rngs
@@ -139,7 +139,7 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			info.locs = append(info.locs, seg)
 			continue
 		}
-		if k > 0 && durationOnlyRE.MatchString(seg) {
+		if k > 0 && durationOnlyRE().MatchString(seg) {
 			continue
 		}
 		info.segs = append(info.segs, seg)
@@ -149,9 +149,9 @@ func (p *parser) analyzeRow(i int) rowInfo {
 	switch {
 	case info.text == "":
 		info.kind = rMeta
-	case skillsetRE.MatchString(info.text) && !r.list:
+	case skillsetRE().MatchString(info.text) && !r.list:
 		info.kind = rSkillset
-		info.skill = skillsetRE.FindStringSubmatch(info.text)[2]
+		info.skill = skillsetRE().FindStringSubmatch(info.text)[2]
 	case r.list:
 		info.kind = rBullet
 		if (len(info.rngs) > 0 || len(info.locs) > 0) && words <= 8 {
@@ -573,10 +573,10 @@ func splitList(s string) []string {
 	return out
 }
 
-var dashSepRE = regexp.MustCompile(`\s+[|–—·•]\s+|\s+-\s+|;\s*`)
-var atRE = regexp.MustCompile(`\s+(?:@|at|en|bei|chez)\s+`)
-var trailingParenRE = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)$`)
-var describesRE = regexp.MustCompile(`^((?:[\p{Lu}0-9][\p{L}0-9&.'’\-]*)(?:\s+(?:[\p{Lu}0-9&][\p{L}0-9&.'’\-]*|of|de|and|for|the|y|und))*)\s+(?:is|was|are|were|es|fue|ist|war|est|était)\s+(?:a|an|the|one|un|una|el|la|ein|eine|der|die|das|une|le|l')\b`)
+var dashSepRE = lazyRE(`\s+[|–—·•]\s+|\s+-\s+|;\s*`)
+var atRE = lazyRE(`\s+(?:@|at|en|bei|chez)\s+`)
+var trailingParenRE = lazyRE(`^(.*?)\s*\(([^()]*)\)$`)
+var describesRE = lazyRE(`^((?:[\p{Lu}0-9][\p{L}0-9&.'’\-]*)(?:\s+(?:[\p{Lu}0-9&][\p{L}0-9&.'’\-]*|of|de|and|for|the|y|und))*)\s+(?:is|was|are|were|es|fue|ist|war|est|était)\s+(?:a|an|the|one|un|una|el|la|ein|eine|der|die|das|une|le|l')\b`)
 
 // part is one classified piece of an entry header.
 type part struct {
@@ -599,7 +599,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 	n := 0
 	for _, h := range heads {
 		t := strings.TrimSpace(strings.Trim(h.text, ":|·•–—-;, "))
-		for _, s := range splitOutside(t, dashSepRE) {
+		for _, s := range splitOutside(t, dashSepRE()) {
 			if s = strings.TrimSpace(s); s != "" {
 				loc := looksLikeLocation(s)
 				segs = append(segs, seg{s, h.row, loc})
@@ -616,7 +616,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 			continue
 		}
 		if n == 1 {
-			if m := atRE.FindStringSubmatchIndex(s); m != nil {
+			if m := atRE().FindStringSubmatchIndex(s); m != nil {
 				l, r := s[:m[0]], s[m[1]:]
 				sep := strings.TrimSpace(s[m[0]:m[1]])
 				rf, _ := utf8DecodeFirst(r)
@@ -636,7 +636,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 		}
 		for _, c := range cs {
 			pt := part{text: c, row: sg.row}
-			if m := trailingParenRE.FindStringSubmatch(c); m != nil && m[1] != "" {
+			if m := trailingParenRE().FindStringSubmatch(c); m != nil && m[1] != "" {
 				pt.text, pt.paren = m[1], m[2]
 			}
 			pt.loc = looksLikeLocation(pt.text)
@@ -716,7 +716,7 @@ func workFields(heads []piece) (position, company, location string) {
 	}()
 	if at {
 		position, company = title, comp
-		if m := trailingParenRE.FindStringSubmatch(company); m != nil && m[1] != "" {
+		if m := trailingParenRE().FindStringSubmatch(company); m != nil && m[1] != "" {
 			company = m[1]
 			if location == "" {
 				location = m[2]
@@ -798,7 +798,7 @@ func workFields(heads []piece) (position, company, location string) {
 
 // describedName finds "Acme is a ..." at the start of a paragraph.
 func describedName(s string) string {
-	m := describesRE.FindStringSubmatch(s)
+	m := describesRE().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -954,12 +954,12 @@ func (p *parser) work(idx []int) {
 // location, in brackets, after a comma or a dash, or on a row of its own.
 func employerLine(heads []piece) (name, location string) {
 	first := strings.TrimSpace(heads[0].text)
-	if m := trailingParenRE.FindStringSubmatch(first); m != nil && m[1] != "" {
+	if m := trailingParenRE().FindStringSubmatch(first); m != nil && m[1] != "" {
 		name, location = m[1], m[2]
 	} else if i := strings.IndexAny(first, ",;|–—·•"); i > 0 {
 		name = strings.TrimSpace(first[:i])
 		location = strings.TrimSpace(strings.TrimLeft(first[i:], ",;|–—·• "))
-	} else if parts := splitOutside(first, dashSepRE); len(parts) > 1 {
+	} else if parts := splitOutside(first, dashSepRE()); len(parts) > 1 {
 		name = strings.TrimSpace(parts[0])
 		location = strings.TrimSpace(first[len(parts[0]):])
 		location = strings.TrimSpace(strings.TrimLeft(location, "-–—|·• "))
@@ -1163,7 +1163,7 @@ func eduFields(heads []piece) resume.Education {
 		// names a field of study ("BSc + MSc, Telecommunications
 		// Engineering").
 		for i, pt := range parts {
-			if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE.MatchString(pt.text) {
+			if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE().MatchString(pt.text) {
 				if fieldScore(pt.text) == 0 {
 					inst = i
 				}
@@ -1200,7 +1200,7 @@ func eduFields(heads []piece) resume.Education {
 		}
 	}
 	for i, pt := range parts {
-		if i != inst && i != deg && scoreRE.MatchString(pt.text) && ed.Score == "" {
+		if i != inst && i != deg && scoreRE().MatchString(pt.text) && ed.Score == "" {
 			ed.Score = pt.text
 			parts[i].loc = true // used
 		}
@@ -1216,9 +1216,9 @@ func eduFields(heads []piece) resume.Education {
 	return ed
 }
 
-var scoreRE = regexp.MustCompile(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
+var scoreRE = lazyRE(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
 
-var degreeInRE = regexp.MustCompile(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
+var degreeInRE = lazyRE(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
 
 // cutDegree splits "PhD in Computer Science" and "Master of Science in
 // Computer Science" into study type and area.
@@ -1226,7 +1226,7 @@ func cutDegree(s string) (string, string, bool) {
 	if i := strings.LastIndex(s, " in "); i > 0 {
 		return s[:i], s[i+4:], true
 	}
-	if m := degreeInRE.FindStringSubmatch(s); m != nil && degreeScore(m[1]) > 0 {
+	if m := degreeInRE().FindStringSubmatch(s); m != nil && degreeScore(m[1]) > 0 {
 		return m[1], m[2], true
 	}
 	return "", "", false

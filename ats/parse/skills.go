@@ -52,7 +52,7 @@ func (p *parser) skills(idx []int) {
 		text := strings.Join(r.segs, ", ")
 		if name, list, ok := cutGroup(text); ok {
 			level := ""
-			if m := trailingParenRE.FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
+			if m := trailingParenRE().FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
 				name, level = m[1], m[2]
 			}
 			rs.Skills = append(rs.Skills, resume.Skill{Name: name, Level: level, Keywords: normaliseKeywords(splitList(list))})
@@ -92,11 +92,11 @@ func (p *parser) languages(idx []int) {
 	for _, i := range idx {
 		for _, it := range splitList(strings.Join(p.rows[i].segs, ", ")) {
 			l := resume.Language{Language: it}
-			if m := trailingParenRE.FindStringSubmatch(it); m != nil && m[1] != "" {
+			if m := trailingParenRE().FindStringSubmatch(it); m != nil && m[1] != "" {
 				l.Language, l.Fluency = m[1], m[2]
 			} else if a, b, ok := strings.Cut(it, ":"); ok {
 				l.Language, l.Fluency = strings.TrimSpace(a), strings.TrimSpace(b)
-			} else if parts := dashSepRE.Split(it, 2); len(parts) == 2 {
+			} else if parts := dashSepRE().Split(it, 2); len(parts) == 2 {
 				l.Language, l.Fluency = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 			}
 			if l.Language != "" && len(strings.Fields(l.Language)) <= 3 {

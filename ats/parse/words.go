@@ -2,6 +2,7 @@ package parse
 
 import (
 	"embed"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -208,4 +209,10 @@ func cutCity(s string) (rest, city string) {
 func knownPlace(s string) bool {
 	s = strings.TrimSpace(s)
 	return cities()[strings.ToLower(s)] || isRegion(s) || twoWordCities()[strings.ToLower(strings.ReplaceAll(s, " ", "_"))]
+}
+
+// lazyRE compiles a regular expression the first time it is used, so a
+// program that never parses pays nothing for it at start-up.
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
