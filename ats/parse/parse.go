@@ -305,6 +305,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	p.rows = buildRows(doc, max)
 	p.measure()
 	p.joinWrapped()
+	p.levelSkills()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})

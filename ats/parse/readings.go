@@ -39,10 +39,12 @@ const (
 	sepAt
 	sepParen
 	sepIn
+	sepColon
+	sepSpace // education: after a piece's first word ("B.A. Liberal Arts")
 	numSeps
 )
 
-var sepNames = [numSeps]string{"row", "gap", "comma", "dash", "at", "paren", "in"}
+var sepNames = [numSeps]string{"row", "gap", "comma", "dash", "at", "paren", "in", "colon", "space"}
 
 // field labels of a reading; fieldNone leaves a segment unused.
 const fieldNone = -1
@@ -109,7 +111,8 @@ const (
 	gUnusedLong  = 9
 	gOrderBase   = 10 // + 4*a + b: field a before field b on one row
 	gRowsApart   = 26
-	numGlobal    = 27
+	gRules       = 27 // the reading is the rules' reading
+	numGlobal    = 28
 )
 
 // featNames lists every feature of a kind, in index order.
@@ -143,6 +146,8 @@ func globalName(k *readingKind, g int) string {
 		return "unused"
 	case g == gUnusedLong:
 		return "unusedLong"
+	case g == gRules:
+		return "rules"
 	case g < gRowsApart:
 		a, b := (g-gOrderBase)/4, (g-gOrderBase)%4
 		fa, fb := itoa(a), itoa(b)
@@ -204,10 +209,10 @@ func FeatureNames() []string {
 
 // maxSegs bounds the segments of a header that are read as candidates;
 // longer headers fall back to the rules.
-const maxSegs = 7
+const maxSegs = 6
 
-// maxReadings bounds the readings of one header.
-const maxReadings = 4000
+// maxUnused is how many segments a reading may leave unused.
+const maxUnused = 1
 
 // segments cuts an entry's header pieces at separators.
 func segments(heads []piece, edu bool) []seg {
@@ -257,6 +262,8 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 			cuts = append(cuts, cut{i, i + 2, sepComma})
 		case c == ';':
 			cuts = append(cuts, cut{i, i + 1, sepDash})
+		case c == ':' && i+1 < n && t[i+1] == ' ':
+			cuts = append(cuts, cut{i, i + 2, sepColon})
 		case c == ' ' && i+2 < n:
 			rest := t[i+1:]
 			for _, d := range []string{"| ", "– ", "— ", "- ", "· ", "• "} {
@@ -290,6 +297,12 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 			}
 		}
 	next:
+	}
+	if edu {
+		// the first word of the piece may be a degree before its area
+		if sp := strings.IndexByte(t, ' '); sp > 0 && (len(cuts) == 0 || cuts[0].at > sp) && strings.IndexByte(t[:sp], '(') < 0 {
+			cuts = append([]cut{{sp, sp + 1, sepSpace}}, cuts...)
+		}
 	}
 	start, sep := 0, first
 	emit := func(a, b int, s uint8) {
@@ -347,6 +360,7 @@ type readCtx struct {
 	rows     []row
 	body     float64
 	legacy   []string // the rules' reading, by field
+	rulesKey string   // the layout key of the rules' reading, once seen
 }
 
 // runFeats appends the features of segments a..b read as field f.
@@ -482,122 +496,165 @@ func companySuffix(w string) bool {
 	return companySuffixes()[trimWord(w)] || companySuffixes()[w]
 }
 
-// readings enumerates every reading of an entry header and scores it.
-// It returns nil when the header has too many segments.
-func (k *readingKind) readings(c *readCtx, w []float64) []reading {
+// readings enumerates the readings of an entry header and scores them.
+// A segment may stay unused once per reading. With all set (the fitting
+// command's observer) every reading comes back with its features;
+// otherwise only the best reading of each layout key, which is all the
+// section's decision needs. It returns nil when the header has too many
+// segments.
+func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 	segs := c.segs
 	n := len(segs)
 	if n == 0 || n > maxSegs {
 		return nil
 	}
 	nf := len(k.fields)
-	// run features, cached by (a, b, field)
-	type runKey struct{ a, b, f int }
-	cache := map[runKey][]int32{}
+	type run struct {
+		feats []int32
+		score float64
+		text  string
+	}
+	cache := map[[3]int]*run{}
+	runOf := func(a, b, f int) *run {
+		key := [3]int{a, b, f}
+		r := cache[key]
+		if r == nil {
+			text := runText(c.heads, segs, a, b)
+			r = &run{feats: k.runFeats(c, f, a, b, text, nil), text: text}
+			for _, x := range r.feats {
+				r.score += w[x]
+			}
+			cache[key] = r
+		}
+		return r
+	}
 	var out []reading
+	byKey := map[string]int{}
 	labels := make([]int8, n)
-	var rec func(i int, used uint8)
-	rec = func(i int, used uint8) {
-		if len(out) >= maxReadings {
-			return
+	runs := make([]*run, 0, n)
+	var first, rowOf [8]int
+	for f := range first {
+		first[f] = -1
+	}
+	key := make([]byte, 0, 2*n)
+	legacyN := 0
+	for _, l := range c.legacy {
+		if l != "" {
+			legacyN++
 		}
-		if i == n {
-			out = append(out, k.build(c, labels, w, func(a, b, f int) []int32 {
-				key := runKey{a, b, f}
-				fs, ok := cache[key]
-				if !ok {
-					fs = k.runFeats(c, f, a, b, runText(c.heads, segs, a, b), nil)
-					cache[key] = fs
+	}
+	leaf := func(score float64, un, unLong, leg int) {
+		var g [numGlobal]int
+		for f := 0; f < nf; f++ {
+			if first[f] < 0 {
+				g[gMissingBase+f]++
+			}
+		}
+		g[gUnused], g[gUnusedLong] = un, unLong
+		for a := 0; a < nf && a < 4; a++ {
+			for b := 0; b < nf && b < 4; b++ {
+				if a != b && first[a] >= 0 && first[b] >= 0 && first[a] < first[b] && rowOf[a] == rowOf[b] {
+					g[gOrderBase+4*a+b]++
 				}
-				return fs
-			}))
+			}
+		}
+		if nf >= 2 && first[0] >= 0 && first[1] >= 0 && rowOf[0] != rowOf[1] {
+			g[gRowsApart]++
+		}
+		if legacyN > 0 && leg == legacyN && len(runs) == leg {
+			g[gRules]++
+			c.rulesKey = string(key)
+		}
+		for i, v := range g {
+			if v > 0 {
+				score += float64(v) * w[k.globalFeat(i)]
+			}
+		}
+		if !all {
+			if j, ok := byKey[string(key)]; ok && out[j].score >= score {
+				return
+			}
+		}
+		rd := reading{labels: append([]int8(nil), labels...), score: score, key: string(key), fields: make([]string, nf)}
+		// the fields: walk the labels once more
+		for i := 0; i < n; {
+			j := i
+			for j+1 < n && labels[j+1] == labels[i] && labels[i] != fieldNone && segs[j+1].piece == segs[i].piece {
+				j++
+			}
+			if f := labels[i]; f != fieldNone {
+				rd.fields[f] = cache[[3]int{i, j, int(f)}].text
+			}
+			i = j + 1
+		}
+		if all {
+			for _, r := range runs {
+				rd.feats = append(rd.feats, r.feats...)
+			}
+			for i, v := range g {
+				for ; v > 0; v-- {
+					rd.feats = append(rd.feats, k.globalFeat(i))
+				}
+			}
+			out = append(out, rd)
 			return
 		}
-		labels[i] = fieldNone
-		rec(i+1, used)
+		if j, ok := byKey[rd.key]; ok {
+			out[j] = rd
+			return
+		}
+		byKey[rd.key] = len(out)
+		out = append(out, rd)
+	}
+	var rec func(i int, used uint8, un, unLong, leg int, score float64)
+	rec = func(i int, used uint8, un, unLong, leg int, score float64) {
+		if i == n {
+			leaf(score, un, unLong, leg)
+			return
+		}
+		kl := len(key)
+		if i > 0 && segs[i].row != segs[i-1].row {
+			key = append(key, '/')
+		}
+		kr := len(key)
+		if un < maxUnused {
+			labels[i] = fieldNone
+			key = append(key, '-')
+			long := 0
+			if len(strings.Fields(segs[i].text)) > 3 {
+				long = 1
+			}
+			rec(i+1, used, un+1, unLong+long, leg, score)
+			key = key[:kr]
+		}
 		for f := 0; f < nf; f++ {
 			if used&(1<<f) != 0 {
 				continue
 			}
+			first[f], rowOf[f] = i, segs[i].row
+			key = append(key, "PCLAXYZ"[f])
 			// a run: segments i..j of one piece
 			for j := i; j < n && segs[j].piece == segs[i].piece; j++ {
 				labels[j] = int8(f)
-				rec(j+1, used|1<<f)
-			}
-		}
-	}
-	rec(0, 0)
-	return out
-}
-
-// build turns labels into a scored reading.
-func (k *readingKind) build(c *readCtx, labels []int8, w []float64, run func(a, b, f int) []int32) reading {
-	nf := len(k.fields)
-	rd := reading{labels: append([]int8(nil), labels...), fields: make([]string, nf)}
-	var feats []int32
-	first := make([]int, nf)
-	rowOf := make([]int, nf)
-	for f := range first {
-		first[f] = -1
-	}
-	var key strings.Builder
-	lastRow := c.segs[0].row
-	unused, unusedLong := 0, 0
-	for i := 0; i < len(labels); {
-		j := i
-		for j+1 < len(labels) && labels[j+1] == labels[i] && labels[i] != fieldNone && c.segs[j+1].piece == c.segs[i].piece {
-			j++
-		}
-		if c.segs[i].row != lastRow {
-			key.WriteByte('/')
-			lastRow = c.segs[i].row
-		}
-		if f := labels[i]; f == fieldNone {
-			unused++
-			if len(strings.Fields(c.segs[i].text)) > 3 {
-				unusedLong++
-			}
-			key.WriteByte('-')
-		} else {
-			rd.fields[f] = runText(c.heads, c.segs, i, j)
-			first[f] = i
-			rowOf[f] = c.segs[i].row
-			feats = append(feats, run(i, j, int(f))...)
-			key.WriteByte("PCLAXYZ"[f])
-		}
-		i = j + 1
-	}
-	for f := 0; f < nf; f++ {
-		if first[f] < 0 {
-			feats = append(feats, k.globalFeat(gMissingBase+f))
-		}
-	}
-	for u := 0; u < unused; u++ {
-		feats = append(feats, k.globalFeat(gUnused))
-	}
-	for u := 0; u < unusedLong; u++ {
-		feats = append(feats, k.globalFeat(gUnusedLong))
-	}
-	for a := 0; a < nf && a < 4; a++ {
-		for b := 0; b < nf && b < 4; b++ {
-			if a != b && first[a] >= 0 && first[b] >= 0 && first[a] < first[b] {
-				if rowOf[a] == rowOf[b] {
-					feats = append(feats, k.globalFeat(gOrderBase+4*a+b))
+				r := runOf(i, j, f)
+				runs = append(runs, r)
+				if j > i && segs[j].row != segs[j-1].row {
+					break
 				}
+				l := leg
+				if f < len(c.legacy) && c.legacy[f] != "" && c.legacy[f] == r.text {
+					l++
+				}
+				rec(j+1, used|1<<f, un, unLong, l, score+r.score)
+				runs = runs[:len(runs)-1]
 			}
+			first[f] = -1
+			key = key[:kr]
 		}
+		key = key[:kl]
 	}
-	if nf >= 2 && first[0] >= 0 && first[1] >= 0 && rowOf[0] != rowOf[1] {
-		feats = append(feats, k.globalFeat(gRowsApart))
-	}
-	s := 0.0
-	for _, x := range feats {
-		if int(x) < len(w) {
-			s += w[x]
-		}
-	}
-	rd.score, rd.feats, rd.key = s, feats, key.String()
-	return rd
+	rec(0, 0, 0, 0, 0, 0)
+	return out
 }
 
 // decide picks one reading per entry: the layout key that best explains
@@ -648,6 +705,19 @@ func decide(all [][]reading, bonus float64) []int {
 			if bestKey == "" || v > bestSum || v == bestSum && key < bestKey {
 				bestKey, bestSum = key, v
 			}
+		}
+		// a template must be the first choice of half the entries
+		tops, n := 0, 0
+		for _, rs := range all {
+			if len(rs) > 0 {
+				n++
+				if rs[best(rs, "", 0)].key == bestKey {
+					tops++
+				}
+			}
+		}
+		if 2*tops < n {
+			bestKey = ""
 		}
 	}
 	for ei, rs := range all {
@@ -706,6 +776,7 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 		p.bodyPt = bodySize(p.rows)
 	}
 	all := make([][]reading, len(es))
+	rulesKeys := make([]string, len(es))
 	for i, e := range es {
 		if len(e.heads) == 0 {
 			continue
@@ -715,7 +786,10 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 		for _, r := range e.dateRows {
 			c.dateRows[r] = true
 		}
-		all[i] = k.readings(c, w)
+		all[i] = k.readings(c, w, obs != nil)
+		if all[i] != nil {
+			rulesKeys[i] = c.rulesKey
+		}
 	}
 	if obs != nil {
 		observeSection(k, all)
@@ -724,10 +798,93 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 	if len(fit.Active().Weights) == 0 {
 		return out
 	}
+	key, ok := majorityKey(rulesKeys)
+	if key == "" {
+		// the segments can express no entry as the rules read it
+		// ("Google Mountain View, CA"): the rules read the section
+		return out
+	}
+	if ok {
+		// the section's template is the rules' majority layout: entries
+		// the rules read otherwise are read again within it
+		for i, rk := range rulesKeys {
+			if all[i] == nil || rk != "" && subKey(rk, key) {
+				continue
+			}
+			bi := -1
+			for j, r := range all[i] {
+				if r.key == key && (bi < 0 || r.score > all[i][bi].score) {
+					bi = j
+				}
+			}
+			if bi >= 0 {
+				out[i] = bracketPlace(k, all[i][bi].fields)
+			}
+		}
+		return out
+	}
 	for i, pick := range decide(all, bonus) {
 		if pick >= 0 {
-			out[i] = all[i][pick].fields
+			out[i] = bracketPlace(k, all[i][pick].fields)
 		}
 	}
 	return out
+}
+
+// bracketPlace moves a bracket that ends the company or the school into
+// the empty location, as the rules do: "Acme (Berlin)".
+func bracketPlace(k *readingKind, f []string) []string {
+	org, loc := 1, 2
+	if k == eduKind {
+		org, loc = 0, 3
+	}
+	if f[loc] != "" {
+		return f
+	}
+	if m := trailingParenRE().FindStringSubmatch(f[org]); m != nil && m[1] != "" {
+		f = append([]string(nil), f...)
+		f[org], f[loc] = m[1], m[2]
+	}
+	return f
+}
+
+// subKey reports whether layout key a is key b with some fields left out
+// or unused (a title without a company where the others have both).
+func subKey(a, b string) bool {
+	a = strings.ReplaceAll(a, "-", "")
+	b = strings.ReplaceAll(b, "-", "")
+	if strings.Count(a, "/") != strings.Count(b, "/") {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if a[j] == b[i] {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// majorityKey returns the layout key that more than half of the entries
+// the rules read expressibly share. The rules then agree on the section's
+// template, and the model only re-reads the entries that stray from it
+// (a company with a comma in its name). Without a majority the model
+// reads every entry, with the template bonus. An entry whose rules
+// reading no segment reading can express (a company from the line above,
+// a title with "@" in it) keeps the rules' reading either way.
+func majorityKey(keys []string) (string, bool) {
+	count := map[string]int{}
+	n := 0
+	best := ""
+	for _, k := range keys {
+		if k == "" {
+			continue // not expressible: no vote
+		}
+		n++
+		count[k]++
+		if count[k] > count[best] || count[k] == count[best] && k < best {
+			best = k
+		}
+	}
+	return best, n > 0 && 2*count[best] > n
 }

@@ -143,3 +143,62 @@ func (p *parser) projects(idx []int) {
 var levelWords = wordSet(`beginner novice basic elementary intermediate advanced expert master proficient
 fluent native competent familiar principiante básico intermedio avanzado experto nativo
 anfänger grundkenntnisse fortgeschritten experte muttersprache débutant intermédiaire avancé expert`)
+
+// levelSkills finds skills listed without a heading as a name, then its
+// level on a line of its own ("HTML" / "Master"), at least three in a row,
+// anywhere in the document. They become one skill group, and their rows
+// are taken out before sections are cut (each name would otherwise read as
+// an unknown heading).
+func (p *parser) levelSkills() {
+	isLevel := func(r *row) bool { return levelWords[strings.ToLower(strings.TrimSpace(r.text))] }
+	short := func(r *row) bool {
+		return !isLevel(r) && !r.list && len(strings.Fields(r.text)) <= 4 && !strings.ContainsAny(r.text, ",:@")
+	}
+	drop := map[int]bool{}
+	var names []string
+	for i := 0; i < len(p.rows); {
+		var run []string
+		var rows []int
+		j := i
+		for {
+			k := j
+			for k < len(p.rows) && k-j < 2 && short(&p.rows[k]) &&
+				(k == j || p.rows[k].size == p.rows[j].size && !p.rows[k].gap) {
+				k++
+			}
+			if k == j || k >= len(p.rows) || !isLevel(&p.rows[k]) {
+				break
+			}
+			var parts []string
+			for x := j; x < k; x++ {
+				parts = append(parts, strings.TrimSpace(p.rows[x].text))
+			}
+			run = append(run, strings.Join(parts, " "))
+			for x := j; x <= k; x++ {
+				rows = append(rows, x)
+			}
+			j = k + 1
+		}
+		if len(run) >= 3 {
+			names = append(names, run...)
+			for _, x := range rows {
+				drop[x] = true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	if len(names) == 0 {
+		return
+	}
+	rs := p.res.Resume
+	rs.Skills = append(rs.Skills, resume.Skill{Keywords: normaliseKeywords(names)})
+	kept := p.rows[:0]
+	for i := range p.rows {
+		if !drop[i] {
+			kept = append(kept, p.rows[i])
+		}
+	}
+	p.rows = kept
+}

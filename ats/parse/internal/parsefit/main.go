@@ -30,6 +30,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/resumekit/resumekit/ats/extract"
@@ -57,24 +58,48 @@ type sample struct {
 }
 
 func main() {
-	corpus := flag.String("corpus", os.Getenv("RESUMEKIT_CORPUS"), "rendered corpus root (labels/<family>/<id>.json, <family>/<id>.<ext>)")
+	corpus := flag.String("corpus", os.Getenv("RESUMEKIT_CORPUS"), "rendered corpus roots, comma-separated (labels/<family>/<id>.json, <family>/<id>.<ext>)")
 	write := flag.Bool("write", false, "write the model fitted on every family to ats/parse/internal/fit/model.json")
 	lofo := flag.Bool("lofo", false, "leave-one-family-out: fit without each family and score it")
 	parsed := flag.String("parsed", "", "write parsed JSON Resume per document under this directory")
 	only := flag.String("families", "", "comma-separated families to use (default all)")
 	modelPath := flag.String("model", "ats/parse/internal/fit/model.json", "where -write puts the model")
+	older := flag.String("older", "ats/parse/testdata/thirdparty,../shared/corpus", "older labelled sets, always fitted on and scored apart (comma-separated; empty: none)")
 	flag.Parse()
 	if *corpus == "" {
 		fmt.Fprintln(os.Stderr, "parsefit: -corpus (or RESUMEKIT_CORPUS) is required")
 		os.Exit(2)
 	}
-	docs, err := load(*corpus, *only)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "parsefit:", err)
-		os.Exit(1)
+	var docs []*doc
+	seen := map[string]bool{}
+	for _, root := range strings.Split(*corpus, ",") {
+		ds, err := load(root, *only)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "parsefit:", err)
+			os.Exit(1)
+		}
+		for _, d := range ds {
+			// a document in two roots counts once (the first root wins)
+			if k := d.family + "/" + d.id; !seen[k] {
+				seen[k] = true
+				docs = append(docs, d)
+			}
+		}
 	}
 	fams := families(docs)
 	fmt.Printf("%d documents in %d families\n", len(docs), len(fams))
+	for _, dir := range strings.Split(*older, ",") {
+		if dir == "" {
+			continue
+		}
+		od, err := loadOlder(dir)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "parsefit: %s: %v (skipped)\n", dir, err)
+			continue
+		}
+		fmt.Printf("%d older documents from %s (fitted on, scored apart)\n", len(od), dir)
+		docs = append(docs, od...)
+	}
 
 	t0 := time.Now()
 	collect(docs)
@@ -100,8 +125,10 @@ func main() {
 
 	rules := evaluate(docs, &fit.Model{}, "", "")
 	var totRules score.Counts
-	for _, c := range rules {
-		totRules.Add(c)
+	for f, c := range rules {
+		if !strings.HasPrefix(f, olderPrefix) {
+			totRules.Add(c)
+		}
 	}
 	_, _, rf := totRules.Overall(true).PRF()
 	_, _, rn := totRules.Overall(false).PRF()
@@ -115,6 +142,13 @@ func main() {
 	}
 	var rows []rowT
 	var totFit, totHeld score.Counts
+	for _, f := range families(docs) {
+		if strings.HasPrefix(f, olderPrefix) {
+			_, _, a := fitted[f].Overall(true).PRF()
+			_, _, b := fitted[f].Overall(false).PRF()
+			fmt.Printf("older set %s: overall %.3f, without skills %.3f\n", strings.TrimPrefix(f, olderPrefix), a, b)
+		}
+	}
 	for _, f := range fams {
 		r := rowT{fam: f, fit: fitted[f]}
 		for _, d := range docs {
@@ -122,13 +156,29 @@ func main() {
 				r.n++
 			}
 		}
-		if *lofo {
-			m := train(docs, f)
-			r.held = evaluate(docs, m, f, "")[f]
-			totHeld.Add(r.held)
-		}
 		totFit.Add(r.fit)
 		rows = append(rows, r)
+	}
+	if *lofo {
+		// fit the folds two at a time; parsing with a fold's model is
+		// serial (the model is process-wide)
+		models := make([]*fit.Model, len(rows))
+		sem := make(chan bool, 2)
+		var wg sync.WaitGroup
+		for i := range rows {
+			wg.Add(1)
+			sem <- true
+			go func(i int) {
+				defer wg.Done()
+				models[i] = train(docs, rows[i].fam)
+				<-sem
+			}(i)
+		}
+		wg.Wait()
+		for i := range rows {
+			rows[i].held = evaluate(docs, models[i], rows[i].fam, "")[rows[i].fam]
+			totHeld.Add(rows[i].held)
+		}
 	}
 	f1 := func(c score.Count) string {
 		_, _, f := c.PRF()
@@ -152,7 +202,11 @@ func main() {
 	for _, r := range rows {
 		line(r.fam, r.n, r.fit, r.held)
 	}
-	line("**all**", len(docs), totFit, totHeld)
+	n := 0
+	for _, r := range rows {
+		n += r.n
+	}
+	line("**all**", n, totFit, totHeld)
 	fmt.Println()
 	fmt.Println("fitted, per field (extended):")
 	fmt.Print(totFit.TableExtended())
@@ -210,6 +264,63 @@ func load(root, only string) ([]*doc, error) {
 	return out, nil
 }
 
+// olderPrefix marks the families of the older sets.
+const olderPrefix = "older:"
+
+// loadOlder reads an older labelled set: ats/parse/testdata/thirdparty
+// (<name>.label.json beside <name>_<k>.pdf|docx) or a shared corpus
+// (labels/<path>.json beside <path>.pdf|docx).
+func loadOlder(dir string) ([]*doc, error) {
+	var pairs [][2]string // document, label
+	if _, err := os.Stat(filepath.Join(dir, "labels")); err == nil {
+		err := filepath.WalkDir(filepath.Join(dir, "labels"), func(p string, e os.DirEntry, err error) error {
+			if err != nil || e.IsDir() || !strings.HasSuffix(p, ".json") {
+				return err
+			}
+			rel, _ := filepath.Rel(filepath.Join(dir, "labels"), strings.TrimSuffix(p, ".json"))
+			for _, ext := range []string{".pdf", ".docx"} {
+				if _, err := os.Stat(filepath.Join(dir, rel+ext)); err == nil {
+					pairs = append(pairs, [2]string{filepath.Join(dir, rel+ext), p})
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		labels, _ := filepath.Glob(filepath.Join(dir, "*.label.json"))
+		for _, l := range labels {
+			name := strings.TrimSuffix(filepath.Base(l), ".label.json")
+			files, _ := filepath.Glob(filepath.Join(dir, name+"_*"))
+			for _, f := range files {
+				rest := strings.TrimPrefix(filepath.Base(f), name+"_")
+				if ext := filepath.Ext(f); (ext == ".pdf" || ext == ".docx") && !strings.Contains(rest, ".label") && !strings.Contains(strings.TrimSuffix(rest, ext), "_") {
+					pairs = append(pairs, [2]string{f, l})
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i][0] < pairs[j][0] })
+	var out []*doc
+	for _, pr := range pairs {
+		label, err := os.ReadFile(pr[1])
+		if err != nil {
+			return nil, err
+		}
+		var lj map[string]any
+		if err := json.Unmarshal(label, &lj); err != nil {
+			return nil, fmt.Errorf("%s: %w", pr[1], err)
+		}
+		ext, err := extract.File(context.Background(), pr[0], extract.Options{})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &doc{family: olderPrefix + filepath.Base(dir), id: pr[0], label: label, labelJSON: lj, ext: ext})
+	}
+	return out, nil
+}
+
 func families(docs []*doc) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -259,10 +370,53 @@ func collect(docs []*doc) {
 					continue
 				}
 				sm.gain, sm.best = gains[bestItem], bestGain
+				sm.thin(maxCands)
 				d.samples = append(d.samples, sm)
 			}
 		}
 	}
+}
+
+// maxCands bounds the readings of a sample kept for fitting: every
+// target reading, and others evenly spaced in enumeration order.
+const maxCands = 160
+
+// thin keeps at most max readings of s: the targets first, then others
+// evenly spaced.
+func (s *sample) thin(max int) {
+	if len(s.cands) <= max {
+		return
+	}
+	var keep []int
+	for i, g := range s.gain {
+		if g == s.best {
+			keep = append(keep, i)
+		}
+	}
+	others := len(s.cands) - len(keep)
+	room := max - len(keep)
+	if room > 0 {
+		step := float64(others) / float64(room)
+		k := 0
+		next := 0.0
+		for i, g := range s.gain {
+			if g == s.best {
+				continue
+			}
+			if float64(k) >= next {
+				keep = append(keep, i)
+				next += step
+			}
+			k++
+		}
+	}
+	sort.Ints(keep)
+	cands := make([]fit.Cand, len(keep))
+	gain := make([]float64, len(keep))
+	for j, i := range keep {
+		cands[j], gain[j] = s.cands[i], s.gain[i]
+	}
+	s.cands, s.gain = cands, gain
 }
 
 // labelItems returns the label's work or education entries as field maps
@@ -286,12 +440,14 @@ func labelItems(l map[string]any, kind string) []map[string]string {
 }
 
 // agreement counts the fields a reading gets right, minus those it fills
-// wrongly. An education location is not labelled and counts nothing.
+// wrongly. A location the label does not give counts nothing: the
+// rendered corpus labels no work location, and no education location is
+// ever scored.
 func agreement(kind string, names, got []string, want map[string]string) float64 {
 	g := 0.0
 	for i, n := range names {
 		w, have := want[n], got[i]
-		if kind == "education" && n == "location" {
+		if n == "location" && w == "" {
 			continue
 		}
 		switch {
@@ -329,7 +485,7 @@ func train(docs []*doc, skip string) *fit.Model {
 		return workN
 	}
 	const (
-		iters = 300
+		iters = 150
 		l2    = 0.01
 		rate  = 0.5
 	)
