@@ -332,7 +332,6 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 
 // reading is one assignment of segments to fields.
 type reading struct {
-	labels []int8
 	fields []string
 	score  float64
 	key    string
@@ -364,8 +363,9 @@ type readCtx struct {
 }
 
 // runFeats appends the features of segments a..b read as field f.
-func (k *readingKind) runFeats(c *readCtx, f, a, b int, text string, out []int32) []int32 {
-	add := func(x int) { out = append(out, k.runFeat(f, x)) }
+func baseFeats(c *readCtx, a, b int, text string) []int32 {
+	var out []int32
+	add := func(x int) { out = append(out, int32(x)) }
 	add(fBias)
 	ws := words(text)
 	if ts := titleScore(text); ts > 0 {
@@ -475,9 +475,6 @@ func (k *readingKind) runFeats(c *readCtx, f, a, b int, text string, out []int32
 	if strings.HasSuffix(text, ".") && len(ws) > 0 && !companySuffix(ws[len(ws)-1]) {
 		add(fEndsDot)
 	}
-	if f < len(c.legacy) && c.legacy[f] != "" && c.legacy[f] == text {
-		add(fLegacy)
-	}
 	add(fSepBase + int(c.segs[a].sep))
 	return out
 }
@@ -514,17 +511,45 @@ func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 		score float64
 		text  string
 	}
-	cache := map[[3]int]*run{}
+	// the field-free features of each span a..b, then each field's run
+	type span struct {
+		base []int32
+		text string
+		done bool
+	}
+	spans := make([]span, n*n)
+	runs3 := make([]run, n*n*nf)
+	have := make([]bool, n*n*nf)
 	runOf := func(a, b, f int) *run {
-		key := [3]int{a, b, f}
-		r := cache[key]
-		if r == nil {
-			text := runText(c.heads, segs, a, b)
-			r = &run{feats: k.runFeats(c, f, a, b, text, nil), text: text}
-			for _, x := range r.feats {
-				r.score += w[x]
+		ri := (a*n+b)*nf + f
+		r := &runs3[ri]
+		if have[ri] {
+			return r
+		}
+		have[ri] = true
+		sp := &spans[a*n+b]
+		if !sp.done {
+			sp.text = runText(c.heads, segs, a, b)
+			sp.base = baseFeats(c, a, b, sp.text)
+			sp.done = true
+		}
+		r.text = sp.text
+		off := int32(f * numRunFeats)
+		for _, x := range sp.base {
+			r.score += w[off+x]
+		}
+		legacy := f < len(c.legacy) && c.legacy[f] != "" && c.legacy[f] == sp.text
+		if legacy {
+			r.score += w[k.runFeat(f, fLegacy)]
+		}
+		if all {
+			r.feats = make([]int32, 0, len(sp.base)+1)
+			for _, x := range sp.base {
+				r.feats = append(r.feats, off+x)
 			}
-			cache[key] = r
+			if legacy {
+				r.feats = append(r.feats, k.runFeat(f, fLegacy))
+			}
 		}
 		return r
 	}
@@ -575,7 +600,7 @@ func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 				return
 			}
 		}
-		rd := reading{labels: append([]int8(nil), labels...), score: score, key: string(key), fields: make([]string, nf)}
+		rd := reading{score: score, key: string(key), fields: make([]string, nf)}
 		// the fields: walk the labels once more
 		for i := 0; i < n; {
 			j := i
@@ -583,7 +608,7 @@ func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 				j++
 			}
 			if f := labels[i]; f != fieldNone {
-				rd.fields[f] = cache[[3]int{i, j, int(f)}].text
+				rd.fields[f] = runs3[(i*n+j)*nf+int(f)].text
 			}
 			i = j + 1
 		}
