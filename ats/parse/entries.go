@@ -549,7 +549,7 @@ func splitList(s string) []string {
 	depth := 0
 	startI := 0
 	emit := func(t string) {
-		t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), ".;,"))
+		t = strings.TrimSpace(strings.TrimLeft(strings.TrimRight(strings.TrimSpace(t), ".;,"), ";,"))
 		if t != "" {
 			out = append(out, t)
 		}

@@ -287,3 +287,12 @@ func TestCompanyCommaCity(t *testing.T) {
 		t.Errorf("work = %+v", r.Work)
 	}
 }
+
+// TestDotNetKeyword keeps the leading dot of ".NET" (only a trailing full
+// stop is punctuation).
+func TestDotNetKeyword(t *testing.T) {
+	r := parse.Text("Jane Roe\njane@example.org\n\nSkills\nLanguages: C#, .NET Core, Go.\n", parse.Options{}).Resume
+	if len(r.Skills) != 1 || strings.Join(r.Skills[0].Keywords, "|") != "C#|.NET Core|Go" {
+		t.Fatalf("skills = %+v", r.Skills)
+	}
+}

@@ -7,12 +7,12 @@ import (
 )
 
 // normaliseKeywords trims keywords, drops empty ones and duplicates (case
-// blind), keeping the first spelling.
+// blind), keeping the first spelling. A leading dot stays (".NET").
 func normaliseKeywords(in []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, k := range in {
-		k = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(k), ".,;:")), " ")
+		k = strings.Join(strings.Fields(strings.TrimLeft(strings.TrimRight(strings.TrimSpace(k), ".,;:"), ",;:")), " ")
 		if k == "" || len(k) > 80 {
 			continue
 		}
