@@ -28,6 +28,9 @@ type seg struct {
 	start, end int // byte offsets in the piece's text
 	sep        uint8
 	row        int
+	// hard: the separator before it is a bar, a middle dot or a
+	// semicolon, which no run of one field spans
+	hard bool
 }
 
 // The separators before a segment.
@@ -235,6 +238,7 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 	type cut struct {
 		at, end int
 		sep     uint8
+		hard    bool
 	}
 	var cuts []cut
 	depth := 0
@@ -244,7 +248,7 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 		switch c {
 		case '(', '[':
 			if depth == 0 && i > 0 && t[i-1] == ' ' {
-				cuts = append(cuts, cut{i, i + 1, sepParen})
+				cuts = append(cuts, cut{i, i + 1, sepParen, false})
 			}
 			depth++
 			continue
@@ -259,23 +263,23 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 		}
 		switch {
 		case c == ',' && i+1 < n && t[i+1] == ' ':
-			cuts = append(cuts, cut{i, i + 2, sepComma})
+			cuts = append(cuts, cut{i, i + 2, sepComma, false})
 		case c == ';':
-			cuts = append(cuts, cut{i, i + 1, sepDash})
+			cuts = append(cuts, cut{i, i + 1, sepDash, true})
 		case c == ':' && i+1 < n && t[i+1] == ' ':
-			cuts = append(cuts, cut{i, i + 2, sepColon})
+			cuts = append(cuts, cut{i, i + 2, sepColon, false})
 		case c == ' ' && i+2 < n:
 			rest := t[i+1:]
 			for _, d := range []string{"| ", "– ", "— ", "- ", "· ", "• "} {
 				if strings.HasPrefix(rest, d) {
-					cuts = append(cuts, cut{i, i + 1 + len(d), sepDash})
+					cuts = append(cuts, cut{i, i + 1 + len(d), sepDash, d == "| " || d == "· " || d == "• "})
 					i += len(d) - 1
 					goto next
 				}
 			}
 			for _, a := range []string{"@ ", "at ", "bei ", "chez "} {
 				if strings.HasPrefix(rest, a) && i > 0 {
-					cuts = append(cuts, cut{i, i + 1 + len(a), sepAt})
+					cuts = append(cuts, cut{i, i + 1 + len(a), sepAt, false})
 					goto next
 				}
 			}
@@ -284,13 +288,13 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 				if edu {
 					s = sepIn
 				}
-				cuts = append(cuts, cut{i, i + 4, s})
+				cuts = append(cuts, cut{i, i + 4, s, false})
 				goto next
 			}
 			if edu {
 				for _, a := range []string{"in ", "im "} {
 					if strings.HasPrefix(rest, a) && i > 0 {
-						cuts = append(cuts, cut{i, i + 1 + len(a), sepIn})
+						cuts = append(cuts, cut{i, i + 1 + len(a), sepIn, false})
 						goto next
 					}
 				}
@@ -301,11 +305,11 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 	if edu {
 		// the first word of the piece may be a degree before its area
 		if sp := strings.IndexByte(t, ' '); sp > 0 && (len(cuts) == 0 || cuts[0].at > sp) && strings.IndexByte(t[:sp], '(') < 0 {
-			cuts = append([]cut{{sp, sp + 1, sepSpace}}, cuts...)
+			cuts = append([]cut{{sp, sp + 1, sepSpace, false}}, cuts...)
 		}
 	}
-	start, sep := 0, first
-	emit := func(a, b int, s uint8) {
+	start, sep, hard := 0, first, false
+	emit := func(a, b int, s uint8, hard bool) {
 		for a < b && (t[a] == ' ' || strings.IndexByte(":|·–—-;,", t[a]) >= 0 && t[a] != '-') {
 			a++
 		}
@@ -321,13 +325,13 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 		if a >= b {
 			return
 		}
-		*out = append(*out, seg{text: t[a:b], piece: pi, start: a, end: b, sep: s, row: row})
+		*out = append(*out, seg{text: t[a:b], piece: pi, start: a, end: b, sep: s, row: row, hard: hard})
 	}
 	for _, c := range cuts {
-		emit(start, c.at, sep)
-		start, sep = c.end, c.sep
+		emit(start, c.at, sep, hard)
+		start, sep, hard = c.end, c.sep, c.hard
 	}
-	emit(start, n, sep)
+	emit(start, n, sep, hard)
 }
 
 // reading is one assignment of segments to fields.
@@ -660,12 +664,12 @@ func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 			key = append(key, "PCLAXYZ"[f])
 			// a run: segments i..j of one piece
 			for j := i; j < n && segs[j].piece == segs[i].piece; j++ {
+				if j > i && (segs[j].row != segs[j-1].row || segs[j].hard) {
+					break
+				}
 				labels[j] = int8(f)
 				r := runOf(i, j, f)
 				runs = append(runs, r)
-				if j > i && segs[j].row != segs[j-1].row {
-					break
-				}
 				l := leg
 				if f < len(c.legacy) && c.legacy[f] != "" && c.legacy[f] == r.text {
 					l++
