@@ -296,3 +296,13 @@ func TestDotNetKeyword(t *testing.T) {
 		t.Fatalf("skills = %+v", r.Skills)
 	}
 }
+
+// TestLongSkillGroup reads a group name of more than five words that a
+// bracketed level ends.
+func TestLongSkillGroup(t *testing.T) {
+	r := parse.Text("Jane Roe\njane@example.org\n\nSkills\nWeb Application Firewall and API Protection (Master): WAAP, .NET\n", parse.Options{}).Resume
+	if len(r.Skills) != 1 || r.Skills[0].Name != "Web Application Firewall and API Protection" || r.Skills[0].Level != "Master" ||
+		strings.Join(r.Skills[0].Keywords, "|") != "WAAP|.NET" {
+		t.Fatalf("skills = %+v", r.Skills)
+	}
+}

@@ -26,14 +26,16 @@ func normaliseKeywords(in []string) []string {
 	return out
 }
 
-// cutGroup splits "Group: a, b" into the group name and its list.
+// cutGroup splits "Group: a, b" into the group name and its list. A name
+// of more than five words is a group only when a bracket ends it ("Web
+// Application Firewall and API Protection (Master): WAAP").
 func cutGroup(s string) (string, string, bool) {
 	i := strings.IndexAny(s, ":：")
 	if i <= 0 {
 		return "", s, false
 	}
 	name := strings.TrimSpace(s[:i])
-	if len(strings.Fields(name)) > 5 || strings.Contains(name, "//") {
+	if len(strings.Fields(name)) > 5 && !(strings.HasSuffix(name, ")") && len(strings.Fields(name)) <= 12) || strings.Contains(name, "//") {
 		return "", s, false
 	}
 	return name, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
