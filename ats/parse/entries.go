@@ -716,7 +716,7 @@ func workFields(heads []piece) (position, company, location string) {
 	}()
 	if at {
 		position, company = title, comp
-		if m := trailingParenRE().FindStringSubmatch(company); m != nil && m[1] != "" {
+		if m := trailingParenRE().FindStringSubmatch(company); m != nil && m[1] != "" && placeLike(m[2]) {
 			company = m[1]
 			if location == "" {
 				location = m[2]

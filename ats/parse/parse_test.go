@@ -306,3 +306,25 @@ func TestLongSkillGroup(t *testing.T) {
 		t.Fatalf("skills = %+v", r.Skills)
 	}
 }
+
+// TestCompanyBracket keeps a bracket that is no place in the company's
+// name and takes a place in brackets as the location.
+func TestCompanyBracket(t *testing.T) {
+	r := parse.Text(`Jane Roe
+jane@example.org
+
+Experience
+
+Founder @ Brightwell (via Norland GmbH)
+Jan 2020 – Present
+Lyon, France
+- Built a consultancy.
+
+Engineer @ BRP (Sherbrooke)
+Jan 2018 – Dec 2019
+- Built vehicles.
+`, parse.Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "Brightwell (via Norland GmbH)" || r.Work[1].Name != "BRP" || r.Work[1].Location != "Sherbrooke" {
+		t.Fatalf("work = %+v", r.Work)
+	}
+}

@@ -870,7 +870,7 @@ func bracketPlace(k *readingKind, f []string) []string {
 	if f[loc] != "" {
 		return f
 	}
-	if m := trailingParenRE().FindStringSubmatch(f[org]); m != nil && m[1] != "" {
+	if m := trailingParenRE().FindStringSubmatch(f[org]); m != nil && m[1] != "" && placeLike(m[2]) {
 		f = append([]string(nil), f...)
 		f[org], f[loc] = m[1], m[2]
 	}
@@ -916,4 +916,20 @@ func majorityKey(keys []string) (string, bool) {
 		}
 	}
 	return best, n > 0 && 2*count[best] > n
+}
+
+// placeLike reports whether a bracket after a name may be its place: a
+// few capitalised words without organisation or title words ("MyTown",
+// "Sherbrooke, Canada", not "via Norland GmbH").
+func placeLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 || orgScore(s) > 0 || titleScore(s) > 0 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8DecodeFirst(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
