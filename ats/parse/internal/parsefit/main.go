@@ -64,6 +64,7 @@ func main() {
 	parsed := flag.String("parsed", "", "write parsed JSON Resume per document under this directory")
 	only := flag.String("families", "", "comma-separated families to use (default all)")
 	modelPath := flag.String("model", "ats/parse/internal/fit/model.json", "where -write puts the model")
+	flag.IntVar(&iters, "iters", iters, "gradient steps per fit")
 	older := flag.String("older", "ats/parse/testdata/thirdparty,../shared/corpus", "older labelled sets, always fitted on and scored apart (comma-separated; empty: none)")
 	flag.Parse()
 	if *corpus == "" {
@@ -377,6 +378,9 @@ func collect(docs []*doc) {
 	}
 }
 
+// iters is the number of full-batch gradient steps of a fit (-iters).
+var iters = 150
+
 // maxCands bounds the readings of a sample kept for fitting: every
 // target reading, and others evenly spaced in enumeration order.
 const maxCands = 160
@@ -485,9 +489,8 @@ func train(docs []*doc, skip string) *fit.Model {
 		return workN
 	}
 	const (
-		iters = 150
-		l2    = 0.01
-		rate  = 0.5
+		l2   = 0.01
+		rate = 0.5
 	)
 	grad := make([]float64, len(w))
 	hist := make([]float64, len(w)) // AdaGrad accumulators
