@@ -806,12 +806,14 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 	}
 	all := make([][]reading, len(es))
 	rulesKeys := make([]string, len(es))
+	legacies := make([][]string, len(es))
 	for i, e := range es {
 		if len(e.heads) == 0 {
 			continue
 		}
 		c := &readCtx{heads: e.heads, segs: segments(e.heads, k == eduKind), rows: p.rows, body: p.bodyPt,
 			dateRows: map[int]bool{}, legacy: legacy(e)}
+		legacies[i] = c.legacy
 		for _, r := range e.dateRows {
 			c.dateRows[r] = true
 		}
@@ -846,18 +848,30 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 					bi = j
 				}
 			}
-			if bi >= 0 {
+			if bi >= 0 && filled(all[i][bi].fields) >= filled(legacies[i]) {
 				out[i] = bracketPlace(k, all[i][bi].fields)
 			}
 		}
 		return out
 	}
 	for i, pick := range decide(all, bonus) {
-		if pick >= 0 {
+		// the model may not read fewer fields than the rules found
+		if pick >= 0 && filled(all[i][pick].fields) >= filled(legacies[i]) {
 			out[i] = bracketPlace(k, all[i][pick].fields)
 		}
 	}
 	return out
+}
+
+// filled counts the non-empty fields.
+func filled(f []string) int {
+	n := 0
+	for _, x := range f {
+		if x != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // bracketPlace moves a bracket that ends the company or the school into
