@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,11 +9,11 @@ import (
 )
 
 var (
-	emailRE = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	phoneRE = regexp.MustCompile(`(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d`)
-	urlRE   = regexp.MustCompile(`(?i)\b(?:https?://[^\s,;|•·<>()]+|www\.[^\s,;|•·<>()]+|(?:[a-z0-9\-]+\.)+(?:com|io|dev|org|net|me|co|app|ai|de|es|fr|uk|eu|info|page|tech|xyz|cc|us|ca|ch|nl|it|pt|be|at)(?:/[^\s,;|•·<>()]*)?)`)
+	emailRE = lazyRE(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	phoneRE = lazyRE(`(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d`)
+	urlRE   = lazyRE(`(?i)\b(?:https?://[^\s,;|•·<>()]+|www\.[^\s,;|•·<>()]+|(?:[a-z0-9\-]+\.)+(?:com|io|dev|org|net|me|co|app|ai|de|es|fr|uk|eu|info|page|tech|xyz|cc|us|ca|ch|nl|it|pt|be|at)(?:/[^\s,;|•·<>()]*)?)`)
 	// "Phone:", "Tel.", "Mobile", "Móvil", "Telefon", "Téléphone", "Handy"
-	phoneLabelRE = regexp.MustCompile(`(?i)\b(phone|tel|telephone|mobile|cell|móvil|movil|teléfono|telefono|telefon|téléphone|handy|portable)\b`)
+	phoneLabelRE = lazyRE(`(?i)\b(phone|tel|telephone|mobile|cell|móvil|movil|teléfono|telefono|telefon|téléphone|handy|portable)\b`)
 )
 
 // nameParticles may be lower case inside a name.
@@ -111,7 +110,7 @@ func caseless(s string) bool {
 // not a date range.
 func phoneCandidates(s string) []string {
 	var out []string
-	for _, m := range phoneRE.FindAllString(s, -1) {
+	for _, m := range phoneRE().FindAllString(s, -1) {
 		m = strings.TrimSpace(m)
 		digits := 0
 		for _, r := range m {
@@ -158,7 +157,7 @@ func profileOf(u string) (network, username string) {
 	return "", ""
 }
 
-var locationRE = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’\- ]{1,40},\s*[\p{Lu}][\p{L}.'’\- ]{1,40}$`)
+var locationRE = lazyRE(`^[\p{Lu}][\p{L}.'’\- ]{1,40},\s*[\p{Lu}][\p{L}.'’\- ]{1,40}$`)
 
 // looksLikeLocation reports whether s is a place such as "San Francisco,
 // CA", "Madrid, Spain" or "Remote".
@@ -168,7 +167,7 @@ func looksLikeLocation(s string) bool {
 	case "remote", "remoto", "hybrid", "on-site", "télétravail", "homeoffice":
 		return true
 	}
-	if !locationRE.MatchString(s) {
+	if !locationRE().MatchString(s) {
 		return false
 	}
 	// not "Research Intern, Google" or "BS in Physics, MIT"
@@ -208,7 +207,7 @@ func (p *parser) contact(header []int) {
 		if inHeader[i] || len(t) > 300 {
 			continue
 		}
-		if (strings.Contains(t, "@") && emailRE.MatchString(t)) || (hasDigits(t, 7) && phoneLabelRE.MatchString(t)) {
+		if (strings.Contains(t, "@") && emailRE().MatchString(t)) || (hasDigits(t, 7) && phoneLabelRE().MatchString(t)) {
 			scan = append(scan, i)
 		}
 	}
@@ -216,14 +215,14 @@ func (p *parser) contact(header []int) {
 		r := &p.rows[i]
 		t := r.text
 		if b.Email == "" {
-			if m := emailRE.FindString(t); m != "" {
+			if m := emailRE().FindString(t); m != "" {
 				b.Email = m
 				p.field("basics.email", 0.95, i)
 			}
 		}
-		rest := emailRE.ReplaceAllString(t, " ")
+		rest := emailRE().ReplaceAllString(t, " ")
 		var urls []string
-		for _, u := range urlRE.FindAllString(rest, -1) {
+		for _, u := range urlRE().FindAllString(rest, -1) {
 			u = strings.TrimRight(u, ".,")
 			urls = append(urls, u)
 			if net, user := profileOf(u); net != "" {
@@ -240,9 +239,9 @@ func (p *parser) contact(header []int) {
 				p.field("basics.url", 0.8, i)
 			}
 		}
-		rest = urlRE.ReplaceAllString(rest, " ")
+		rest = urlRE().ReplaceAllString(rest, " ")
 		prose := len(t) > 400 || (strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 12 && !strings.ContainsAny(t, "|•·"))
-		if b.Phone == "" && !prose && (inHeader[i] || phoneLabelRE.MatchString(t) || emailRE.MatchString(t)) {
+		if b.Phone == "" && !prose && (inHeader[i] || phoneLabelRE().MatchString(t) || emailRE().MatchString(t)) {
 			if c := phoneCandidates(rest); len(c) > 0 {
 				b.Phone = c[0]
 				p.field("basics.phone", 0.9, i)
@@ -371,7 +370,7 @@ func (p *parser) findName(header []int) {
 			r := &p.rows[next]
 			t := r.text
 			if len(r.segs) == 1 && len(strings.Fields(t)) <= 8 && titleScore(t) > 0 && !strings.ContainsAny(t, "@|•·") &&
-				len(phoneCandidates(t)) == 0 && !urlRE.MatchString(t) {
+				len(phoneCandidates(t)) == 0 && !urlRE().MatchString(t) {
 				if _, heading := headingKind(t); !heading {
 					b.Label = t
 					p.field("basics.label", 0.6, next)

@@ -2,7 +2,7 @@
 // structured *resume.Resume from the text an applicant-tracking system
 // extracted from a file (an extract.Document), without ever seeing the
 // file's source. It is meant for any resume, made by any tool, in English,
-// Spanish, German or French.
+// Spanish, German, French or Portuguese.
 //
 // The parser works in passes over the document's lines:
 //
@@ -20,14 +20,26 @@
 //   - entries: work and education sections are cut into entries; dates
 //     (a grammar of ranges: 06.2021 – 08.2024, 2024.08, Jun 2021, Sept.
 //     2020, Summer 2012, 2019 – heute, "2018 to 2020", trailing durations
-//     ignored) are taken from the edges of lines; the remaining header
-//     pieces are told apart as title, company and location with word lists
-//     ("Title @ Company", "Title, Company", "Company — Title", separate
-//     lines). An employer line whose range holds the ranges of the role
-//     lines after it becomes one employer with several roles, as do
-//     consecutive roles at the same company.
+//     ignored) are taken from the edges of lines. The remaining header
+//     pieces are cut into segments at separators (commas, dashes, bars,
+//     "at"/"@", brackets, colons; in education also "in" and after the
+//     first word), and every reading of the segments as position, company
+//     and location (institution, degree, area and location in education)
+//     is scored by a linear model over features: word lists (job titles,
+//     organisations, company suffixes, schools, degrees, fields of study,
+//     places; English, Spanish, German, French, Portuguese; embedded from
+//     words/), capitals, typography, the row, the separator before each
+//     run, the order of the fields and what the older rules would read.
+//     Entries of one section share a layout: the layout key (fields per
+//     row, in order) that explains the section best earns a bonus, so a
+//     company with a comma in its name stays whole. The weights are fitted
+//     by ats/parse/internal/parsefit on a rendered, labelled corpus and
+//     embedded (internal/fit/model.json). An employer line whose range
+//     holds the ranges of the role lines after it becomes one employer
+//     with several roles, as do consecutive roles at the same company.
 //   - skills: "Group: a, b, c" lines, bullets and comma lists in skills
-//     sections, and each role's "Skillset:" line.
+//     sections, each role's "Skillset:" line, and skills listed with a
+//     level line under each ("HTML" / "Master") anywhere.
 //
 // Spreadsheets (a Document of cells) are read as tables: a sheet per
 // section, a header row naming the columns.

@@ -29,12 +29,12 @@ type rowInfo struct {
 	skill string // the list after "Skillset:"
 }
 
-var skillsetRE = regexp.MustCompile(`(?i)^(skillset|skill set|skills|tech stack|stack|technologies|technology|tools|tools used|environment|tecnologías|tecnologias|herramientas|habilidades|kenntnisse|technologien|werkzeuge|compétences|technologies utilisées|outils)\s*[:：]\s*(.+)$`)
+var skillsetRE = lazyRE(`(?i)^(skillset|skill set|skills|tech stack|stack|technologies|technology|tools|tools used|environment|tecnologías|tecnologias|herramientas|habilidades|kenntnisse|technologien|werkzeuge|compétences|technologies utilisées|outils)\s*[:：]\s*(.+)$`)
 
 // parenQualifier is a note next to a date such as "(expected)".
-var parenQualifierRE = regexp.MustCompile(`^\(?\s*[\p{L}.]+(\s+[\p{L}.]+)?\s*\)?$`)
+var parenQualifierRE = lazyRE(`^\(?\s*[\p{L}.]+(\s+[\p{L}.]+)?\s*\)?$`)
 
-var durationOnlyRE = regexp.MustCompile(`(?i)^\(?\s*\d+\s*(y|yr|yrs|years?|m|mos?|months?|años?|meses|jahre?|monate?|ans?|mois)\b[\s,\d\p{L}]*\)?$`)
+var durationOnlyRE = lazyRE(`(?i)^\(?\s*\d+\s*(y|yr|yrs|years?|m|mos?|months?|años?|meses|jahre?|monate?|ans?|mois)\b[\s,\d\p{L}]*\)?$`)
 
 // cutDates removes the dates at the edges of s (or wrapped in brackets).
 // A date inside a longer bracket ("(remote since March 2020)") stays.
@@ -81,7 +81,7 @@ func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
 			break
 		}
 	}
-	if len(rngs) > 0 && parenQualifierRE.MatchString(s) && strings.HasPrefix(s, "(") {
+	if len(rngs) > 0 && parenQualifierRE().MatchString(s) && strings.HasPrefix(s, "(") {
 		s = ""
 	}
 	return s, rngs
@@ -139,7 +139,7 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			info.locs = append(info.locs, seg)
 			continue
 		}
-		if k > 0 && durationOnlyRE.MatchString(seg) {
+		if k > 0 && durationOnlyRE().MatchString(seg) {
 			continue
 		}
 		info.segs = append(info.segs, seg)
@@ -149,9 +149,9 @@ func (p *parser) analyzeRow(i int) rowInfo {
 	switch {
 	case info.text == "":
 		info.kind = rMeta
-	case skillsetRE.MatchString(info.text) && !r.list:
+	case skillsetRE().MatchString(info.text) && !r.list:
 		info.kind = rSkillset
-		info.skill = skillsetRE.FindStringSubmatch(info.text)[2]
+		info.skill = skillsetRE().FindStringSubmatch(info.text)[2]
 	case r.list:
 		info.kind = rBullet
 		if (len(info.rngs) > 0 || len(info.locs) > 0) && words <= 8 {
@@ -552,7 +552,7 @@ func splitList(s string) []string {
 	depth := 0
 	startI := 0
 	emit := func(t string) {
-		t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), ".;,"))
+		t = strings.TrimSpace(strings.TrimLeft(strings.TrimRight(strings.TrimSpace(t), ".;,"), ";,"))
 		if t != "" {
 			out = append(out, t)
 		}
@@ -576,10 +576,10 @@ func splitList(s string) []string {
 	return out
 }
 
-var dashSepRE = regexp.MustCompile(`\s+[|–—·•]\s+|\s+-\s+|;\s*`)
-var atRE = regexp.MustCompile(`\s+(?:@|at|en|bei|chez)\s+`)
-var trailingParenRE = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)$`)
-var describesRE = regexp.MustCompile(`^((?:[\p{Lu}0-9][\p{L}0-9&.'’\-]*)(?:\s+(?:[\p{Lu}0-9&][\p{L}0-9&.'’\-]*|of|de|and|for|the|y|und))*)\s+(?:is|was|are|were|es|fue|ist|war|est|était)\s+(?:a|an|the|one|un|una|el|la|ein|eine|der|die|das|une|le|l')\b`)
+var dashSepRE = lazyRE(`\s+[|–—·•]\s+|\s+-\s+|;\s*`)
+var atRE = lazyRE(`\s+(?:@|at|en|bei|chez)\s+`)
+var trailingParenRE = lazyRE(`^(.*?)\s*\(([^()]*)\)$`)
+var describesRE = lazyRE(`^((?:[\p{Lu}0-9][\p{L}0-9&.'’\-]*)(?:\s+(?:[\p{Lu}0-9&][\p{L}0-9&.'’\-]*|of|de|and|for|the|y|und))*)\s+(?:is|was|are|were|es|fue|ist|war|est|était)\s+(?:a|an|the|one|un|una|el|la|ein|eine|der|die|das|une|le|l')\b`)
 
 // part is one classified piece of an entry header.
 type part struct {
@@ -602,7 +602,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 	n := 0
 	for _, h := range heads {
 		t := strings.TrimSpace(strings.Trim(h.text, ":|·•–—-;, "))
-		for _, s := range splitOutside(t, dashSepRE) {
+		for _, s := range splitOutside(t, dashSepRE()) {
 			if s = strings.TrimSpace(s); s != "" {
 				loc := looksLikeLocation(s)
 				segs = append(segs, seg{s, h.row, loc})
@@ -619,7 +619,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 			continue
 		}
 		if n == 1 {
-			if m := atRE.FindStringSubmatchIndex(s); m != nil {
+			if m := atRE().FindStringSubmatchIndex(s); m != nil {
 				l, r := s[:m[0]], s[m[1]:]
 				sep := strings.TrimSpace(s[m[0]:m[1]])
 				rf, _ := utf8DecodeFirst(r)
@@ -639,7 +639,7 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 		}
 		for _, c := range cs {
 			pt := part{text: c, row: sg.row}
-			if m := trailingParenRE.FindStringSubmatch(c); m != nil && m[1] != "" {
+			if m := trailingParenRE().FindStringSubmatch(c); m != nil && m[1] != "" {
 				pt.text, pt.paren = m[1], m[2]
 			}
 			pt.loc = looksLikeLocation(pt.text)
@@ -719,7 +719,7 @@ func workFields(heads []piece) (position, company, location string) {
 	}()
 	if at {
 		position, company = title, comp
-		if m := trailingParenRE.FindStringSubmatch(company); m != nil && m[1] != "" {
+		if m := trailingParenRE().FindStringSubmatch(company); m != nil && m[1] != "" && placeLike(m[2]) {
 			company = m[1]
 			if location == "" {
 				location = m[2]
@@ -801,7 +801,7 @@ func workFields(heads []piece) (position, company, location string) {
 
 // describedName finds "Acme is a ..." at the start of a paragraph.
 func describedName(s string) string {
-	m := describesRE.FindStringSubmatch(s)
+	m := describesRE().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -844,6 +844,10 @@ func within(inner, outer resume.Range) bool {
 func (p *parser) work(idx []int) {
 	es := p.entries(idx)
 	rs := p.res.Resume
+	read := p.readSection(workKind, es, func(e *entry) []string {
+		pos, comp, loc := workFields(e.heads)
+		return []string{pos, comp, loc}
+	})
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -872,7 +876,12 @@ func (p *parser) work(idx []int) {
 		}
 		role := p.role(e, false)
 		emp := resume.Employer{}
-		pos, comp, loc := workFields(e.heads)
+		var pos, comp, loc string
+		if f := read[i]; f != nil {
+			pos, comp, loc = f[0], f[1], f[2]
+		} else {
+			pos, comp, loc = workFields(e.heads)
+		}
 		// LinkedIn style: "Google" on its own line above the first role,
 		// the next roles at Google give only their title and dates
 		if comp == "" && pos != "" && p.lastCompanyAlone != "" && len(e.rngs) > 0 && len(e.headRows) == 1 &&
@@ -948,12 +957,12 @@ func (p *parser) work(idx []int) {
 // location, in brackets, after a comma or a dash, or on a row of its own.
 func employerLine(heads []piece) (name, location string) {
 	first := strings.TrimSpace(heads[0].text)
-	if m := trailingParenRE.FindStringSubmatch(first); m != nil && m[1] != "" {
+	if m := trailingParenRE().FindStringSubmatch(first); m != nil && m[1] != "" {
 		name, location = m[1], m[2]
 	} else if i := strings.IndexAny(first, ",;|–—·•"); i > 0 {
 		name = strings.TrimSpace(first[:i])
 		location = strings.TrimSpace(strings.TrimLeft(first[i:], ",;|–—·• "))
-	} else if parts := splitOutside(first, dashSepRE); len(parts) > 1 {
+	} else if parts := splitOutside(first, dashSepRE()); len(parts) > 1 {
 		name = strings.TrimSpace(parts[0])
 		location = strings.TrimSpace(first[len(parts[0]):])
 		location = strings.TrimSpace(strings.TrimLeft(location, "-–—|·• "))
@@ -1090,81 +1099,17 @@ func (p *parser) education(idx []int) {
 	es := p.entries(idx)
 	p.inEducation = false
 	rs := p.res.Resume
-	for _, e := range es {
+	read := p.readSection(eduKind, es, func(e *entry) []string {
+		ed := eduFields(e.heads)
+		return []string{ed.Institution, ed.StudyType, ed.Area, ""}
+	})
+	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
 			continue
 		}
-		ed := resume.Education{}
-		parts, title, comp, at := splitHead(e.heads)
-		if at {
-			parts = append(parts, part{text: title}, part{text: comp})
-		}
-		inst, deg := -1, -1
-		for i, pt := range parts {
-			if pt.loc {
-				continue
-			}
-			if inst < 0 && instScore(pt.text) > 0 {
-				inst = i
-			}
-			if deg < 0 && (degreeScore(pt.text) > 0 || degreeScore(pt.paren) > 0) && i != inst {
-				deg = i
-			}
-		}
-		if inst < 0 && deg >= 0 {
-			// "BSc, Stanford": the other piece is the school, unless it
-			// names a field of study ("BSc + MSc, Telecommunications
-			// Engineering").
-			for i, pt := range parts {
-				if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE.MatchString(pt.text) {
-					if fieldScore(pt.text) == 0 {
-						inst = i
-					}
-					break
-				}
-			}
-		}
-		if inst >= 0 {
-			ed.Institution = parts[inst].text
-			// "Computer Science at Princeton University": the area, then
-			// the school
-			if area, school, ok := cutAt(ed.Institution); ok && instScore(school) > 0 && instScore(area) == 0 {
-				ed.Institution = school
-				if ed.Area == "" {
-					ed.Area = area
-				}
-			}
-			// "PhD Princeton University": a degree glued to the school
-			if f := strings.Fields(ed.Institution); len(f) > 1 && degreeScore(f[0]) > 0 && instScore(f[0]) == 0 {
-				ed.Institution = strings.Join(f[1:], " ")
-				if deg < 0 {
-					ed.StudyType = f[0]
-				}
-			}
-		}
-		if deg >= 0 {
-			d := parts[deg]
-			if degreeScore(d.text) == 0 && degreeScore(d.paren) > 0 {
-				ed.StudyType, ed.Area = d.paren, d.text
-			} else if a, b, ok := cutDegree(d.text); ok {
-				ed.StudyType, ed.Area = a, b
-			} else {
-				ed.StudyType = d.text
-			}
-		}
-		for i, pt := range parts {
-			if i != inst && i != deg && scoreRE.MatchString(pt.text) && ed.Score == "" {
-				ed.Score = pt.text
-				parts[i].loc = true // used
-			}
-		}
-		if ed.Area == "" {
-			for i, pt := range parts {
-				if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
-					ed.Area = pt.text
-					break
-				}
-			}
+		ed := eduFields(e.heads)
+		if f := read[ei]; f != nil {
+			ed.Institution, ed.StudyType, ed.Area = f[0], f[1], f[2]
 		}
 		if len(e.rngs) > 0 {
 			g := e.rngs[0]
@@ -1196,9 +1141,87 @@ func (p *parser) education(idx []int) {
 	}
 }
 
-var scoreRE = regexp.MustCompile(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
+// eduFields reads an education header with the rules: the piece with a
+// school word is the institution, the one with a degree word the degree.
+func eduFields(heads []piece) resume.Education {
+	ed := resume.Education{}
+	parts, title, comp, at := splitHead(heads)
+	if at {
+		parts = append(parts, part{text: title}, part{text: comp})
+	}
+	inst, deg := -1, -1
+	for i, pt := range parts {
+		if pt.loc {
+			continue
+		}
+		if inst < 0 && instScore(pt.text) > 0 {
+			inst = i
+		}
+		if deg < 0 && (degreeScore(pt.text) > 0 || degreeScore(pt.paren) > 0) && i != inst {
+			deg = i
+		}
+	}
+	if inst < 0 && deg >= 0 {
+		// "BSc, Stanford": the other piece is the school, unless it
+		// names a field of study ("BSc + MSc, Telecommunications
+		// Engineering").
+		for i, pt := range parts {
+			if i != deg && !pt.loc && degreeScore(pt.text) == 0 && !scoreRE().MatchString(pt.text) {
+				if fieldScore(pt.text) == 0 {
+					inst = i
+				}
+				break
+			}
+		}
+	}
+	if inst >= 0 {
+		ed.Institution = parts[inst].text
+		// "Computer Science at Princeton University": the area, then
+		// the school
+		if area, school, ok := cutAt(ed.Institution); ok && instScore(school) > 0 && instScore(area) == 0 {
+			ed.Institution = school
+			if ed.Area == "" {
+				ed.Area = area
+			}
+		}
+		// "PhD Princeton University": a degree glued to the school
+		if f := strings.Fields(ed.Institution); len(f) > 1 && degreeScore(f[0]) > 0 && instScore(f[0]) == 0 {
+			ed.Institution = strings.Join(f[1:], " ")
+			if deg < 0 {
+				ed.StudyType = f[0]
+			}
+		}
+	}
+	if deg >= 0 {
+		d := parts[deg]
+		if degreeScore(d.text) == 0 && degreeScore(d.paren) > 0 {
+			ed.StudyType, ed.Area = d.paren, d.text
+		} else if a, b, ok := cutDegree(d.text); ok {
+			ed.StudyType, ed.Area = a, b
+		} else {
+			ed.StudyType = d.text
+		}
+	}
+	for i, pt := range parts {
+		if i != inst && i != deg && scoreRE().MatchString(pt.text) && ed.Score == "" {
+			ed.Score = pt.text
+			parts[i].loc = true // used
+		}
+	}
+	if ed.Area == "" {
+		for i, pt := range parts {
+			if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
+				ed.Area = pt.text
+				break
+			}
+		}
+	}
+	return ed
+}
 
-var degreeInRE = regexp.MustCompile(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
+var scoreRE = lazyRE(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
+
+var degreeInRE = lazyRE(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
 
 // cutDegree splits "PhD in Computer Science" and "Master of Science in
 // Computer Science" into study type and area.
@@ -1206,7 +1229,7 @@ func cutDegree(s string) (string, string, bool) {
 	if i := strings.LastIndex(s, " in "); i > 0 {
 		return s[:i], s[i+4:], true
 	}
-	if m := degreeInRE.FindStringSubmatch(s); m != nil && degreeScore(m[1]) > 0 {
+	if m := degreeInRE().FindStringSubmatch(s); m != nil && degreeScore(m[1]) > 0 {
 		return m[1], m[2], true
 	}
 	return "", "", false

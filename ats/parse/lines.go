@@ -2,7 +2,6 @@ package parse
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,7 +28,7 @@ type row struct {
 	source  extract.Source
 }
 
-var gapRE = regexp.MustCompile(`\s{3,}|\t+`)
+var gapRE = lazyRE(`\s{3,}|\t+`)
 
 // isBullet reports whether r starts a list item.
 func isBullet(r rune) bool {
@@ -124,8 +123,8 @@ func stripBullet(s string, marks map[rune]bool) (string, bool) {
 	return s, false
 }
 
-var pageNumRE = regexp.MustCompile(`(?i)^(page\s+\d+(\s+of\s+\d+)?|seite\s+\d+(\s+von\s+\d+)?|página\s+\d+(\s+de\s+\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3})$`)
-var nameFooterRE = regexp.MustCompile(`^[^0-9]{2,60}\s[–—-]\s\d+\s*/\s*\d+$`)
+var pageNumRE = lazyRE(`(?i)^(page\s+\d+(\s+of\s+\d+)?|seite\s+\d+(\s+von\s+\d+)?|página\s+\d+(\s+de\s+\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3})$`)
+var nameFooterRE = lazyRE(`^[^0-9]{2,60}\s[–—-]\s\d+\s*/\s*\d+$`)
 
 // furniture reports whether a text is a page number or a "Name – 1/2" footer.
 func furniture(s string) bool {
@@ -133,7 +132,7 @@ func furniture(s string) bool {
 	if len(t) > 70 || !hasDigits(t, 1) {
 		return false
 	}
-	return pageNumRE.MatchString(t) || nameFooterRE.MatchString(t)
+	return pageNumRE().MatchString(t) || nameFooterRE().MatchString(t)
 }
 
 // buildRows turns the document's lines into rows.
@@ -394,7 +393,7 @@ func pieces(s string) []string {
 		return nil
 	}
 	var out []string
-	for _, p := range gapRE.Split(s, -1) {
+	for _, p := range gapRE().Split(s, -1) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, strings.Join(strings.Fields(p), " "))
 		}

@@ -82,7 +82,8 @@ type parser struct {
 	left, right float64 // the text column's edges (PDF), 0 when unknown
 	lastFlat    bool    // the last employer came from one flat entry
 	infos       []*rowInfo
-	inEducation bool // entries are cut for an education section
+	inEducation bool    // entries are cut for an education section
+	bodyPt      float64 // the body text's font size, once measured
 	// lastCompanyAlone is the company of the last entry when it stood on
 	// a line of its own above the title, for the roles that follow it
 	lastCompanyAlone string
@@ -304,6 +305,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	p.rows = buildRows(doc, max)
 	p.measure()
 	p.joinWrapped()
+	p.levelSkills()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})

@@ -287,3 +287,44 @@ func TestCompanyCommaCity(t *testing.T) {
 		t.Errorf("work = %+v", r.Work)
 	}
 }
+
+// TestDotNetKeyword keeps the leading dot of ".NET" (only a trailing full
+// stop is punctuation).
+func TestDotNetKeyword(t *testing.T) {
+	r := parse.Text("Jane Roe\njane@example.org\n\nSkills\nLanguages: C#, .NET Core, Go.\n", parse.Options{}).Resume
+	if len(r.Skills) != 1 || strings.Join(r.Skills[0].Keywords, "|") != "C#|.NET Core|Go" {
+		t.Fatalf("skills = %+v", r.Skills)
+	}
+}
+
+// TestLongSkillGroup reads a group name of more than five words that a
+// bracketed level ends.
+func TestLongSkillGroup(t *testing.T) {
+	r := parse.Text("Jane Roe\njane@example.org\n\nSkills\nWeb Application Firewall and API Protection (Master): WAAP, .NET\n", parse.Options{}).Resume
+	if len(r.Skills) != 1 || r.Skills[0].Name != "Web Application Firewall and API Protection" || r.Skills[0].Level != "Master" ||
+		strings.Join(r.Skills[0].Keywords, "|") != "WAAP|.NET" {
+		t.Fatalf("skills = %+v", r.Skills)
+	}
+}
+
+// TestCompanyBracket keeps a bracket that is no place in the company's
+// name and takes a place in brackets as the location.
+func TestCompanyBracket(t *testing.T) {
+	r := parse.Text(`Jane Roe
+jane@example.org
+
+Experience
+
+Founder @ Brightwell (via Norland GmbH)
+Jan 2020 – Present
+Lyon, France
+- Built a consultancy.
+
+Engineer @ BRP (Sherbrooke)
+Jan 2018 – Dec 2019
+- Built vehicles.
+`, parse.Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "Brightwell (via Norland GmbH)" || r.Work[1].Name != "BRP" || r.Work[1].Location != "Sherbrooke" {
+		t.Fatalf("work = %+v", r.Work)
+	}
+}

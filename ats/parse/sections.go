@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -32,9 +32,8 @@ const (
 
 // synonyms maps folded heading texts (lower case, accents removed) to
 // section kinds, in English, Spanish, German and French.
-var synonyms = map[string]Kind{}
-
-func init() {
+var synonyms = sync.OnceValue(func() map[string]Kind {
+	synonyms := map[string]Kind{}
 	add := func(k Kind, names ...string) {
 		for _, n := range names {
 			synonyms[fold(n)] = k
@@ -110,7 +109,8 @@ func init() {
 		"leadership", "memberships", "professional memberships", "affiliations", "coursework",
 		"relevant coursework", "conferences", "teaching", "service", "miscellaneous", "additional information",
 		"other", "extra", "extras", "patentes", "actividades", "sonstiges", "aktivitäten", "divers", "activités")
-}
+	return synonyms
+})
 
 // fold lower-cases s, removes accents, turns "&" into "and", and keeps
 // letters, digits, spaces, apostrophes and hyphens.
@@ -152,7 +152,7 @@ func unspace(s string) string {
 }
 
 // numberingRE matches "1. ", "IV) " and similar numbering before a heading.
-var numberingRE = regexp.MustCompile(`^(\d+|[IVX]+)[.)]\s+`)
+var numberingRE = lazyRE(`^(\d+|[IVX]+)[.)]\s+`)
 
 // headingKind looks a heading text up in the synonym dictionary.
 func headingKind(text string) (Kind, bool) {
@@ -162,12 +162,12 @@ func headingKind(text string) (Kind, bool) {
 	if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") && isDigits(t[i+1:len(t)-1]) {
 		t = strings.TrimSpace(t[:i])
 	}
-	t = strings.TrimSpace(numberingRE.ReplaceAllString(strings.TrimLeft(t, "# "), ""))
+	t = strings.TrimSpace(numberingRE().ReplaceAllString(strings.TrimLeft(t, "# "), ""))
 	if t == "" || len(t) > 60 {
 		return "", false
 	}
 	f := fold(unspace(t))
-	if k, ok := synonyms[f]; ok {
+	if k, ok := synonyms()[f]; ok {
 		return k, true
 	}
 	// "Skills & Interests", "Education / Certifications": every part is a
@@ -182,16 +182,16 @@ func headingKind(text string) (Kind, bool) {
 	}
 	if len(parts) >= 2 {
 		for _, x := range parts {
-			if _, ok := synonyms[x]; !ok {
+			if _, ok := synonyms()[x]; !ok {
 				return "", false
 			}
 		}
-		return synonyms[parts[0]], true
+		return synonyms()[parts[0]], true
 	}
 	// "Projects Experience", "Education History": a heading and a word
 	// that only says it is a section.
 	if ws := strings.Fields(f); len(ws) >= 2 && sectionWords[ws[len(ws)-1]] {
-		if k, ok := synonyms[strings.Join(ws[:len(ws)-1], " ")]; ok {
+		if k, ok := synonyms()[strings.Join(ws[:len(ws)-1], " ")]; ok {
 			return k, true
 		}
 	}
@@ -245,7 +245,7 @@ func headingCandidate(r *row) bool {
 		return false
 	}
 	t := strings.TrimRight(strings.TrimSpace(r.text), ":：")
-	t = unspace(numberingRE.ReplaceAllString(t, ""))
+	t = unspace(numberingRE().ReplaceAllString(t, ""))
 	words := strings.Fields(t)
 	if r.heading > 0 {
 		// the format says it is a heading: trust it for any short text

@@ -7,12 +7,12 @@ import (
 )
 
 // normaliseKeywords trims keywords, drops empty ones and duplicates (case
-// blind), keeping the first spelling.
+// blind), keeping the first spelling. A leading dot stays (".NET").
 func normaliseKeywords(in []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, k := range in {
-		k = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(k), ".,;:")), " ")
+		k = strings.Join(strings.Fields(strings.TrimLeft(strings.TrimRight(strings.TrimSpace(k), ".,;:"), ",;:")), " ")
 		if k == "" || len(k) > 80 {
 			continue
 		}
@@ -26,14 +26,16 @@ func normaliseKeywords(in []string) []string {
 	return out
 }
 
-// cutGroup splits "Group: a, b" into the group name and its list.
+// cutGroup splits "Group: a, b" into the group name and its list. A name
+// of more than five words is a group only when a bracket ends it ("Web
+// Application Firewall and API Protection (Master): WAAP").
 func cutGroup(s string) (string, string, bool) {
 	i := strings.IndexAny(s, ":：")
 	if i <= 0 {
 		return "", s, false
 	}
 	name := strings.TrimSpace(s[:i])
-	if len(strings.Fields(name)) > 5 || strings.Contains(name, "//") {
+	if len(strings.Fields(name)) > 5 && !(strings.HasSuffix(name, ")") && len(strings.Fields(name)) <= 12) || strings.Contains(name, "//") {
 		return "", s, false
 	}
 	return name, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
@@ -52,7 +54,7 @@ func (p *parser) skills(idx []int) {
 		text := strings.Join(r.segs, ", ")
 		if name, list, ok := cutGroup(text); ok {
 			level := ""
-			if m := trailingParenRE.FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
+			if m := trailingParenRE().FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
 				name, level = m[1], m[2]
 			}
 			rs.Skills = append(rs.Skills, resume.Skill{Name: name, Level: level, Keywords: normaliseKeywords(splitList(list))})
@@ -92,11 +94,11 @@ func (p *parser) languages(idx []int) {
 	for _, i := range idx {
 		for _, it := range splitList(strings.Join(p.rows[i].segs, ", ")) {
 			l := resume.Language{Language: it}
-			if m := trailingParenRE.FindStringSubmatch(it); m != nil && m[1] != "" {
+			if m := trailingParenRE().FindStringSubmatch(it); m != nil && m[1] != "" {
 				l.Language, l.Fluency = m[1], m[2]
 			} else if a, b, ok := strings.Cut(it, ":"); ok {
 				l.Language, l.Fluency = strings.TrimSpace(a), strings.TrimSpace(b)
-			} else if parts := dashSepRE.Split(it, 2); len(parts) == 2 {
+			} else if parts := dashSepRE().Split(it, 2); len(parts) == 2 {
 				l.Language, l.Fluency = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 			}
 			if l.Language != "" && len(strings.Fields(l.Language)) <= 3 {
@@ -143,3 +145,62 @@ func (p *parser) projects(idx []int) {
 var levelWords = wordSet(`beginner novice basic elementary intermediate advanced expert master proficient
 fluent native competent familiar principiante básico intermedio avanzado experto nativo
 anfänger grundkenntnisse fortgeschritten experte muttersprache débutant intermédiaire avancé expert`)
+
+// levelSkills finds skills listed without a heading as a name, then its
+// level on a line of its own ("HTML" / "Master"), at least three in a row,
+// anywhere in the document. They become one skill group, and their rows
+// are taken out before sections are cut (each name would otherwise read as
+// an unknown heading).
+func (p *parser) levelSkills() {
+	isLevel := func(r *row) bool { return levelWords[strings.ToLower(strings.TrimSpace(r.text))] }
+	short := func(r *row) bool {
+		return !isLevel(r) && !r.list && len(strings.Fields(r.text)) <= 4 && !strings.ContainsAny(r.text, ",:@")
+	}
+	drop := map[int]bool{}
+	var names []string
+	for i := 0; i < len(p.rows); {
+		var run []string
+		var rows []int
+		j := i
+		for {
+			k := j
+			for k < len(p.rows) && k-j < 2 && short(&p.rows[k]) &&
+				(k == j || p.rows[k].size == p.rows[j].size && !p.rows[k].gap) {
+				k++
+			}
+			if k == j || k >= len(p.rows) || !isLevel(&p.rows[k]) {
+				break
+			}
+			var parts []string
+			for x := j; x < k; x++ {
+				parts = append(parts, strings.TrimSpace(p.rows[x].text))
+			}
+			run = append(run, strings.Join(parts, " "))
+			for x := j; x <= k; x++ {
+				rows = append(rows, x)
+			}
+			j = k + 1
+		}
+		if len(run) >= 3 {
+			names = append(names, run...)
+			for _, x := range rows {
+				drop[x] = true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	if len(names) == 0 {
+		return
+	}
+	rs := p.res.Resume
+	rs.Skills = append(rs.Skills, resume.Skill{Keywords: normaliseKeywords(names)})
+	kept := p.rows[:0]
+	for i := range p.rows {
+		if !drop[i] {
+			kept = append(kept, p.rows[i])
+		}
+	}
+	p.rows = kept
+}

@@ -3,15 +3,15 @@ package parse
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/resumekit/resumekit/ats/extract"
 	"github.com/resumekit/resumekit/resume"
 )
 
 // columns maps folded column headers of spreadsheet resumes to fields.
-var columns = map[string]string{}
-
-func init() {
+var columns = sync.OnceValue(func() map[string]string {
+	columns := map[string]string{}
 	add := func(field string, names ...string) {
 		for _, n := range names {
 			columns[fold(n)] = field
@@ -37,7 +37,8 @@ func init() {
 	add("level", "level", "nivel", "niveau", "fluency")
 	add("language", "language", "idioma", "sprache", "langue")
 	add("duration", "duration", "duración", "dauer", "durée")
-}
+	return columns
+})
 
 // cellRef splits "Sheet!B3" into the sheet, the column number and the row.
 func cellRef(ref string) (sheet string, col, row int, ok bool) {
@@ -127,7 +128,7 @@ func (p *parser) parseCells() {
 		header := s.cells[s.rows[0]]
 		cols := map[string]int{}
 		for c, lines := range header {
-			if f, ok := columns[fold(p.cellText(lines, " "))]; ok {
+			if f, ok := columns()[fold(p.cellText(lines, " "))]; ok {
 				if _, dup := cols[f]; !dup {
 					cols[f] = c
 				}
@@ -265,7 +266,7 @@ func (p *parser) profileSheet(s *sheet) {
 				second = c
 			}
 		}
-		key := profileKeys[fold(p.cellText(cells[first], " "))]
+		key := profileKeys()[fold(p.cellText(cells[first], " "))]
 		val := p.cellText(cells[second], "\n")
 		lines := cells[second]
 		switch key {
@@ -295,9 +296,8 @@ func (p *parser) profileSheet(s *sheet) {
 }
 
 // profileKeys maps folded field names of a field/value sheet to basics.
-var profileKeys = map[string]string{}
-
-func init() {
+var profileKeys = sync.OnceValue(func() map[string]string {
+	profileKeys := map[string]string{}
 	add := func(k string, names ...string) {
 		for _, n := range names {
 			profileKeys[fold(n)] = k
@@ -310,7 +310,8 @@ func init() {
 	add("url", "url", "website", "web", "homepage", "webseite", "sitio web", "site web", "página web")
 	add("summary", "summary", "profile", "about", "resumen", "perfil", "profil", "zusammenfassung", "résumé")
 	add("location", "location", "city", "address", "ubicación", "ort", "adresse", "ville", "dirección")
-}
+	return profileKeys
+})
 
 // cellDate reads a date cell ("Jun 2023", "2023-06", "present").
 func cellDate(s string) resume.Date {

@@ -24,12 +24,24 @@ const (
 	WorkEndDate
 	EduInstitution
 	SkillsKeywords
+	// The extended fields, scored always but summed only by
+	// OverallExtended (score_parse.py --extended).
+	WorkLocation
+	EduStudyType
+	EduArea
+	EduStartDate
+	EduEndDate
 	NumFields
 )
+
+// NumBaseFields is the number of fields the default summary sums: the
+// fields before WorkLocation.
+const NumBaseFields = WorkLocation
 
 var fieldNames = [NumFields]string{
 	"name", "email", "phone", "work_company", "work_position", "work_startDate",
 	"work_endDate", "edu_institution", "skills_keywords",
+	"work_location", "edu_studyType", "edu_area", "edu_startDate", "edu_endDate",
 }
 
 // String returns the field's name as the Python scorer prints it.
@@ -80,13 +92,25 @@ func (c *Counts) Add(o Counts) {
 	}
 }
 
-// Overall sums the fields, with or without the skills keywords.
+// Overall sums the base fields, with or without the skills keywords.
 func (c Counts) Overall(includeSkills bool) Count {
 	var a Count
-	for f, v := range c {
+	for f, v := range c[:NumBaseFields] {
 		if Field(f) == SkillsKeywords && !includeSkills {
 			continue
 		}
+		a.Expected += v.Expected
+		a.Predicted += v.Predicted
+		a.Correct += v.Correct
+	}
+	return a
+}
+
+// OverallExtended sums every field, the extended ones included, as
+// score_parse.py --extended does.
+func (c Counts) OverallExtended() Count {
+	var a Count
+	for _, v := range c {
 		a.Expected += v.Expected
 		a.Predicted += v.Predicted
 		a.Correct += v.Correct
@@ -472,6 +496,9 @@ func Score(label, parsed any) *Result {
 		if has(x["endDate"]) || has(x["startDate"]) {
 			c[WorkEndDate].Predicted++
 		}
+		if has(x["location"]) {
+			c[WorkLocation].Predicted++
+		}
 	}
 	paired := map[int]bool{}
 	for i, g := range gt {
@@ -502,6 +529,9 @@ func Score(label, parsed any) *Result {
 				check(WorkStartDate, ok && DateMatch(pyStrNil(g["startDate"]), pyStrNil(x["startDate"])))
 			}
 			check(WorkEndDate, ok && DateMatch(pyStrNil(g["endDate"]), pyStrNil(x["endDate"])))
+		}
+		if has(g["location"]) {
+			check(WorkLocation, ok && FuzzyMatch(pyStrNil(g["location"]), pyStrNil(x["location"])))
 		}
 		if ok {
 			predict(x)
@@ -541,6 +571,50 @@ func Score(label, parsed any) *Result {
 			c[EduInstitution].Correct++
 		}
 		res.Detail.Education = append(res.Detail.Education, row)
+	}
+	// the extended education fields, on the same pairing
+	for i, g := range ge {
+		j, ok := epairs[i]
+		x := map[string]any{}
+		if ok {
+			x = xe[j]
+		}
+		for _, k := range []struct {
+			f   Field
+			key string
+		}{{EduStudyType, "studyType"}, {EduArea, "area"}} {
+			if has(g[k.key]) {
+				c[k.f].Expected++
+				if ok && FuzzyMatch(pyStrNil(g[k.key]), pyStrNil(x[k.key])) {
+					c[k.f].Correct++
+				}
+			}
+		}
+		if has(g["startDate"]) {
+			c[EduStartDate].Expected++
+			if ok && DateMatch(pyStrNil(g["startDate"]), pyStrNil(x["startDate"])) {
+				c[EduStartDate].Correct++
+			}
+		}
+		if labelHasDates(g) {
+			c[EduEndDate].Expected++
+			if ok && DateMatch(pyStrNil(g["endDate"]), pyStrNil(x["endDate"])) {
+				c[EduEndDate].Correct++
+			}
+		}
+	}
+	for _, x := range xe {
+		for _, k := range []struct {
+			f   Field
+			key string
+		}{{EduStudyType, "studyType"}, {EduArea, "area"}, {EduStartDate, "startDate"}} {
+			if has(x[k.key]) {
+				c[k.f].Predicted++
+			}
+		}
+		if has(x["endDate"]) || has(x["startDate"]) {
+			c[EduEndDate].Predicted++
+		}
 	}
 
 	var hay []string
@@ -632,10 +706,28 @@ func (c Counts) Table() string {
 		p, r, f := v.PRF()
 		fmt.Fprintf(&b, "%-17s%9d%10d%8d%7.3f%7.3f%7.3f\n", name, v.Expected, v.Predicted, v.Correct, p, r, f)
 	}
+	for f, v := range c[:NumBaseFields] {
+		row(Field(f).String(), v)
+	}
+	row("OVERALL", c.Overall(true))
+	row("OVERALL-noskills", c.Overall(false))
+	return b.String()
+}
+
+// TableExtended renders counts as score_parse.py --extended prints them:
+// every field, then the three overall rows.
+func (c Counts) TableExtended() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-17s%9s%10s%8s%7s%7s%7s\n", "field", "expected", "predicted", "correct", "P", "R", "F1")
+	row := func(name string, v Count) {
+		p, r, f := v.PRF()
+		fmt.Fprintf(&b, "%-17s%9d%10d%8d%7.3f%7.3f%7.3f\n", name, v.Expected, v.Predicted, v.Correct, p, r, f)
+	}
 	for f, v := range c {
 		row(Field(f).String(), v)
 	}
 	row("OVERALL", c.Overall(true))
 	row("OVERALL-noskills", c.Overall(false))
+	row("OVERALL-extended", c.OverallExtended())
 	return b.String()
 }
