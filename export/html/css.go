@@ -70,15 +70,19 @@ func pt(v float64) string {
 }
 
 // fontStack returns the CSS font-family list: the style's family first,
-// when set, then fonts every system has with the same metrics (Liberation
-// Sans is metric-compatible with Arial, Liberation Serif with Times New
-// Roman), then the generic family.
+// when it names a font, then fonts every system has with the same metrics
+// (Liberation Sans is metric-compatible with Arial, Liberation Serif with
+// Times New Roman), then the generic family. The families style.FamilySans
+// and style.FamilySerif, which the PDF embeds, give those stacks alone.
 func fontStack(family string) string {
 	sans := `"Liberation Sans", Arial, Helvetica, sans-serif`
 	serif := `"Liberation Serif", "Times New Roman", Times, serif`
 	f := clean(family)
-	if f == "" {
+	switch strings.ToLower(f) {
+	case "", style.FamilySans:
 		return sans
+	case style.FamilySerif:
+		return serif
 	}
 	stack := sans
 	if l := strings.ToLower(f); strings.Contains(l, "serif") && !strings.Contains(l, "sans") ||
