@@ -44,18 +44,16 @@ const realWorldGoal = 0.97
 
 // realWorldFloor is the share each format must reach. JSON and XLSX are
 // held to realWorldGoal; the document formats to a little under what they
-// reach today with the parser of this branch (md 17.3%, docx 17.3%, pdf
-// 9.9% of the 162 files that load), so that the test fails when a change
-// makes a format worse but not when files the loader learns to read join
-// the count. Raise them as the parser learns our layouts, up to
+// reach today (md 17.9%, docx 18.4%, pdf 13.3%, html 12.8% of the 196 files,
+// all of which load leniently), so that the test fails when a change makes
+// a format worse. Raise them as the parser learns our layouts, up to
 // realWorldGoal; the gap is described in the parser notes of issue 14.
-var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.14, "docx": 0.14, "pdf": 0.08, "xlsx": realWorldGoal}
+var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.17, "docx": 0.17, "pdf": 0.12, "xlsx": realWorldGoal, "html": 0.12}
 
 // realWorldExtraSkillFiles is the number of files that get a made-up
 // skill keyword today; the goal is none. What is left comes from the
-// parser (a group name of more than five words glued to its first
-// keyword).
-const realWorldExtraSkillFiles = 5
+// parser (role skill lines and long group names read as skills).
+const realWorldExtraSkillFiles = 3
 
 // adaKnownGaps are the README example's fields that the parser of this
 // branch does not read back (a study type without a degree word); each
