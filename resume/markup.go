@@ -21,6 +21,33 @@ func Inline(s string) []Run {
 	return p.runs
 }
 
+// EachParagraph calls f with each paragraph of a markup field, in order:
+// the runs of lines between blank lines (lines of only spaces, tabs, CR,
+// VT or FF). Each paragraph keeps its line breaks.
+func EachParagraph(s string, f func(string)) {
+	start := -1 // start of the current paragraph
+	for i := 0; i <= len(s); {
+		end := strings.IndexByte(s[i:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += i
+		}
+		if strings.Trim(s[i:end], " \t\r\v\f") == "" {
+			if start >= 0 {
+				f(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i = end + 1
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
 // Plain returns the text of s without its inline markup: what a reader sees.
 func Plain(s string) string {
 	if !strings.ContainsAny(s, "*[<\\") {

@@ -84,7 +84,7 @@ func (d *doc) plainIn(tag, attrs, s string) {
 
 // markupIn writes each paragraph of a markup field as one element.
 func (d *doc) markupIn(tag, s string) {
-	eachParagraph(s, func(p string) {
+	resume.EachParagraph(s, func(p string) {
 		at := d.open(tag, "")
 		d.b = appendMarkup(d.b, p)
 		d.close(at, tag)

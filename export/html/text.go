@@ -135,32 +135,6 @@ func appendJoined(b []byte, values []string, sep string) []byte {
 	return b
 }
 
-// eachParagraph calls f with each paragraph of a markup field: the runs
-// of lines between blank lines.
-func eachParagraph(s string, f func(string)) {
-	start := -1 // start of the current paragraph
-	for i := 0; i <= len(s); {
-		end := strings.IndexByte(s[i:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += i
-		}
-		if strings.Trim(s[i:end], " \t\r\v\f") == "" {
-			if start >= 0 {
-				f(s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i = end + 1
-	}
-	if start >= 0 {
-		f(s[start:])
-	}
-}
-
 // appendMarkup appends one paragraph of a markup field: its runs, bold as
 // <strong>, italic as <em>, and the runs of one link inside one <a> (plain
 // text when the target is not a safe link).

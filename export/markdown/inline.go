@@ -72,32 +72,6 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// eachParagraph calls f with each paragraph of a markup field: the runs
-// of lines between blank lines (lines of only spaces, tabs, CR, VT, FF).
-func eachParagraph(s string, f func(string)) {
-	start := -1 // start of the current paragraph
-	for i := 0; i <= len(s); {
-		end := strings.IndexByte(s[i:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += i
-		}
-		if strings.Trim(s[i:end], " \t\r\v\f") == "" {
-			if start >= 0 {
-				f(s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i = end + 1
-	}
-	if start >= 0 {
-		f(s[start:])
-	}
-}
-
 // escapeTo appends s to b with every character that could start inline
 // syntax backslash-escaped. "&" is escaped only where it would start an
 // entity or character reference.

@@ -98,7 +98,7 @@ func (d *doc) end(at [2]int) {
 
 // text writes each paragraph of a markup field.
 func (d *doc) text(s string) {
-	eachParagraph(s, func(p string) {
+	resume.EachParagraph(s, func(p string) {
 		at := d.begin()
 		d.buf = appendMarkup(d.buf, p)
 		d.end(at)
