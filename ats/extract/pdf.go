@@ -325,8 +325,14 @@ func readBox(v pdf.Value) ([4]float64, bool) {
 // and only on content streams and CMaps that libSafe passed, since the
 // library's lexer loops forever on some damage.
 func plainTextFallback(pg pdfPage, fonts *fontCache) ([]string, error) {
-	if err := libSafePage(pg, fonts); err != nil {
-		return nil, err
+	var serr error
+	if gerr := guard(0, "checking the page for the plain-text fallback", func() {
+		serr = libSafePage(pg, fonts) // the library resolves the page's objects
+	}); gerr != nil {
+		return nil, gerr
+	}
+	if serr != nil {
+		return nil, serr
 	}
 	var text string
 	var err error
