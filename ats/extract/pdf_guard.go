@@ -18,12 +18,16 @@ import (
 //     when the object is not in the stream);
 //   - a cross-reference /Prev chain that is a cycle (readPrevXrefs loops).
 
+// pdfSpace is PDF's white space, which has NUL too (a regexp's \s lacks
+// it, and a NUL between "3 0" and "R" hid a cyclic /Extends chain).
+const pdfSpace = `[\x00\t\n\f\r ]`
+
 var (
-	objStmRE   = regexp.MustCompile(`(\d+)\s+(\d+)\s+obj\s*<<`)
-	extendsRE  = regexp.MustCompile(`/Extends\s+(\d+)\s+\d+\s+R`)
-	prevRE     = regexp.MustCompile(`/Prev\s+(\d+)`)
-	startxrefR = regexp.MustCompile(`startxref\s+(\d+)`)
-	lengthRE   = regexp.MustCompile(`/Length\s+(\d+)(\s+\d+\s+R)?`)
+	objStmRE   = regexp.MustCompile(`(\d+)` + pdfSpace + `+(\d+)` + pdfSpace + `+obj` + pdfSpace + `*<<`)
+	extendsRE  = regexp.MustCompile(`/Extends` + pdfSpace + `+(\d+)` + pdfSpace + `+\d+` + pdfSpace + `+R`)
+	prevRE     = regexp.MustCompile(`/Prev` + pdfSpace + `+(\d+)`)
+	startxrefR = regexp.MustCompile(`startxref` + pdfSpace + `+(\d+)`)
+	lengthRE   = regexp.MustCompile(`/Length` + pdfSpace + `+(\d+)(` + pdfSpace + `+\d+` + pdfSpace + `+R)?`)
 )
 
 // badStreamLengths counts the streams whose direct /Length does not end at
