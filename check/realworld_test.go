@@ -55,11 +55,6 @@ var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.17, "docx
 // parser (role skill lines and long group names read as skills).
 const realWorldExtraSkillFiles = 3
 
-// adaKnownGaps are the README example's fields that the parser of this
-// branch does not read back (a study type without a degree word); each
-// such loss is logged, every other loss fails.
-var adaKnownGaps = map[string]bool{"education[0].studyType": true}
-
 var indexRE = regexp.MustCompile(`\[\d+\]`)
 
 // TestRealWorldLossless exports every real JSON Resume of
@@ -84,10 +79,6 @@ func TestRealWorldLossless(t *testing.T) {
 				t.Errorf("%s: %s", rep.Format, rep.Err)
 			}
 			for _, l := range rep.Lost() {
-				if adaKnownGaps[l.Path] && l.Group == compare.GroupEducation {
-					t.Logf("%s: known parser gap: %s", rep.Format, l)
-					continue
-				}
 				t.Errorf("%s: %s", rep.Format, l)
 			}
 		}

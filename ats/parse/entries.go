@@ -1202,6 +1202,17 @@ func eduFields(heads []piece) resume.Education {
 			ed.StudyType = d.text
 		}
 	}
+	if deg < 0 {
+		// "Mathematics (Private tuition)": a field of study with a
+		// bracket that is no place names its degree in the bracket.
+		for i, pt := range parts {
+			if i != inst && !pt.loc && pt.paren != "" && fieldScore(pt.text) > 0 && !placeLike(pt.paren) {
+				ed.StudyType, ed.Area = pt.paren, pt.text
+				deg = i
+				break
+			}
+		}
+	}
 	for i, pt := range parts {
 		if i != inst && i != deg && scoreRE().MatchString(pt.text) && ed.Score == "" {
 			ed.Score = pt.text
