@@ -157,7 +157,8 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		if (len(info.rngs) > 0 || len(info.locs) > 0) && words <= 8 {
 			info.kind = rHead
 		}
-	case headish(info.text):
+	case headish(info.text) || r.heading > 0 && words <= 24:
+		// a heading-styled row is a header whatever its words
 		info.kind = rHead
 	default:
 		info.kind = rPara
@@ -180,7 +181,7 @@ func headish(t string) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "Inc.") && !strings.HasSuffix(t, "Ltd.") && !strings.HasSuffix(t, "Co.") && len(w) > 3 {
+	if strings.HasSuffix(t, ".") && !companySuffix(w[len(w)-1]) && len(w) > 3 {
 		return false
 	}
 	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && len(strings.Fields(t[:i])) <= 3 {
@@ -848,6 +849,13 @@ func (p *parser) work(idx []int) {
 		pos, comp, loc := workFields(e.heads)
 		return []string{pos, comp, loc}
 	})
+	if pat := patternWork(es); pat != nil {
+		for i, f := range pat {
+			if f != nil {
+				read[i] = f
+			}
+		}
+	}
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -1103,6 +1111,13 @@ func (p *parser) education(idx []int) {
 		ed := eduFields(e.heads)
 		return []string{ed.Institution, ed.StudyType, ed.Area, ""}
 	})
+	if pat := patternEdu(es); pat != nil {
+		for i, f := range pat {
+			if f != nil {
+				read[i] = f
+			}
+		}
+	}
 	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
 			continue

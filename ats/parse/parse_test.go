@@ -320,11 +320,32 @@ Jan 2020 – Present
 Lyon, France
 - Built a consultancy.
 
-Engineer @ BRP (Sherbrooke)
+Engineer @ BRP (Sherbrooke, Canada)
 Jan 2018 – Dec 2019
 - Built vehicles.
 `, parse.Options{}).Resume
-	if len(r.Work) != 2 || r.Work[0].Name != "Brightwell (via Norland GmbH)" || r.Work[1].Name != "BRP" || r.Work[1].Location != "Sherbrooke" {
+	// the section gives its places on rows of their own, so the bracket
+	// is part of the name
+	if len(r.Work) != 2 || r.Work[0].Name != "Brightwell (via Norland GmbH)" || r.Work[0].Location != "Lyon, France" ||
+		r.Work[1].Name != "BRP (Sherbrooke, Canada)" || r.Work[1].Location != "" {
+		t.Fatalf("work = %+v", r.Work)
+	}
+	// without place rows, a bracket that names a place is the place
+	r = parse.Text(`Jane Roe
+jane@example.org
+
+Experience
+
+Founder @ Brightwell (via Norland GmbH)
+Jan 2020 – Present
+- Built a consultancy.
+
+Engineer @ BRP (Sherbrooke, Canada)
+Jan 2018 – Dec 2019
+- Built vehicles.
+`, parse.Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "Brightwell (via Norland GmbH)" || r.Work[0].Location != "" ||
+		r.Work[1].Name != "BRP" || r.Work[1].Location != "Sherbrooke, Canada" {
 		t.Fatalf("work = %+v", r.Work)
 	}
 }

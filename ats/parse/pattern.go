@@ -1,0 +1,390 @@
+package parse
+
+import (
+	"strings"
+)
+
+// The entries of one section usually share one title line: "Position —
+// Company", "Degree | School". When a strong separator occurs exactly
+// once, outside brackets, on the title row of most of a section's entries
+// and never twice, that separator is the section's own pattern: the title
+// row is cut there and only there, so commas, hyphens, brackets and "at"
+// inside a company or a school stay part of its name ("X, the moonshot
+// factory (Chorus)", "Learnhub - Cursos Online"). Which side holds which
+// field is decided once for the section, by the words of all its entries.
+
+// patternSeps are the separators a section's pattern may use, strongest
+// first. The hyphen and the en dash also join words inside names, so they
+// need two entries that agree.
+var patternSeps = []string{" | ", " @ ", " — ", " · ", " – ", " - "}
+
+// weakSep reports whether sep needs two agreeing entries.
+func weakSep(sep string) bool { return sep == " – " || sep == " - " }
+
+// countOutside counts sep in s outside brackets and returns the byte
+// offset of its first occurrence.
+func countOutside(s, sep string) (int, int) {
+	n, at, depth := 0, -1, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+			continue
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth == 0 && strings.HasPrefix(s[i:], sep) {
+			if n == 0 {
+				at = i
+			}
+			n++
+			i += len(sep) - 1
+		}
+	}
+	return n, at
+}
+
+// titleRow returns the text of an entry's first header row, or "" when
+// that row holds more than one piece (a gap inside the title row: the
+// pieces already say where the fields are).
+func titleRow(e *entry) string {
+	if len(e.heads) == 0 {
+		return ""
+	}
+	row := e.heads[0].row
+	for _, h := range e.heads[1:] {
+		if h.row == row {
+			return ""
+		}
+	}
+	return strings.TrimSpace(e.heads[0].text)
+}
+
+// sectionSeps returns the separators the section's title rows share, in
+// the order they appear on the rows, or nil when there is none.
+func sectionSeps(es []*entry) []string {
+	var seps []string
+	for _, sep := range patternSeps {
+		once, heads := 0, 0
+		twice := false
+		for _, e := range es {
+			t := titleRow(e)
+			if len(e.heads) > 0 {
+				heads++
+			}
+			if t == "" {
+				continue
+			}
+			switch n, at := countOutside(t, sep); {
+			case n == 1 && at > 0 && at+len(sep) < len(t):
+				once++
+			case n > 1:
+				twice = true
+			}
+		}
+		if twice || once == 0 || weakSep(sep) && (once < 2 || len(seps) > 0) || 2*once <= heads {
+			// a hyphen beside a stronger separator is part of a value
+			continue
+		}
+		seps = append(seps, sep)
+	}
+	if len(seps) < 2 {
+		return seps
+	}
+	// order them as the first entry that has them all does; entries that
+	// order them otherwise do not follow the pattern
+	for _, e := range es {
+		if parts, used := cutTitle(titleRow(e), seps); len(parts) == len(seps)+1 {
+			return used
+		}
+	}
+	return nil
+}
+
+// cutTitle cuts a title row at each of seps (each once, outside
+// brackets) and returns the parts and the separators in row order.
+func cutTitle(t string, seps []string) (parts, order []string) {
+	type cut struct {
+		at  int
+		sep string
+	}
+	var cuts []cut
+	for _, sep := range seps {
+		n, at := countOutside(t, sep)
+		if n != 1 || at <= 0 || at+len(sep) >= len(t) {
+			return nil, nil
+		}
+		cuts = append(cuts, cut{at, sep})
+	}
+	for i := 1; i < len(cuts); i++ {
+		for j := i; j > 0 && cuts[j].at < cuts[j-1].at; j-- {
+			cuts[j], cuts[j-1] = cuts[j-1], cuts[j]
+		}
+	}
+	start := 0
+	for _, c := range cuts {
+		if c.at < start {
+			return nil, nil // overlapping separators
+		}
+		p := strings.TrimSpace(t[start:c.at])
+		if p == "" {
+			return nil, nil
+		}
+		parts = append(parts, p)
+		order = append(order, c.sep)
+		start = c.at + len(c.sep)
+	}
+	if p := strings.TrimSpace(t[start:]); p != "" {
+		return append(parts, p), order
+	}
+	return nil, nil
+}
+
+// splitTitle cuts an entry's title row at the section's separators, in
+// their order; ok is false when the row does not follow the pattern.
+func splitTitle(e *entry, seps []string) ([]string, bool) {
+	parts, order := cutTitle(titleRow(e), seps)
+	if parts == nil {
+		return nil, false
+	}
+	for i := range order {
+		if order[i] != seps[i] {
+			return nil, false
+		}
+	}
+	return parts, true
+}
+
+// placeColumn returns the column of a section's title rows that holds
+// places in most entries, or -1.
+func placeColumn(es []*entry, seps []string) int {
+	votes := make([]int, len(seps)+1)
+	n := 0
+	for _, e := range es {
+		if parts, ok := splitTitle(e, seps); ok {
+			n++
+			for j, p := range parts {
+				if knownPlace(p) || looksLikeLocation(p) {
+					votes[j]++
+				}
+			}
+		}
+	}
+	best := -1
+	for j, v := range votes {
+		if 2*v > n && (best < 0 || v > votes[best]) {
+			best = j
+		}
+	}
+	return best
+}
+
+// pairColumns returns the two columns left once the place column is set
+// aside, in row order, and whether they are separated by "@".
+func pairColumns(seps []string, place int) (a, b int, at, ok bool) {
+	var cols []int
+	for j := 0; j <= len(seps); j++ {
+		if j != place {
+			cols = append(cols, j)
+		}
+	}
+	if len(cols) != 2 {
+		// "Title, Company – City": the pattern says where the place is,
+		// not where the title ends
+		return 0, 0, false, false
+	}
+	a, b = cols[0], cols[1]
+	at = b == a+1 && seps[a] == " @ "
+	return a, b, at, true
+}
+
+// lastBracket cuts a text that ends in a balanced bracket group into the
+// text before it and the group's content: "Engineering (Bachelor (hons))"
+// gives "Engineering" and "Bachelor (hons)".
+func lastBracket(s string) (head, inner string, ok bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				head, inner = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:len(s)-1])
+				return head, inner, head != "" && inner != ""
+			}
+		}
+	}
+	return "", "", false
+}
+
+// trailingPlace cuts a known place off the end of a name: "Acme Corp,
+// Berlin" and "Acme Corp (Berlin)" give "Acme Corp" and "Berlin". A tail
+// that is no known place stays part of the name.
+func trailingPlace(s string) (name, place string) {
+	if head, inner, ok := lastBracket(s); ok && (knownPlace(inner) || looksLikeLocation(inner)) {
+		return head, inner
+	}
+	if i := strings.LastIndex(s, ", "); i > 0 {
+		// "Acme, Berlin, Germany": the place may have a comma too
+		for j := strings.Index(s, ", "); j > 0 && j <= i; {
+			if tail := s[j+2:]; knownPlace(tail) {
+				return s[:j], tail
+			}
+			k := strings.Index(s[j+2:], ", ")
+			if k < 0 {
+				break
+			}
+			j += 2 + k
+		}
+	}
+	return s, ""
+}
+
+// patternWork reads the title rows of a work section that share
+// separators: position, company and location per entry (nil where an
+// entry does not follow the pattern).
+func patternWork(es []*entry) [][]string {
+	seps := sectionSeps(es)
+	if len(seps) == 0 {
+		return nil
+	}
+	place := placeColumn(es, seps)
+	a, b, at, ok := pairColumns(seps, place)
+	if !ok {
+		return nil
+	}
+	// which column is the position: "@" follows the title; otherwise the
+	// words of every entry decide, the title first on a tie
+	swap := false
+	if !at {
+		ab, ba := 0, 0
+		for _, e := range es {
+			if parts, ok := splitTitle(e, seps); ok {
+				ab += titleScore(parts[a]) + orgScore(parts[b])
+				ba += titleScore(parts[b]) + orgScore(parts[a])
+			}
+		}
+		swap = ba > ab
+	}
+	// where some entries give their place on a row of its own, the
+	// section's places are there, and a bracket after a company is part
+	// of its name ("BRP (Sherbrooke, Canada)")
+	rowPlaces := false
+	for _, e := range es {
+		if _, ok := splitTitle(e, seps); ok {
+			if more := restRows(e); len(more) > 0 && placeRow(more[0].text) {
+				rowPlaces = true
+			}
+		}
+	}
+	out := make([][]string, len(es))
+	for i, e := range es {
+		parts, ok := splitTitle(e, seps)
+		if !ok {
+			continue
+		}
+		pos, comp, loc := parts[a], parts[b], ""
+		if swap {
+			pos, comp = comp, pos
+		}
+		switch {
+		case place >= 0:
+			loc = parts[place]
+		case !rowPlaces:
+			comp, loc = trailingPlace(comp)
+		}
+		if more := restRows(e); len(more) > 0 && loc == "" && placeRow(more[0].text) {
+			loc = more[0].text
+			more = more[1:]
+			e.heads = e.heads[:len(e.heads)-len(more)]
+		}
+		out[i] = []string{pos, comp, loc}
+	}
+	return out
+}
+
+// restRows returns an entry's header pieces after its title row.
+func restRows(e *entry) []piece {
+	for k, h := range e.heads {
+		if h.row != e.heads[0].row {
+			return e.heads[k:]
+		}
+	}
+	return nil
+}
+
+// placeRow reports whether a row under a title may be the entry's place:
+// a few words, no sentence.
+func placeRow(t string) bool {
+	t = strings.TrimSpace(t)
+	n := len(strings.Fields(t))
+	return n > 0 && n <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
+}
+
+// patternEdu reads the title rows of an education section that share
+// separators: institution, study type, area and location per entry.
+func patternEdu(es []*entry) [][]string {
+	seps := sectionSeps(es)
+	if len(seps) == 0 {
+		return nil
+	}
+	place := placeColumn(es, seps)
+	a, b, _, ok := pairColumns(seps, place)
+	if !ok {
+		return nil
+	}
+	// the school is the column with the school words; the degree first
+	// on a tie
+	ab, ba := 0, 0
+	for _, e := range es {
+		if parts, ok := splitTitle(e, seps); ok {
+			ab += instScore(parts[b]) + degreeScore(parts[a]) + fieldScore(parts[a])
+			ba += instScore(parts[a]) + degreeScore(parts[b]) + fieldScore(parts[b])
+		}
+	}
+	out := make([][]string, len(es))
+	for i, e := range es {
+		parts, ok := splitTitle(e, seps)
+		if !ok {
+			continue
+		}
+		deg, school, loc := parts[a], parts[b], ""
+		if ba > ab {
+			deg, school = school, deg
+		}
+		if place >= 0 {
+			loc = parts[place]
+		}
+		// JSON Resume gives a school no place: a place after its name is
+		// part of it ("Leading University, Sylhet, Bangladesh")
+		st, area := degreeParts(deg)
+		out[i] = []string{school, st, area, loc}
+	}
+	return out
+}
+
+// degreeParts reads a degree: "Area (Study type)", "Bachelor of Science
+// in Area", a degree alone or a field alone.
+func degreeParts(d string) (studyType, area string) {
+	if head, inner, ok := lastBracket(d); ok && !knownPlace(inner) {
+		if degreeScore(head) > 0 && degreeScore(inner) == 0 && fieldScore(inner) > 0 {
+			return head, inner // "BSc (Computer Science)"
+		}
+		return inner, head
+	}
+	if a, b, ok := cutDegree(d); ok && degreeScore(a) > 0 {
+		return a, b
+	}
+	if degreeScore(d) > 0 || fieldScore(d) == 0 && len(strings.Fields(d)) <= 2 && strings.ContainsAny(d, ".") {
+		return d, ""
+	}
+	return "", d
+}
