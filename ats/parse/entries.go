@@ -157,8 +157,10 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		if (len(info.rngs) > 0 || len(info.locs) > 0) && words <= 8 {
 			info.kind = rHead
 		}
-	case headish(info.text) || r.heading > 0 && words <= 24:
-		// a heading-styled row is a header whatever its words
+	case headish(info.text) || r.heading > 0 && words <= 24 ||
+		len(info.rngs) > 0 && words <= 12 && !strings.Contains(info.text, ": "):
+		// a heading-styled row is a header whatever its words, and so is
+		// a short row that ends in its dates
 		info.kind = rHead
 	default:
 		info.kind = rPara
@@ -181,7 +183,7 @@ func headish(t string) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(t, ".") && !companySuffix(w[len(w)-1]) && len(w) > 3 {
+	if strings.HasSuffix(t, ".") && !companySuffix(strings.ToLower(w[len(w)-1])) && len(w) > 3 {
 		return false
 	}
 	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && len(strings.Fields(t[:i])) <= 3 {
@@ -843,7 +845,10 @@ func within(inner, outer resume.Range) bool {
 
 // work parses a work section.
 func (p *parser) work(idx []int) {
-	es := p.entries(idx)
+	es := p.patternEntries(idx, false)
+	if es == nil {
+		es = p.entries(idx)
+	}
 	rs := p.res.Resume
 	read := p.readSection(workKind, es, func(e *entry) []string {
 		pos, comp, loc := workFields(e.heads)
@@ -1103,9 +1108,12 @@ func (p *parser) roleFields(e *entry, ei, ri int, r resume.Role) {
 
 // education parses an education section.
 func (p *parser) education(idx []int) {
-	p.inEducation = true
-	es := p.entries(idx)
-	p.inEducation = false
+	es := p.patternEntries(idx, true)
+	if es == nil {
+		p.inEducation = true
+		es = p.entries(idx)
+		p.inEducation = false
+	}
 	rs := p.res.Resume
 	read := p.readSection(eduKind, es, func(e *entry) []string {
 		ed := eduFields(e.heads)

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 )
 
 // The entries of one section usually share one title line: "Position —
@@ -387,4 +388,161 @@ func degreeParts(d string) (studyType, area string) {
 		return d, ""
 	}
 	return "", d
+}
+
+// patternEntries cuts a section into entries by its own title pattern,
+// when it has one: every dated row of the section belongs to a title row
+// that holds the section's separator once (its dates on the row or alone
+// on the next), or to a title wrapped before its dates (a bold or
+// heading-styled row, then the rest of the title with the dates). Every
+// other row is the body of the title above it. Without such a pattern it
+// returns nil and the general cutter decides.
+func (p *parser) patternEntries(idx []int, edu bool) []*entry {
+	if len(idx) == 0 {
+		return nil
+	}
+	infos := make([]rowInfo, len(idx))
+	for k, i := range idx {
+		infos[k] = p.analyze(i)
+	}
+	// the separator: the strongest that some short non-list rows hold once
+	// and no such row holds twice
+	sep := ""
+	for _, s := range patternSeps {
+		once, twice := 0, false
+		for k, i := range idx {
+			if p.rows[i].list || infos[k].text == "" || len(strings.Fields(infos[k].text)) > 24 {
+				continue
+			}
+			switch n, at := countOutside(infos[k].text, s); {
+			case n == 1 && at > 0 && at+len(s) < len(infos[k].text):
+				if len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0 {
+					once++
+				}
+			case n > 1:
+				twice = true
+			}
+		}
+		if !twice && once > 0 && (!weakSep(s) || once >= 2) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return nil
+	}
+	holds := func(k int) bool {
+		t := infos[k].text
+		n, at := countOutside(t, sep)
+		return !p.rows[idx[k]].list && n == 1 && at > 0 && at+len(sep) < len(t) && len(strings.Fields(t)) <= 24
+	}
+	// mark the title rows; every dated row must be explained
+	const (
+		body = iota
+		title
+		dates  // the title's dates alone on the next row
+		second // the rest of a wrapped title, with the dates
+	)
+	role := make([]int, len(idx))
+	titles := 0
+	for k := range idx {
+		switch {
+		case holds(k) && len(infos[k].rngs) > 0:
+			role[k] = title
+		case holds(k) && k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0:
+			role[k], role[k+1] = title, dates
+		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 0 && role[k-1] == body && !p.rows[idx[k]].list &&
+			len(infos[k-1].rngs) == 0 && !p.rows[idx[k-1]].list && (p.rows[idx[k-1]].bold || p.rows[idx[k-1]].heading > 0) &&
+			len(strings.Fields(infos[k].text)) <= 16:
+			role[k-1], role[k] = title, second
+		case len(infos[k].rngs) > 0 && role[k] == body:
+			return nil // a dated row outside the pattern
+		default:
+			continue
+		}
+		titles++
+	}
+	// the section opens with a title: a line above the first title (a
+	// company over "Position · Place") says the titles are not the
+	// entries' first rows
+	if titles == 0 || role[0] != title {
+		return nil
+	}
+	var out []*entry
+	var cur *entry
+	lastBody := -1
+	for k, i := range idx {
+		info := infos[k]
+		r := &p.rows[i]
+		switch role[k] {
+		case title:
+			cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info)}
+			out = append(out, cur)
+			cur.heads = append(cur.heads, piece{info.text, i})
+			cur.headRows = append(cur.headRows, i)
+			lastBody = -1
+		case second:
+			cur.heads = append(cur.heads, piece{info.text, i})
+			cur.headRows = append(cur.headRows, i)
+		case dates:
+		default:
+			if cur == nil {
+				cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info)}
+				out = append(out, cur)
+			}
+			switch {
+			case info.text == "":
+			case info.kind == rSkillset:
+				cur.skills = append(cur.skills, splitList(info.skill)...)
+				cur.skillRow = i
+				cur.skillCont = true
+				lastBody = -1
+				continue
+			case cur.skillCont && !r.list && !r.gap && strings.HasSuffix(strings.TrimSpace(p.rows[cur.skillRow].text), ","):
+				cur.skills = append(cur.skills, splitList(r.text)...)
+				cur.skillRow = i
+				continue
+			case !edu && len(cur.body) == 0 && !cur.started && len(cur.heads) > 0 && !r.list && locationRow(info.text):
+				// the place, on a row of its own under the title
+				cur.heads = append(cur.heads, piece{info.text, i})
+			case lastBody >= 0 && !r.list && p.continues(cur.body[len(cur.body)-1].rows, i):
+				cur.extendItem(info.text, i)
+				lastBody = i
+			default:
+				cur.addItem(info.text, r.list, i)
+				lastBody = i
+			}
+			cur.skillCont = false
+			cur.started = true
+			continue
+		}
+		if len(info.rngs) > 0 {
+			cur.rngs = append(cur.rngs, info.rngs...)
+			cur.dateRows = append(cur.dateRows, i)
+		}
+	}
+	return out
+}
+
+// locationRow reports whether a short row under a title is a place: a
+// known place, "City, Country", or a few words that all start with a
+// capital or a digit (a street address, "PES University").
+func locationRow(t string) bool {
+	if !placeRow(t) {
+		return false
+	}
+	if knownPlace(t) || looksLikeLocation(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8DecodeFirst(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !placeParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
