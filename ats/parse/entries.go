@@ -236,6 +236,12 @@ type entry struct {
 	skillCont bool // the last row was a Skillset line that may wrap
 	firstRow  int
 	firstSig  rowSig
+	// set by patternEntries: the title's parts in row order, the
+	// separator between them ("\n" for a title wrapped before its
+	// dates), and how many header pieces the title spans
+	parts    []string
+	partSeps []string
+	titleN   int
 }
 
 type piece struct {

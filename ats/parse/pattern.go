@@ -67,6 +67,11 @@ func titleRow(e *entry) string {
 // sectionSeps returns the separators the section's title rows share, in
 // the order they appear on the rows, or nil when there is none.
 func sectionSeps(es []*entry) []string {
+	for _, e := range es {
+		if e.partSeps != nil {
+			return e.partSeps // cut by patternEntries
+		}
+	}
 	var seps []string
 	for _, sep := range patternSeps {
 		once, heads := 0, 0
@@ -147,6 +152,9 @@ func cutTitle(t string, seps []string) (parts, order []string) {
 // splitTitle cuts an entry's title row at the section's separators, in
 // their order; ok is false when the row does not follow the pattern.
 func splitTitle(e *entry, seps []string) ([]string, bool) {
+	if e.parts != nil {
+		return e.parts, len(e.parts) == len(seps)+1
+	}
 	parts, order := cutTitle(titleRow(e), seps)
 	if parts == nil {
 		return nil, false
@@ -314,6 +322,9 @@ func patternWork(es []*entry) [][]string {
 
 // restRows returns an entry's header pieces after its title row.
 func restRows(e *entry) []piece {
+	if e.titleN > 0 {
+		return e.heads[e.titleN:]
+	}
 	for k, h := range e.heads {
 		if h.row != e.heads[0].row {
 			return e.heads[k:]
@@ -405,9 +416,10 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	for k, i := range idx {
 		infos[k] = p.analyze(i)
 	}
-	// the separator: the strongest that some short non-list rows hold once
-	// and no such row holds twice
-	sep := ""
+	// the separators: those that some short non-list dated titles hold
+	// once and no such row holds twice; a hyphen only without a stronger
+	// one
+	var seps []string
 	for _, s := range patternSeps {
 		once, twice := 0, false
 		for k, i := range idx {
@@ -423,18 +435,31 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 				twice = true
 			}
 		}
-		if !twice && once > 0 && (!weakSep(s) || once >= 2) {
-			sep = s
+		if !twice && once > 0 && (!weakSep(s) || once >= 2 && len(seps) == 0) {
+			seps = append(seps, s)
+		}
+	}
+	// the order of the separators on the rows
+	for k := range idx {
+		if ps, order := cutTitle(infos[k].text, seps); ps != nil && len(seps) > 1 {
+			seps = order
 			break
 		}
 	}
-	if sep == "" {
-		return nil
-	}
 	holds := func(k int) bool {
-		t := infos[k].text
-		n, at := countOutside(t, sep)
-		return !p.rows[idx[k]].list && n == 1 && at > 0 && at+len(sep) < len(t) && len(strings.Fields(t)) <= 24
+		if len(seps) == 0 || p.rows[idx[k]].list || len(strings.Fields(infos[k].text)) > 24 {
+			return false // titles wrapped before their dates only
+		}
+		ps, order := cutTitle(infos[k].text, seps)
+		if ps == nil {
+			return false
+		}
+		for j := range order {
+			if order[j] != seps[j] {
+				return false
+			}
+		}
+		return true
 	}
 	// mark the title rows; every dated row must be explained
 	const (
@@ -444,17 +469,22 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		second // the rest of a wrapped title, with the dates
 	)
 	role := make([]int, len(idx))
-	titles := 0
+	parts := make([][]string, len(idx))
+	titles, wrapped := 0, 0
 	for k := range idx {
 		switch {
 		case holds(k) && len(infos[k].rngs) > 0:
 			role[k] = title
+			parts[k], _ = cutTitle(infos[k].text, seps)
 		case holds(k) && k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0:
 			role[k], role[k+1] = title, dates
+			parts[k], _ = cutTitle(infos[k].text, seps)
 		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 0 && role[k-1] == body && !p.rows[idx[k]].list &&
 			len(infos[k-1].rngs) == 0 && !p.rows[idx[k-1]].list && (p.rows[idx[k-1]].bold || p.rows[idx[k-1]].heading > 0) &&
 			len(strings.Fields(infos[k].text)) <= 16:
 			role[k-1], role[k] = title, second
+			parts[k-1] = []string{infos[k-1].text, infos[k].text}
+			wrapped++
 		case len(infos[k].rngs) > 0 && role[k] == body:
 			return nil // a dated row outside the pattern
 		default:
@@ -468,6 +498,12 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	if titles == 0 || role[0] != title {
 		return nil
 	}
+	partSeps := seps
+	if wrapped == titles {
+		partSeps = []string{"\n"}
+	} else if len(seps) == 0 {
+		return nil
+	}
 	var out []*entry
 	var cur *entry
 	lastBody := -1
@@ -476,7 +512,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		r := &p.rows[i]
 		switch role[k] {
 		case title:
-			cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info)}
+			cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info), parts: parts[k], partSeps: partSeps, titleN: 1}
 			out = append(out, cur)
 			cur.heads = append(cur.heads, piece{info.text, i})
 			cur.headRows = append(cur.headRows, i)
@@ -484,6 +520,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		case second:
 			cur.heads = append(cur.heads, piece{info.text, i})
 			cur.headRows = append(cur.headRows, i)
+			cur.titleN++
 		case dates:
 		default:
 			if cur == nil {
