@@ -482,9 +482,16 @@ func (c *checker) skills(src, got *resume.Resume) {
 	for _, s := range src.Skills {
 		// a group name taken for a keyword is not made up
 		name, level := strings.TrimSpace(resume.Plain(s.Name)), strings.TrimSpace(resume.Plain(s.Level))
-		srcFold[kwFold(name)] = true
+		names := []string{name}
 		if level != "" {
-			srcFold[kwFold(name+" ("+level+")")] = true
+			names = append(names, name+" ("+level+")")
+		}
+		for _, n := range names {
+			// a group named by a list ("Scrum, Kanban"): each item too
+			srcFold[kwFold(n)] = true
+			for _, it := range listItems(n) {
+				srcFold[kwFold(it)] = true
+			}
 		}
 	}
 	for _, k := range sk {
@@ -514,11 +521,43 @@ func (c *checker) skills(src, got *resume.Resume) {
 	if c.opts.PartialTruth && len(src.Skills) == 0 {
 		return
 	}
+	// a "Technologies: a, b" line the user wrote in a role's text is a
+	// list of keywords an ATS may take for the role's skills
+	for _, e := range src.Work {
+		texts := []string{e.Description, e.Summary}
+		for _, ro := range e.Roles {
+			texts = append(texts, ro.Summary)
+			texts = append(texts, ro.Highlights...)
+		}
+		for _, t := range texts {
+			for _, it := range labelledItems(resume.Plain(t)) {
+				srcFold[kwFold(it)] = true
+			}
+		}
+	}
 	for _, k := range gk {
 		if f := kwFold(k.text); f != "" && !srcFold[f] {
 			c.lose(Loss{Path: k.path, Kind: Extra, Level: ParseLevel, Group: GroupSkills, Got: k.text})
 		}
 	}
+}
+
+// labelledItems returns the items of every "Label: a, b, c" line of a
+// text.
+func labelledItems(t string) []string {
+	var out []string
+	for _, line := range strings.Split(t, "\n") {
+		_, list, ok := strings.Cut(line, ": ")
+		if !ok {
+			continue
+		}
+		items := listItems(list)
+		if items == nil {
+			items = []string{strings.TrimSpace(list)}
+		}
+		out = append(out, items...)
+	}
+	return out
 }
 
 // kwFold folds a keyword for matching: fold, and no dots at either end.

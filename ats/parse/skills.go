@@ -34,6 +34,11 @@ func cutGroup(s string) (string, string, bool) {
 	if i <= 0 {
 		return "", s, false
 	}
+	// "Frontend: web & mobile (Advanced): Flutter": a colon after the
+	// level bracket ends the name, whatever colons the name holds
+	if j := strings.LastIndex(s, "): "); j > i {
+		i = j + 1
+	}
 	name := strings.TrimSpace(s[:i])
 	if len(strings.Fields(name)) > 5 && !(strings.HasSuffix(name, ")") && len(strings.Fields(name)) <= 12) || strings.Contains(name, "//") {
 		return "", s, false
