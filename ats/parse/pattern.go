@@ -153,7 +153,7 @@ func cutTitle(t string, seps []string) (parts, order []string) {
 // their order; ok is false when the row does not follow the pattern.
 func splitTitle(e *entry, seps []string) ([]string, bool) {
 	if e.parts != nil {
-		return e.parts, len(e.parts) == len(seps)+1
+		return e.parts, len(e.parts) == len(seps)+1 || len(e.parts) == 1
 	}
 	parts, order := cutTitle(titleRow(e), seps)
 	if parts == nil {
@@ -276,7 +276,7 @@ func patternWork(es []*entry) [][]string {
 	if !at {
 		ab, ba := 0, 0
 		for _, e := range es {
-			if parts, ok := splitTitle(e, seps); ok {
+			if parts, ok := splitTitle(e, seps); ok && len(parts) > b {
 				ab += titleScore(parts[a]) + orgScore(parts[b])
 				ba += titleScore(parts[b]) + orgScore(parts[a])
 			}
@@ -300,11 +300,19 @@ func patternWork(es []*entry) [][]string {
 		if !ok {
 			continue
 		}
-		pos, comp, loc := parts[a], parts[b], ""
-		if swap {
-			pos, comp = comp, pos
+		var pos, comp, loc string
+		switch {
+		case len(parts) == 1 && orgScore(parts[0]) > titleScore(parts[0]):
+			comp = parts[0] // one field, the others empty
+		case len(parts) == 1:
+			pos = parts[0]
+		case swap:
+			pos, comp = parts[b], parts[a]
+		default:
+			pos, comp = parts[a], parts[b]
 		}
 		switch {
+		case len(parts) == 1:
 		case place >= 0:
 			loc = parts[place]
 		case !rowPlaces:
@@ -357,7 +365,7 @@ func patternEdu(es []*entry) [][]string {
 	// on a tie
 	ab, ba := 0, 0
 	for _, e := range es {
-		if parts, ok := splitTitle(e, seps); ok {
+		if parts, ok := splitTitle(e, seps); ok && len(parts) > b {
 			ab += instScore(parts[b]) + degreeScore(parts[a]) + fieldScore(parts[a])
 			ba += instScore(parts[a]) + degreeScore(parts[b]) + fieldScore(parts[b])
 		}
@@ -368,11 +376,18 @@ func patternEdu(es []*entry) [][]string {
 		if !ok {
 			continue
 		}
-		deg, school, loc := parts[a], parts[b], ""
-		if ba > ab {
-			deg, school = school, deg
+		var deg, school, loc string
+		switch {
+		case len(parts) == 1 && instScore(parts[0]) > degreeScore(parts[0])+fieldScore(parts[0]):
+			school = parts[0] // one field, the others empty
+		case len(parts) == 1:
+			deg = parts[0]
+		case ba > ab:
+			deg, school = parts[b], parts[a]
+		default:
+			deg, school = parts[a], parts[b]
 		}
-		if place >= 0 {
+		if place >= 0 && len(parts) > place {
 			loc = parts[place]
 		}
 		// JSON Resume gives a school no place: a place after its name is
@@ -485,6 +500,15 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			role[k-1], role[k] = title, second
 			parts[k-1] = []string{infos[k-1].text, infos[k].text}
 			wrapped++
+		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && len(strings.Fields(infos[k].text)) <= 12 &&
+			(len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0):
+			// a title with one field, the others empty ("Musicology
+			// (BA)" without a school)
+			role[k] = title
+			if len(infos[k].rngs) == 0 {
+				role[k+1] = dates
+			}
+			parts[k] = []string{infos[k].text}
 		case len(infos[k].rngs) > 0 && role[k] == body:
 			return nil // a dated row outside the pattern
 		default:
@@ -495,11 +519,17 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	// the section opens with a title: a line above the first title (a
 	// company over "Position · Place") says the titles are not the
 	// entries' first rows
-	if titles == 0 || role[0] != title {
+	single := 0
+	for k := range idx {
+		if role[k] == title && len(parts[k]) == 1 {
+			single++
+		}
+	}
+	if titles == 0 || role[0] != title || 2*single > titles {
 		return nil
 	}
 	partSeps := seps
-	if wrapped == titles {
+	if wrapped+single == titles && wrapped > 0 {
 		partSeps = []string{"\n"}
 	} else if len(seps) == 0 {
 		return nil
@@ -572,14 +602,21 @@ func locationRow(t string) bool {
 		return true
 	}
 	f := strings.Fields(t)
-	if len(f) > 6 {
+	if len(f) > 10 {
 		return false
 	}
+	// most words of four letters or more start with a capital or a
+	// digit: "Sarajevo, Bosnia and Herzegovina", "1 Toronto St, Toronto,
+	// ON M5C 2V6", not "Family business making ceramic tiles"
+	n, caps := 0, 0
 	for _, w := range f {
-		r, _ := utf8DecodeFirst(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !placeParticles[strings.ToLower(w)] {
-			return false
+		if len([]rune(strings.Trim(w, ",.;()"))) < 4 && !hasDigit(w) {
+			continue
+		}
+		n++
+		if r, _ := utf8DecodeFirst(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
 		}
 	}
-	return true
+	return n > 0 && 3*caps >= 2*n
 }
