@@ -158,7 +158,7 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			info.kind = rHead
 		}
 	case headish(info.text) || r.heading > 0 && words <= 24 ||
-		len(info.rngs) > 0 && words <= 12 && !strings.Contains(info.text, ": "):
+		len(info.rngs) > 0 && words <= 12 && !strings.Contains(info.text, ": ") && !startsLower(info.text):
 		// a heading-styled row is a header whatever its words, and so is
 		// a short row that ends in its dates
 		info.kind = rHead

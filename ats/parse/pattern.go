@@ -401,7 +401,7 @@ func patternEdu(es []*entry) [][]string {
 // degreeParts reads a degree: "Area (Study type)", "Bachelor of Science
 // in Area", a degree alone or a field alone.
 func degreeParts(d string) (studyType, area string) {
-	if head, inner, ok := lastBracket(d); ok && !knownPlace(inner) {
+	if head, inner, ok := lastBracket(d); ok && (!knownPlace(inner) || degreeScore(inner) > 0) {
 		if degreeScore(head) > 0 && degreeScore(inner) == 0 && fieldScore(inner) > 0 {
 			return head, inner // "BSc (Computer Science)"
 		}
@@ -501,6 +501,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			parts[k-1] = []string{infos[k-1].text, infos[k].text}
 			wrapped++
 		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && len(strings.Fields(infos[k].text)) <= 12 &&
+			!startsLower(infos[k].text) &&
 			(len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0):
 			// a title with one field, the others empty ("Musicology
 			// (BA)" without a school)
@@ -589,6 +590,13 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		}
 	}
 	return out
+}
+
+// startsLower reports whether t starts with a lower-case letter: a wrapped
+// line of a sentence.
+func startsLower(t string) bool {
+	r, _ := utf8DecodeFirst(t)
+	return unicode.IsLower(r)
 }
 
 // locationRow reports whether a short row under a title is a place: a
