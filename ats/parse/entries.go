@@ -1005,7 +1005,8 @@ func (p *parser) hasDescription(e *entry) bool {
 // followed by entries whose ranges lie inside its range.
 func (p *parser) groupEnd(es []*entry, i int) int {
 	e := es[i]
-	if len(e.rngs) == 0 || len(e.headRows) == 0 || len(e.headRows) > 2 || e.skillRow >= 0 {
+	if len(e.rngs) == 0 || len(e.headRows) == 0 || len(e.headRows) > 2 || e.skillRow >= 0 || len(e.parts) > 1 {
+		// a title in the section's pattern names its own fields
 		return i
 	}
 	// the employer line names no title: "Shopify", "Shopify (Spain)",

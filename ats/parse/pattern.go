@@ -431,27 +431,68 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	for k, i := range idx {
 		infos[k] = p.analyze(i)
 	}
-	// the separators: those that some short non-list dated titles hold
-	// once and no such row holds twice; a hyphen only without a stronger
-	// one
-	var seps []string
+	// the separators: the one that most short non-list dated titles hold
+	// once (and none twice), then those that also sit once on most of
+	// the rows it is on ("Position @ Company · Place"); a hyphen only
+	// without a stronger one
+	dated := func(k int) bool {
+		return len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0
+	}
+	holdsOnce := func(k int, s string) bool {
+		n, at := countOutside(infos[k].text, s)
+		return n == 1 && at > 0 && at+len(s) < len(infos[k].text)
+	}
+	var cands []string
+	var rowsOf [][]int
 	for _, s := range patternSeps {
-		once, twice := 0, false
+		var rows []int
+		twice := false
 		for k, i := range idx {
 			if p.rows[i].list || infos[k].text == "" || len(strings.Fields(infos[k].text)) > 24 {
 				continue
 			}
-			switch n, at := countOutside(infos[k].text, s); {
-			case n == 1 && at > 0 && at+len(s) < len(infos[k].text):
-				if len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0 {
-					once++
-				}
-			case n > 1:
+			if n, _ := countOutside(infos[k].text, s); n > 1 {
 				twice = true
+			} else if holdsOnce(k, s) && dated(k) {
+				rows = append(rows, k)
 			}
 		}
-		if !twice && once > 0 && (!weakSep(s) || once >= 2 && len(seps) == 0) {
-			seps = append(seps, s)
+		if !twice && len(rows) > 0 && (!weakSep(s) || len(rows) >= 2) {
+			cands = append(cands, s)
+			rowsOf = append(rowsOf, rows)
+		}
+	}
+	var seps []string
+	if len(cands) > 0 {
+		first := 0
+		for c := range cands {
+			if len(rowsOf[c]) > len(rowsOf[first]) && (!weakSep(cands[c]) || weakSep(cands[first])) {
+				first = c
+			}
+		}
+		if weakSep(cands[first]) {
+			// a strong separator wins over a hyphen that joins words
+			for c := range cands {
+				if !weakSep(cands[c]) {
+					first = c
+					break
+				}
+			}
+		}
+		seps = append(seps, cands[first])
+		for c, s := range cands {
+			if c == first || weakSep(s) {
+				continue
+			}
+			both := 0
+			for _, k := range rowsOf[first] {
+				if holdsOnce(k, s) {
+					both++
+				}
+			}
+			if 2*both > len(rowsOf[first]) {
+				seps = append(seps, s)
+			}
 		}
 	}
 	// the order of the separators on the rows
@@ -510,6 +551,14 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 				role[k+1] = dates
 			}
 			parts[k] = []string{infos[k].text}
+		case role[k] == body && p.rows[idx[k]].heading > 0 && !p.rows[idx[k]].list && infos[k].text != "" &&
+			len(strings.Fields(infos[k].text)) <= 24:
+			// a heading-styled title without dates
+			role[k] = title
+			parts[k] = []string{infos[k].text}
+			if holds(k) {
+				parts[k], _ = cutTitle(infos[k].text, seps)
+			}
 		case len(infos[k].rngs) > 0 && role[k] == body:
 			return nil // a dated row outside the pattern
 		default:
