@@ -521,8 +521,9 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	const (
 		body = iota
 		title
-		dates  // the title's dates alone on the next row
-		second // the rest of a wrapped title, with the dates
+		dates   // the title's dates alone on the next row
+		second  // the rest of a wrapped title, with the dates
+		leading // the first rows of a title that wraps
 	)
 	role := make([]int, len(idx))
 	parts := make([][]string, len(idx))
@@ -575,7 +576,28 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			single++
 		}
 	}
-	if titles == 0 || role[0] != title || 2*single > titles {
+	// a long title wraps: bold rows right above a title (or the bold
+	// first row of a wrapped title) begin its first field
+	for k := range idx {
+		if role[k] != title || parts[k] == nil {
+			continue
+		}
+		j := k
+		for j > 0 && k-j < 3 && role[j-1] == body && p.rows[idx[j-1]].bold && !p.rows[idx[j-1]].list &&
+			len(infos[j-1].rngs) == 0 && infos[j-1].text != "" && !strings.HasSuffix(infos[j-1].text, ".") {
+			j--
+		}
+		if j == k {
+			continue
+		}
+		var lead []string
+		for x := j; x < k; x++ {
+			role[x] = leading
+			lead = append(lead, infos[x].text)
+		}
+		parts[k] = append([]string{strings.Join(append(lead, parts[k][0]), " ")}, parts[k][1:]...)
+	}
+	if titles == 0 || role[0] != title && role[0] != leading || 2*single > titles {
 		return nil
 	}
 	partSeps := seps
@@ -591,11 +613,16 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		info := infos[k]
 		r := &p.rows[i]
 		switch role[k] {
-		case title:
-			cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info), parts: parts[k], partSeps: partSeps, titleN: 1}
-			out = append(out, cur)
+		case leading, title:
+			if role[k] == title && k > 0 && role[k-1] == leading {
+				cur.parts = parts[k]
+			} else {
+				cur = &entry{firstRow: i, skillRow: -1, firstSig: p.sigOf(i, info), parts: parts[k], partSeps: partSeps}
+				out = append(out, cur)
+			}
 			cur.heads = append(cur.heads, piece{info.text, i})
 			cur.headRows = append(cur.headRows, i)
+			cur.titleN++
 			lastBody = -1
 		case second:
 			cur.heads = append(cur.heads, piece{info.text, i})
