@@ -410,6 +410,16 @@ func degreeParts(d string) (studyType, area string) {
 	if a, b, ok := cutDegree(d); ok && degreeScore(a) > 0 {
 		return a, b
 	}
+	if a, b, ok := strings.Cut(d, ", "); ok {
+		// "B.A., Liberal Arts", "Finance, MBA": the side with the
+		// degree word is the degree
+		switch da, db := degreeScore(a), degreeScore(b); {
+		case da > 0 && db == 0:
+			return a, b
+		case db > 0 && da == 0 && !strings.Contains(b, ", "):
+			return b, a
+		}
+	}
 	if degreeScore(d) > 0 || fieldScore(d) == 0 && len(strings.Fields(d)) <= 2 && strings.ContainsAny(d, ".") {
 		return d, ""
 	}
@@ -553,7 +563,8 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			}
 			parts[k] = []string{infos[k].text}
 		case role[k] == body && p.rows[idx[k]].heading > 0 && !p.rows[idx[k]].list && infos[k].text != "" &&
-			len(strings.Fields(infos[k].text)) <= 24:
+			len(strings.Fields(infos[k].text)) <= 24 && !(k+1 < len(idx) && len(infos[k+1].rngs) > 0 && infos[k+1].text != ""):
+			// (a heading over a dated row is a title that wraps: below)
 			// a heading-styled title without dates
 			role[k] = title
 			parts[k] = []string{infos[k].text}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,6 +100,8 @@ func TestRenderedCorpus(t *testing.T) {
 		t.Skipf("no labels under %s", root)
 	}
 	var total score.Counts
+	fams := map[string]*score.Counts{}
+	var famOrder []string
 	for _, lp := range labels {
 		fam, id := filepath.Base(filepath.Dir(lp)), strings.TrimSuffix(filepath.Base(lp), ".json")
 		docs, _ := filepath.Glob(filepath.Join(root, fam, id+".*"))
@@ -123,7 +126,22 @@ func TestRenderedCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		total.Add(sc.Counts)
+		if fams[fam] == nil {
+			fams[fam] = &score.Counts{}
+			famOrder = append(famOrder, fam)
+		}
+		fams[fam].Add(sc.Counts)
 	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-26s %8s %8s %8s\n", "family", "overall", "noskills", "extended")
+	for _, f := range famOrder {
+		c := fams[f]
+		_, _, all := c.Overall(true).PRF()
+		_, _, ns := c.Overall(false).PRF()
+		_, _, ext := c.OverallExtended().PRF()
+		fmt.Fprintf(&b, "%-26s %8.3f %8.3f %8.3f\n", f, all, ns, ext)
+	}
+	t.Logf("per family:\n%s", b.String())
 	t.Logf("%d labels:\n%s", len(labels), total.TableExtended())
 	if f := total.F1(); f < 0.75 {
 		t.Errorf("field F1 %.3f < 0.75", f)
