@@ -39,19 +39,26 @@ func FitOnePage(r *resume.Resume, opts Options) (fitted Options, warning string,
 	if err != nil {
 		return opts, "", err
 	}
-	fitted, warning = fitOnePage(r, opts, fs)
+	fitted, warning, _ = fitOnePage(r, opts, fs)
 	return fitted, warning, nil
 }
 
 // fitOnePage is FitOnePage with the document's font set. It lays the
 // resume out at most 2 + log2(steps) times: the theme's own settings,
-// the tightest, then a binary search between them.
-func fitOnePage(r *resume.Resume, opts Options, fs *fontSet) (Options, string) {
+// the tightest, then a binary search between them. When the answer is
+// opts unchanged it also returns the layout made with them, for Write.
+func fitOnePage(r *resume.Resume, opts Options, fs *fontSet) (Options, string, *builder) {
 	steps := style.FitSteps(opts.Options)
 	at := func(i int) Options {
 		o := opts
 		o.Options = steps[i]
 		return o
+	}
+	// The theme's own settings, laid out as Write would.
+	own := newBuilder(r, opts.Resolve(), opts, fs)
+	own.document()
+	if len(own.pages) <= 1 {
+		return opts, "", own
 	}
 	pages := func(i int) int {
 		o := at(i)
@@ -62,14 +69,11 @@ func fitOnePage(r *resume.Resume, opts Options, fs *fontSet) (Options, string) {
 		b.document()
 		return len(b.pages)
 	}
-	if pages(0) <= 1 {
-		return opts, ""
-	}
 	last := len(steps) - 1
 	if n := pages(last); n > 1 {
 		t := at(last).Resolve()
 		return opts, fmt.Sprintf("compact theme: the resume needs %d pages even at the smallest settings (%s pt text, %s pt margins, spacing %s); it is written at the theme's own sizes; shorten it to fit one page, or choose another theme",
-			n, num(t.FontSize), num(t.Margins.Top), num(t.Design.Spacing))
+			n, num(t.FontSize), num(t.Margins.Top), num(t.Design.Spacing)), own
 	}
 	lo, hi := 0, last // pages(lo) > 1, pages(hi) == 1
 	for hi-lo > 1 {
@@ -80,7 +84,7 @@ func fitOnePage(r *resume.Resume, opts Options, fs *fontSet) (Options, string) {
 			lo = mid
 		}
 	}
-	return at(hi), ""
+	return at(hi), "", nil
 }
 
 // num prints a size without trailing zeros.

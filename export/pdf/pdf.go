@@ -86,12 +86,15 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 		return err
 	}
 	warning := ""
+	var b *builder
 	if res.Design.FitOnePage {
-		opts, warning = fitOnePage(r, opts, fs)
+		opts, warning, b = fitOnePage(r, opts, fs)
 		res = opts.Resolve()
 	}
-	b := newBuilder(r, res, opts, fs)
-	b.document()
+	if b == nil {
+		b = newBuilder(r, res, opts, fs)
+		b.document()
+	}
 	if err := b.missingError(); err != nil {
 		return err
 	}
