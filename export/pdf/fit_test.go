@@ -11,7 +11,7 @@ import (
 )
 
 // laidOut returns the number of pages r takes with opts, as laid out.
-func laidOut(t *testing.T, r *resume.Resume, opts Options) int {
+func laidOut(t testing.TB, r *resume.Resume, opts Options) int {
 	t.Helper()
 	fs, err := newFontSet(familySans, nil)
 	if err != nil {
@@ -46,7 +46,7 @@ func compactWrite(t *testing.T, r *resume.Resume, o style.Options) ([]byte, Opti
 
 // grow returns manyRoles(n) for the least n at which the compact theme
 // with opts needs more than one page.
-func grow(t *testing.T, opts Options) *resume.Resume {
+func grow(t testing.TB, opts Options) *resume.Resume {
 	t.Helper()
 	for n := 1; n < 60; n++ {
 		if r := manyRoles(n); laidOut(t, r, opts) > 1 {
@@ -172,3 +172,17 @@ func TestCompactFitDeterministic(t *testing.T) {
 }
 
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// BenchmarkWriteCompactFit writes a resume a little over a page in the
+// compact theme, which the fit closes up to one page (a binary search
+// over the steps).
+func BenchmarkWriteCompactFit(b *testing.B) {
+	r := grow(b, Options{Options: style.Options{Theme: style.ThemeCompact}})
+	opts := Options{Options: style.Options{Theme: style.ThemeCompact, PageNumbers: true}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, r, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
