@@ -62,7 +62,7 @@ type Margins struct {
 // Options are the presentation options shared by the writers. Every field's
 // zero value means the default given in its comment.
 type Options struct {
-	// Theme is the design of the paged formats: ThemeClassic (""),
+	// Theme is the design of the DOCX, PDF and HTML: ThemeClassic (""),
 	// ThemeModern, ThemeSerif or ThemeCompact. It sets the defaults of
 	// FontFamily, FontSize, Accent and Margins (a field set here wins)
 	// and the Design proportions.

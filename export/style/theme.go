@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// The themes: designs for the paged formats (DOCX and PDF). Every theme
+// The themes: designs for DOCX, PDF and HTML. Every theme
 // keeps what an applicant-tracking system needs: one column in reading
 // order, real text in standard fonts, headings as headings, no tables,
 // text boxes or images. Options.Theme picks one; "" is ThemeClassic.
