@@ -129,3 +129,22 @@ func TestThemesLossless(t *testing.T) {
 		t.Errorf("--theme fancy: exit %d, %s", code, stderr)
 	}
 }
+
+// TestCompactFitWarning: the example CV is longer than a page even at the
+// compact theme's smallest settings; export still writes the files, exit
+// 0, and says so on stderr once per paged format.
+func TestCompactFitWarning(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := cli(t, "export", "-f", "pdf,docx,md", "--theme", "compact", "-o", dir)
+	if code != 0 || strings.Count(stdout, dir) != 3 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, f := range []string{"pdf", "docx"} {
+		if !strings.Contains(stderr, "resumekit: warning: "+f+": compact theme: the resume needs ") {
+			t.Errorf("no %s warning:\n%s", f, stderr)
+		}
+	}
+	if strings.Contains(stderr, "md: compact") {
+		t.Errorf("a warning for Markdown:\n%s", stderr)
+	}
+}

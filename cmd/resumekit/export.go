@@ -236,7 +236,9 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, file string, fl export
 			continue
 		}
 		var buf bytes.Buffer
-		if err := f.Write(&buf, res.Resume, opts); err != nil {
+		fo := opts
+		fo.Warn = func(msg string) { fmt.Fprintf(stderr, "resumekit: warning: %s: %s\n", f.Name, msg) }
+		if err := f.Write(&buf, res.Resume, fo); err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v", f.Name, err))
 			bad = bad || errors.Is(err, pdf.ErrMissingGlyphs) || errors.Is(err, style.ErrOptions)
 			continue

@@ -1,13 +1,14 @@
 // Command gallery renders page 1 of the embedded example CV in every
-// theme, as PDF and as DOCX, to PNG pictures, and writes a README.md
+// theme, as PDF, DOCX and HTML, to PNG pictures, and writes a README.md
 // that shows them side by side:
 //
 //	go run ./examples/gallery -o docs/gallery
 //
 // The PDF is drawn with poppler's pdftoppm. The DOCX is first turned into
 // a PDF by LibreOffice (soffice), as a recruiter opening it there would
-// see it, then drawn the same way. A missing tool skips its pictures with
-// a message; the README lists only the pictures that exist.
+// see it, and the HTML by headless Chromium's print (Debian's chromium),
+// then drawn the same way. A missing tool skips its pictures with a
+// message; the README lists only the pictures that exist.
 package main
 
 import (
@@ -56,9 +57,13 @@ func run(out string, dpi int) error {
 	if errSoffice != nil {
 		fmt.Fprintln(os.Stderr, "gallery: soffice (LibreOffice) not found: no DOCX pictures made")
 	}
+	_, errChromium := exec.LookPath("chromium")
+	if errChromium != nil {
+		fmt.Fprintln(os.Stderr, "gallery: chromium not found: no HTML pictures made")
+	}
 	have := map[string]bool{}
 	for _, th := range style.Themes {
-		for _, f := range []string{"pdf", "docx"} {
+		for _, f := range formats {
 			var buf bytes.Buffer
 			if err := export.Write(&buf, f, r, style.Options{Theme: th, PageNumbers: true}); err != nil {
 				return fmt.Errorf("%s %s: %w", th, f, err)
@@ -67,11 +72,20 @@ func run(out string, dpi int) error {
 			if err := os.WriteFile(src, buf.Bytes(), 0o644); err != nil {
 				return err
 			}
-			if errPoppler != nil || f == "docx" && errSoffice != nil {
+			if errPoppler != nil || f == "docx" && errSoffice != nil || f == "html" && errChromium != nil {
 				continue
 			}
 			pdf := src
-			if f == "docx" {
+			switch f {
+			case "html":
+				pdf = filepath.Join(tmp, th+"-html.pdf")
+				cmd := exec.Command("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--user-data-dir="+filepath.Join(tmp, "chromium"), "--print-to-pdf="+pdf, "--no-pdf-header-footer", "file://"+src)
+				if o, err := cmd.CombinedOutput(); err != nil {
+					return fmt.Errorf("chromium %s: %w\n%s", src, err, o)
+				}
+			case "docx":
 				dir := filepath.Join(tmp, "lo-"+th)
 				cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(tmp, "profile"),
 					"--headless", "--convert-to", "pdf", "--outdir", dir, src)
@@ -92,16 +106,19 @@ func run(out string, dpi int) error {
 	return os.WriteFile(filepath.Join(out, "README.md"), readme(have), 0o644)
 }
 
-// readme is the gallery page: one row per theme, the PDF and the DOCX
-// (as LibreOffice draws it) side by side.
+// formats are the gallery's columns.
+var formats = []string{"pdf", "docx", "html"}
+
+// readme is the gallery page: one row per theme, the PDF, the DOCX (as
+// LibreOffice draws it) and the HTML (as Chromium prints it) side by side.
 func readme(have map[string]bool) []byte {
 	var b strings.Builder
 	b.WriteString("# Themes\n\nPage 1 of the embedded example CV in each theme, made by `go run ./examples/gallery -o docs/gallery`.\n")
-	b.WriteString("The PDF is drawn by poppler; the DOCX by LibreOffice, which shows Arial and Times New Roman in the metric-compatible Liberation fonts the PDF embeds.\n\n")
-	b.WriteString("| Theme | PDF | DOCX (LibreOffice) |\n|---|---|---|\n")
+	b.WriteString("The PDF is drawn by poppler; the DOCX by LibreOffice, which shows Arial and Times New Roman in the metric-compatible Liberation fonts the PDF embeds; the HTML as headless Chromium prints it.\n\n")
+	b.WriteString("| Theme | PDF | DOCX (LibreOffice) | HTML (Chromium) |\n|---|---|---|---|\n")
 	for _, th := range style.Themes {
 		fmt.Fprintf(&b, "| `%s` |", th)
-		for _, f := range []string{"pdf", "docx"} {
+		for _, f := range formats {
 			if n := th + "-" + f; have[n] {
 				fmt.Fprintf(&b, " ![%s %s](%s.png) |", th, f, n)
 			} else {

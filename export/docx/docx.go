@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/resumekit/resumekit/export/internal/entry"
+	"github.com/resumekit/resumekit/export/pdf"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -46,8 +47,10 @@ var ErrOptions = style.ErrOptions
 type OptionError = style.OptionError
 
 // Write writes r to w as a Word document (.docx, Office Open XML
-// WordprocessingML). The same resume and options always give the same
-// bytes. It returns ErrNilResume for a nil resume, an *OptionError for an
+// WordprocessingML). The compact theme shrinks the spacing, margins and
+// then the font to fit one page, estimated with the PDF writer's layout,
+// and calls Options.Warn when it cannot. The same resume and options
+// always give the same bytes. It returns ErrNilResume for a nil resume, an *OptionError for an
 // unusable option, and otherwise only the errors of w.
 func Write(w io.Writer, r *resume.Resume, opts Options) error {
 	if r == nil {
@@ -57,11 +60,35 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 	if err := validate(res); err != nil {
 		return err
 	}
+	warning := ""
+	if res.Design.FitOnePage {
+		opts.Options, warning = fitOnePage(r, opts)
+		res = opts.Resolve()
+	}
 	g := newGeometry(res)
 	b := &builder{res: res, hideEmployerRange: opts.HideEmployerRange, roleSep: entry.RoleSeparator(r)}
 	b.x.b = make([]byte, 0, 64<<10)
 	b.document(r, g)
-	return writePackage(w, r, res, g, b)
+	if err := writePackage(w, r, res, g, b); err != nil {
+		return err
+	}
+	if warning != "" && opts.Warn != nil {
+		opts.Warn(warning)
+	}
+	return nil
+}
+
+// fitOnePage is the compact theme's one-page fit (style.FitSteps), as
+// the PDF writer lays the resume out: the DOCX names fonts with the
+// Liberation fonts' metrics (Arial, Times New Roman), so the PDF's page
+// count is a close estimate of Word's, though Word lays the document out
+// itself. A font family the PDF writer has no metrics for is not fitted.
+func fitOnePage(r *resume.Resume, opts Options) (style.Options, string) {
+	fitted, warning, err := pdf.FitOnePage(r, pdf.Options{Options: opts.Options, HideEmployerRange: opts.HideEmployerRange})
+	if err != nil {
+		return opts.Options, "" // an option only the PDF writer refuses
+	}
+	return fitted.Options, warning
 }
 
 // Limits on presentation options, so that no option makes a document Word

@@ -111,8 +111,10 @@ func cssString(s string) string {
 }
 
 // appendCSS appends the page's style sheet. Print: @page with the style's
-// size and margins. Screen: the printed text width, centred. Nothing in
-// it hides, moves or shrinks text.
+// size and margins, and the page numbers in the bottom margin when asked.
+// Screen: the printed text width, centred. The theme (style.Design) sets
+// the line height, the space between blocks, the heading rule and the
+// colour of the name. Nothing in it hides, moves or shrinks text.
 func appendCSS(b []byte, st style.Resolved, accent string) []byte {
 	m := st.Margins
 	pw, _ := st.PageSize.Points()
@@ -121,32 +123,66 @@ func appendCSS(b []byte, st style.Resolved, accent string) []byte {
 		size = "letter"
 	}
 	base := st.FontSize
+	d := st.Design
+	sp := func(v float64) string { return pt(v * d.Spacing) }
+	name := textColour
+	if d.NameAccent {
+		name = "#" + accent
+	}
+	numbers := ""
+	if st.PageNumbers {
+		numbers = strings.NewReplacer("{font}", fontStack(st.FontFamily), "{small}", pt(base*0.8),
+			"{words}", pageWords(st.Language)).Replace(pageNumbers)
+	}
 	r := strings.NewReplacer(
 		"{size}", size,
 		"{mt}", pt(m.Top), "{mr}", pt(m.Right), "{mb}", pt(m.Bottom), "{ml}", pt(m.Left),
+		"{numbers}", numbers,
 		"{width}", pt(pw-m.Left-m.Right),
 		"{font}", fontStack(st.FontFamily),
 		"{base}", pt(base), "{h1}", pt(base*2.4), "{h2}", pt(base+3), "{h3}", pt(base+0.5),
+		"{leading}", strconv.FormatFloat(d.Leading, 'f', -1, 64),
+		"{header}", sp(10), "{h2top}", sp(14), "{h2bottom}", sp(6), "{h3top}", sp(8),
+		"{para}", sp(3), "{item}", sp(1.5),
+		"{rule}", pt(d.RuleWidth),
+		"{text}", textColour, "{name}", name,
 		"{accent}", "#"+accent,
 	)
 	return append(b, r.Replace(css)...)
 }
 
+// textColour is the colour of the text, near-black.
+const textColour = "#1a1a1a"
+
+// pageWords is the page-number furniture in CSS, as the PDF writer prints
+// it: "Page 1 of 2" in English, "1 / 2" in the other languages.
+func pageWords(lang string) string {
+	if lang == "" || lang == "en" {
+		return `"Page " counter(page) " of " counter(pages)`
+	}
+	return `counter(page) " / " counter(pages)`
+}
+
+// pageNumbers is the @page margin box of style.Options.PageNumbers: the
+// numbers are generated content of the print layout, not text of the
+// page, so a reader of the HTML never takes them for the resume's.
+const pageNumbers = ` @bottom-center { content: {words}; font-family: {font}; font-size: {small}; color: #555; }`
+
 // css is the style sheet, with {placeholders} filled by appendCSS.
-const css = `@page { size: {size}; margin: {mt} {mr} {mb} {ml}; }
-html { color: #1a1a1a; background: #fff; }
-body { margin: 0 auto; max-width: {width}; padding: 36pt 12pt; font-family: {font}; font-size: {base}; line-height: 1.35; }
+const css = `@page { size: {size}; margin: {mt} {mr} {mb} {ml};{numbers} }
+html { color: {text}; background: #fff; }
+body { margin: 0 auto; max-width: {width}; padding: 36pt 12pt; font-family: {font}; font-size: {base}; line-height: {leading}; }
 @media print { body { max-width: none; padding: 0; } }
-header { margin-bottom: 10pt; }
-h1 { font-size: {h1}; line-height: 1.1; margin: 0 0 2pt; color: {accent}; }
-h2 { font-size: {h2}; margin: 14pt 0 6pt; padding-bottom: 2pt; color: {accent}; border-bottom: 1pt solid {accent}; break-after: avoid; }
-h3 { font-size: {h3}; margin: 8pt 0 1pt; break-after: avoid; }
-p, address, ul { margin: 0 0 3pt; orphans: 3; widows: 3; }
+header { margin-bottom: {header}; }
+h1 { font-size: {h1}; line-height: 1.1; margin: 0 0 2pt; color: {name}; }
+h2 { font-size: {h2}; margin: {h2top} 0 {h2bottom}; padding-bottom: 2pt; color: {accent}; border-bottom: {rule} solid {accent}; break-after: avoid; }
+h3 { font-size: {h3}; margin: {h3top} 0 1pt; break-after: avoid; }
+p, address, ul { margin: 0 0 {para}; orphans: 3; widows: 3; }
 address { font-style: normal; }
 ul { padding-left: 14pt; }
-li { margin-bottom: 1.5pt; break-inside: avoid; }
+li { margin-bottom: {item}; break-inside: avoid; }
 .dates { break-after: avoid; }
-.label { font-size: {h3}; }
+.label { font-size: {h3}; color: {accent}; }
 .dates, .where { color: #444; }
 a { color: inherit; text-decoration-color: {accent}; }
 `

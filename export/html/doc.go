@@ -37,6 +37,22 @@
 // one page), and no bullet is split across pages. On a screen the page
 // is shown at the printed text width.
 //
+// The themes of style.Options.Theme give the page the design they give
+// the PDF: classic (Liberation Sans, Arial or Helvetica 10.5 pt, navy
+// headings over a 0.6 pt rule), modern (the name in the accent colour, a
+// 1.5 pt rule, a tenth more space between blocks), serif (the Liberation
+// Serif / Times New Roman stack at 11 pt, near-black headings over a
+// hairline, 1 in margins) and compact (9.5 pt, line height 1.2, 0.5 in
+// margins, 30% less space between blocks). The theme sets the line
+// height, the space between blocks (scaled by style.Options.Spacing),
+// the heading rule and the name's colour; an Options field that is set
+// wins over the theme's default. The compact theme's one-page fit is the
+// PDF and DOCX writers' (they measure text); the page prints at the
+// theme's sizes and the browser lays it out. style.Options.PageNumbers
+// prints "Page 1 of 2" ("1 / 2" in other languages) in the bottom
+// margin box of @page: generated content of the print layout, not text
+// of the page.
+//
 // Section headings and the few other words come from style.Options
 // (English, Spanish, German or French); dates print only through
 // style.Resolved.Range, so a checker can predict them. The accent colour

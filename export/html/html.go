@@ -11,10 +11,12 @@ import (
 )
 
 // Options are the HTML writer's options. The zero value means the
-// defaults. Of style.Options the page uses the section order, the labels
-// (Language or Labels), the date format and present word, the font family
-// and size, the accent colour, the page size and the margins (for print,
-// through @page).
+// defaults. Of style.Options the page uses the theme (its design), the
+// section order, the labels (Language or Labels), the date format and
+// present word, the font family and size, the accent colour, the spacing,
+// and for print, through @page, the page size, the margins and the page
+// numbers. FallbackFonts are the PDF's alone: the page names no font
+// files.
 type Options struct {
 	style.Options
 }

@@ -81,29 +81,35 @@ func attr(n *xhtml.Node, key string) string {
 	return ""
 }
 
-// TestGolden compares the example CV with testdata/example.html
+// TestGolden compares the example CV in each theme with
+// testdata/example.html (classic) and testdata/example-THEME.html
 // (regenerate with go test -update).
 func TestGolden(t *testing.T) {
-	got := write(t, exampleResume(t), html.Options{})
-	golden := filepath.Join("testdata", "example.html")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
+	for _, th := range style.Themes {
+		got := write(t, exampleResume(t), html.Options{Options: style.Options{Theme: th}})
+		golden := filepath.Join("testdata", "example-"+th+".html")
+		if th == style.ThemeClassic {
+			golden = filepath.Join("testdata", "example.html")
 		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		i := 0
-		for i < len(got) && i < len(want) && got[i] == want[i] {
-			i++
+		if *update {
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
 		}
-		lo := max(0, i-120)
-		t.Errorf("the page differs from %s at byte %d (run go test -update if the change is intended):\n got: …%s…\nwant: …%s…",
-			golden, i, got[lo:min(len(got), i+120)], want[lo:min(len(want), i+120)])
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if !bytes.Equal(got, want) {
+			i := 0
+			for i < len(got) && i < len(want) && got[i] == want[i] {
+				i++
+			}
+			lo := max(0, i-120)
+			t.Errorf("the page differs from %s at byte %d (run go test -update if the change is intended):\n got: …%s…\nwant: …%s…",
+				golden, i, got[lo:min(len(got), i+120)], want[lo:min(len(want), i+120)])
+		}
 	}
 }
 
@@ -307,5 +313,61 @@ func TestEmpty(t *testing.T) {
 	doc := parse(t, page)
 	if len(find(doc, atom.Main)) != 1 || !bytes.Contains(page, []byte("<title>Resume</title>")) {
 		t.Errorf("empty page:\n%s", page)
+	}
+}
+
+// TestThemes: each theme reaches the style sheet as the paged writers
+// draw it: line height, space between blocks, heading rule, name colour,
+// font and size; and the words are the same in every theme.
+func TestThemes(t *testing.T) {
+	r := exampleResume(t)
+	want := map[string][]string{
+		style.ThemeClassic: {"line-height: 1.32;", "border-bottom: 0.6pt solid #1f3864", "margin: 0 0 2pt; color: #1a1a1a;", "font-size: 10.5pt;", `font-family: "Liberation Sans"`, "h2 { font-size: 13.5pt; margin: 14pt 0 6pt;"},
+		style.ThemeModern:  {"line-height: 1.35;", "border-bottom: 1.5pt solid #1f4e79", "margin: 0 0 2pt; color: #1f4e79;", "h2 { font-size: 13.5pt; margin: 15.4pt 0 6.6pt;"},
+		style.ThemeSerif:   {"line-height: 1.3;", "border-bottom: 0.4pt solid #222222", `font-family: "Liberation Serif", "Times New Roman", Times, serif;`, "font-size: 11pt;", "margin: 72pt 72pt 72pt 72pt;"},
+		style.ThemeCompact: {"line-height: 1.2;", "font-size: 9.5pt;", "margin: 36pt 36pt 36pt 36pt;", "h2 { font-size: 12.5pt; margin: 9.8pt 0 4.2pt;"},
+	}
+	var words string
+	for _, th := range style.Themes {
+		page := write(t, r, html.Options{Options: style.Options{Theme: th}})
+		for _, w := range want[th] {
+			if !bytes.Contains(page, []byte(w)) {
+				t.Errorf("%s: the page lacks %q", th, w)
+			}
+		}
+		body := text(find(parse(t, page), atom.Body)[0])
+		if words == "" {
+			words = body
+		} else if body != words {
+			t.Errorf("%s: the text differs from the classic theme's", th)
+		}
+	}
+	// Options set beside a theme win over its defaults.
+	page := string(write(t, r, html.Options{Options: style.Options{Theme: style.ThemeSerif, FontFamily: style.FamilySans, Accent: "7a1f1f", Spacing: 2}}))
+	for _, w := range []string{`font-family: "Liberation Sans"`, "border-bottom: 0.4pt solid #7a1f1f", "h2 { font-size: 14pt; margin: 28pt 0 12pt;"} {
+		if !strings.Contains(page, w) {
+			t.Errorf("serif with options: the page lacks %q", w)
+		}
+	}
+}
+
+// TestPageNumbers: style.Options.PageNumbers puts "Page N of M" (or
+// "N / M") in the bottom margin box of @page, generated content that is
+// not text of the page.
+func TestPageNumbers(t *testing.T) {
+	r := exampleResume(t)
+	if page := write(t, r, html.Options{}); bytes.Contains(page, []byte("@bottom-center")) {
+		t.Error("page numbers without the option")
+	}
+	en := write(t, r, html.Options{Options: style.Options{PageNumbers: true}})
+	if !bytes.Contains(en, []byte(`@bottom-center { content: "Page " counter(page) " of " counter(pages);`)) {
+		t.Error("no English page numbers")
+	}
+	de := write(t, r, html.Options{Options: style.Options{PageNumbers: true, Language: "de", Theme: style.ThemeCompact}})
+	if !bytes.Contains(de, []byte(`@bottom-center { content: counter(page) " / " counter(pages); font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 7.6pt;`)) {
+		t.Error("no German page numbers")
+	}
+	if a, b := text(find(parse(t, en), atom.Body)[0]), text(find(parse(t, write(t, r, html.Options{})), atom.Body)[0]); a != b {
+		t.Error("the page numbers changed the page's text")
 	}
 }

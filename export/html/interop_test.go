@@ -37,6 +37,13 @@ func interopPages(t *testing.T) []string {
 			FontFamily: `Liberation Serif"</style>`, DateFormat: "02.01.2006"}},
 		{"hostile", hostile, style.Options{}},
 	}
+	for _, th := range style.Themes {
+		pages = append(pages, struct {
+			name string
+			r    *resume.Resume
+			o    style.Options
+		}{"example-" + th, exampleResume(t), style.Options{Theme: th, PageNumbers: true}})
+	}
 	files, _ := filepath.Glob("../../../shared/jsonresume/*.json")
 	more, _ := filepath.Glob("../../../shared/jsonresume/examples/*.json")
 	files = append(files, more...)

@@ -60,6 +60,9 @@ type OptionError = style.OptionError
 // metadata (Title, Author, Subject, Keywords from the skills, Creator,
 // CreationDate from Options.Created).
 //
+// The compact theme fits the resume on one page when it can
+// (FitOnePage), and calls Options.Warn when it cannot.
+//
 // The same resume and options always give the same bytes. Nothing is
 // written to w unless the whole document could be made. Write returns
 // ErrNilResume for a nil resume, an *OptionError for an unusable option,
@@ -82,8 +85,16 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 	if err != nil {
 		return err
 	}
-	b := newBuilder(r, res, opts, fs)
-	b.document()
+	warning := ""
+	var b *builder
+	if res.Design.FitOnePage {
+		opts, warning, b = fitOnePage(r, opts, fs)
+		res = opts.Resolve()
+	}
+	if b == nil {
+		b = newBuilder(r, res, opts, fs)
+		b.document()
+	}
 	if err := b.missingError(); err != nil {
 		return err
 	}
@@ -91,8 +102,13 @@ func Write(w io.Writer, r *resume.Resume, opts Options) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(w, bytes.NewReader(out))
-	return err
+	if _, err = io.Copy(w, bytes.NewReader(out)); err != nil {
+		return err
+	}
+	if warning != "" && opts.Warn != nil {
+		opts.Warn(warning)
+	}
+	return nil
 }
 
 // Limits on presentation options, so that no option makes an unusable page.

@@ -33,9 +33,16 @@ func (e *OptionError) Unwrap() error { return ErrOptions }
 // must leave on the page.
 const MinText = 72.0
 
+// The bounds of Options.Spacing.
+const (
+	MinSpacing = 0.25
+	MaxSpacing = 4.0
+)
+
 // CheckPage checks the options every paged writer (DOCX, PDF) depends on:
 // margins that are numbers of points, 0 or more, and leave at least
-// MinText of text each way; a known page size; known section names in
+// MinText of text each way; a Spacing of 0 or between MinSpacing and
+// MaxSpacing; a known page size; known section names in
 // Order. format names the writer in the error.
 func (r Resolved) CheckPage(format string) error {
 	if err := CheckTheme(r.Theme); err != nil {
@@ -50,6 +57,10 @@ func (r Resolved) CheckPage(format string) error {
 		if f.v < 0 || math.IsNaN(f.v) || math.IsInf(f.v, 0) {
 			return &OptionError{Format: format, Field: f.name, Value: fmt.Sprint(f.v), Reason: "want a margin in points, 0 or more"}
 		}
+	}
+	if !(r.Options.Spacing == 0 || r.Options.Spacing >= MinSpacing && r.Options.Spacing <= MaxSpacing) {
+		return &OptionError{Format: format, Field: "Spacing", Value: fmt.Sprint(r.Options.Spacing),
+			Reason: fmt.Sprintf("want a factor between %g and %g for the space between blocks (0 keeps the theme's)", MinSpacing, MaxSpacing)}
 	}
 	if r.PageSize != A4 && r.PageSize != Letter {
 		return &OptionError{Format: format, Field: "PageSize", Value: fmt.Sprint(r.PageSize), Reason: "want style.A4 or style.Letter"}

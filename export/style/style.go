@@ -62,7 +62,7 @@ type Margins struct {
 // Options are the presentation options shared by the writers. Every field's
 // zero value means the default given in its comment.
 type Options struct {
-	// Theme is the design of the paged formats: ThemeClassic (""),
+	// Theme is the design of the DOCX, PDF and HTML: ThemeClassic (""),
 	// ThemeModern, ThemeSerif or ThemeCompact. It sets the defaults of
 	// FontFamily, FontSize, Accent and Margins (a field set here wins)
 	// and the Design proportions.
@@ -95,6 +95,15 @@ type Options struct {
 	// Only the PDF writer embeds fonts and uses them; the other formats
 	// leave glyphs to the program that shows the file.
 	FallbackFonts [][]byte
+	// Spacing scales the theme's space between blocks (Design.Spacing):
+	// 0.5 halves it. 0 keeps the theme's. The compact theme's one-page
+	// fit lowers it when it is unset (see FitSteps).
+	Spacing float64
+	// Warn, when set, receives the warnings of a writer that still wrote
+	// the document, such as the compact theme's "needs 2 pages"; each is
+	// one sentence without the format's name. It is called before Write
+	// returns, from the goroutine that called it.
+	Warn func(msg string)
 }
 
 // The font families every paged writer knows (Options.FontFamily).
@@ -198,6 +207,9 @@ func (o Options) Resolve() Resolved {
 		t = themes[ThemeClassic] // CheckPage reports the unknown theme
 	}
 	r.Design = t.design
+	if o.Spacing > 0 {
+		r.Design.Spacing = o.Spacing
+	}
 	if strings.TrimSpace(r.FontFamily) == "" {
 		r.FontFamily = t.family
 	}

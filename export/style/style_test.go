@@ -150,3 +150,44 @@ func TestThemes(t *testing.T) {
 		t.Errorf("unknown theme: %v", err)
 	}
 }
+
+// TestFitSteps: the compact theme's steps shrink the spacing, then the
+// margins, then the font, never below the floors, and leave set fields
+// alone; the other themes have no steps.
+func TestFitSteps(t *testing.T) {
+	steps := FitSteps(Options{Theme: ThemeCompact})
+	if len(steps) < 3 || steps[0].Spacing != 0 {
+		t.Fatalf("steps %+v", steps)
+	}
+	font := false
+	for i, s := range steps[1:] {
+		r := s.Resolve()
+		prev := steps[i].Resolve()
+		if r.Design.Spacing > prev.Design.Spacing || r.Margins.Top > prev.Margins.Top || r.FontSize > prev.FontSize {
+			t.Errorf("step %d grows: %+v after %+v", i+1, s, steps[i])
+		}
+		if r.FontSize < 9.5 {
+			font = true
+			if r.Design.Spacing != FitMinSpacing || r.Margins.Top != FitMinMargin {
+				t.Errorf("step %d shrinks the font before the spacing and margins: %+v", i+1, s)
+			}
+		}
+		if r.Design.Spacing < FitMinSpacing || r.Margins.Left < FitMinMargin || r.FontSize < FitMinFontSize {
+			t.Errorf("step %d is below a floor: %+v", i+1, s)
+		}
+	}
+	if last := steps[len(steps)-1].Resolve(); !font || last.FontSize != FitMinFontSize {
+		t.Errorf("the last step is %g pt, want %g", last.FontSize, FitMinFontSize)
+	}
+	if s := FitSteps(Options{Theme: ThemeCompact, FontSize: 9, Spacing: 0.8, Margins: Margins{40, 40, 40, 40}}); len(s) != 1 {
+		t.Errorf("set fields were shrunk: %+v", s)
+	}
+	for _, th := range []string{"", ThemeClassic, ThemeModern, ThemeSerif, "nope"} {
+		if s := FitSteps(Options{Theme: th}); len(s) != 1 {
+			t.Errorf("%q: %d steps", th, len(s))
+		}
+	}
+	if err := (Options{Spacing: 0.1}).Resolve().CheckPage("pdf"); err == nil {
+		t.Error("Spacing 0.1 accepted")
+	}
+}
