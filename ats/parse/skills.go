@@ -54,9 +54,18 @@ func (p *parser) skills(idx []int) {
 	var loose []string
 	var looseRows []int
 	cont := -1 // index of the group a wrapped line continues
-	for _, i := range idx {
+	for k, i := range idx {
 		r := &p.rows[i]
 		text := strings.Join(r.segs, ", ")
+		if cont >= 0 && k > 0 && !r.list && !r.gap && strings.HasSuffix(strings.TrimSpace(p.rows[idx[k-1]].text), ",") {
+			// after a comma the list goes on, colons and all
+			g := &rs.Skills[cont]
+			g.Keywords = normaliseKeywords(append(g.Keywords, splitList(text)...))
+			if !strings.HasSuffix(strings.TrimSpace(text), ",") {
+				cont = -1
+			}
+			continue
+		}
 		if name, list, ok := cutGroup(text); ok {
 			level := ""
 			if m := trailingParenRE().FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
