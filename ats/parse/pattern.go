@@ -378,7 +378,7 @@ func patternEdu(es []*entry) [][]string {
 		}
 		var deg, school, loc string
 		switch {
-		case len(parts) == 1 && instScore(parts[0]) > degreeScore(parts[0])+fieldScore(parts[0]):
+		case len(parts) == 1 && instScore(parts[0]) > 0 && degreeScore(parts[0]) == 0:
 			school = parts[0] // one field, the others empty
 		case len(parts) == 1:
 			deg = parts[0]
@@ -420,7 +420,11 @@ func degreeParts(d string) (studyType, area string) {
 			return b, a
 		}
 	}
-	if degreeScore(d) > 0 || fieldScore(d) == 0 && len(strings.Fields(d)) <= 2 && strings.ContainsAny(d, ".") {
+	// alone, a name of a field is the area even when its words also name
+	// a degree ("Ingeniería de Sistemas"); a degree word alone is the
+	// degree
+	if degreeScore(d) > 0 && (fieldScore(d) == 0 || len(strings.Fields(d)) <= 2) ||
+		fieldScore(d) == 0 && len(strings.Fields(d)) <= 2 && strings.ContainsAny(d, ".") {
 		return d, ""
 	}
 	return "", d
