@@ -211,6 +211,13 @@ func (p *parser) contact(header []int) {
 			scan = append(scan, i)
 		}
 	}
+	fallback, fallbackRow := "", -1
+	defer func() {
+		if b.Phone == "" && fallback != "" {
+			b.Phone = fallback
+			p.field("basics.phone", 0.7, fallbackRow)
+		}
+	}()
 	for _, i := range scan {
 		r := &p.rows[i]
 		t := r.text
@@ -242,9 +249,18 @@ func (p *parser) contact(header []int) {
 		rest = urlRE().ReplaceAllString(rest, " ")
 		prose := len(t) > 400 || (strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 12 && !strings.ContainsAny(t, "|•·"))
 		if b.Phone == "" && !prose && (inHeader[i] || phoneLabelRE().MatchString(t) || emailRE().MatchString(t)) {
-			if c := phoneCandidates(rest); len(c) > 0 {
-				b.Phone = c[0]
-				p.field("basics.phone", 0.9, i)
+			// a number set apart (its own piece of the line, or with a
+			// "+") is the phone; one inside other words ("Calle 6,
+			// 5150000 San José") only when no line has a better one
+			for _, c := range phoneCandidates(rest) {
+				if phoneApart(rest, c) {
+					b.Phone = c
+					p.field("basics.phone", 0.9, i)
+					break
+				}
+				if fallback == "" {
+					fallback, fallbackRow = c, i
+				}
 			}
 		}
 		if b.Location.City == "" && b.Location.Address == "" {
@@ -279,6 +295,26 @@ func splitContact(r *row) []string {
 	}
 	return out
 }
+
+// phoneApart reports whether the number c stands apart in line t: it
+// starts with "+" or a bracket, or it fills a piece of the line between
+// separators (bars, dots, bullets, tabs, wide gaps), a label aside.
+func phoneApart(t, c string) bool {
+	if strings.HasPrefix(c, "+") || strings.HasPrefix(c, "(") || strings.HasPrefix(c, "00") {
+		return true
+	}
+	for _, piece := range phoneSepRE().Split(t, -1) {
+		if !strings.Contains(piece, c) {
+			continue
+		}
+		rest := strings.TrimSpace(strings.Replace(piece, c, "", 1))
+		rest = strings.TrimSpace(phoneLabelRE().ReplaceAllString(rest, ""))
+		return strings.Trim(rest, ":.-–—") == ""
+	}
+	return false
+}
+
+var phoneSepRE = lazyRE(`\s*(?:[|·•;]|\t|\s{3,})\s*`)
 
 func setLocation(l *resume.Location, s string) {
 	a, b, ok := strings.Cut(s, ",")
