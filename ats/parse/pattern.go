@@ -599,7 +599,9 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		}
 		j := k
 		for j > 0 && k-j < 3 && role[j-1] == body && p.rows[idx[j-1]].bold && !p.rows[idx[j-1]].list &&
-			len(infos[j-1].rngs) == 0 && infos[j-1].text != "" && !strings.HasSuffix(infos[j-1].text, ".") {
+			len(infos[j-1].rngs) == 0 && infos[j-1].text != "" && !strings.HasSuffix(infos[j-1].text, ".") &&
+			!startsLower(infos[j-1].text) && !(j >= 2 && role[j-2] == body && p.continues([]int{idx[j-2]}, idx[j-1])) {
+			// (not the wrapped end of a bullet above, bold as it may be)
 			j--
 		}
 		if j == k {
