@@ -244,7 +244,7 @@ func trailingPlace(s string) (name, place string) {
 	if i := strings.LastIndex(s, ", "); i > 0 {
 		// "Acme, Berlin, Germany": the place may have a comma too
 		for j := strings.Index(s, ", "); j > 0 && j <= i; {
-			if tail := s[j+2:]; knownPlace(tail) {
+			if tail := s[j+2:]; knownPlace(tail) && !companySuffix(strings.ToLower(tail)) {
 				return s[:j], tail
 			}
 			k := strings.Index(s[j+2:], ", ")
@@ -401,7 +401,9 @@ func patternEdu(es []*entry) [][]string {
 // degreeParts reads a degree: "Area (Study type)", "Bachelor of Science
 // in Area", a degree alone or a field alone.
 func degreeParts(d string) (studyType, area string) {
-	if head, inner, ok := lastBracket(d); ok && (!knownPlace(inner) || degreeScore(inner) > 0) {
+	// (a bracket after a degree is its type, unless it reads "City,
+	// Country": "Ingeniería Electrónica (BG)" names no place)
+	if head, inner, ok := lastBracket(d); ok && !looksLikeLocation(inner) {
 		if degreeScore(head) > 0 && degreeScore(inner) == 0 && fieldScore(inner) > 0 {
 			return head, inner // "BSc (Computer Science)"
 		}
