@@ -901,6 +901,12 @@ func (p *parser) work(idx []int) {
 		} else {
 			pos, comp, loc = workFields(e.heads)
 		}
+		if loc != "" && e.parts == nil && !namesPlace(loc) {
+			// a reading's place that names no place (a note, a tool, a
+			// sentence) is left out rather than mislabelled; a place on
+			// its own row under a title in the section's pattern stays
+			loc = ""
+		}
 		// LinkedIn style: "Google" on its own line above the first role,
 		// the next roles at Google give only their title and dates
 		if comp == "" && pos != "" && p.lastCompanyAlone != "" && len(e.rngs) > 0 && len(e.headRows) == 1 &&
@@ -921,7 +927,7 @@ func (p *parser) work(idx []int) {
 		}
 		for _, m := range e.meta {
 			switch {
-			case role.Location == "" && len(strings.Fields(m.text)) <= 10 && !strings.HasSuffix(m.text, "."):
+			case role.Location == "" && locationRow(m.text):
 				role.Location = m.text
 			case emp.Description == "":
 				emp.Description = m.text

@@ -687,6 +687,35 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	return out
 }
 
+// namesPlace reports whether t names a place: "City, Country", a known
+// city, region or country, or a few words one of which is a known place
+// ("Greater Toronto Area", "801 5th Ave Seattle, WA 98104").
+func namesPlace(t string) bool {
+	if knownPlace(t) || looksLikeLocation(t) {
+		return true
+	}
+	if !locationRow(t) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ' ' || r == '(' || r == ')' }) {
+		if cities()[strings.ToLower(w)] || len(w) > 2 && regions()[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return twoWordCityIn(t)
+}
+
+// twoWordCityIn reports whether t holds a known two-word city.
+func twoWordCityIn(t string) bool {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(t)))
+	for i := 0; i+1 < len(f); i++ {
+		if twoWordCities()[f[i]+"_"+f[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // startsLower reports whether t starts with a lower-case letter: a wrapped
 // line of a sentence.
 func startsLower(t string) bool {
