@@ -430,6 +430,16 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 			return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, m, true
 		}
 	}
+	if dashes == 0 && word == "" && a.Year != 0 && k < len(ts) {
+		// a dash the text lost (a LaTeX "--" without its glyph): "Dec
+		// 2017 Present", "Jul 2014 Dec 2017"
+		if n, ok := presentAt(ts, k); ok {
+			return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, n, true
+		}
+		if b, n, ok := dateAt(ts, k); ok && b.Year != 0 && a.Precision == resume.PrecisionMonth && b.Precision == resume.PrecisionMonth {
+			return dateSpan{rng: resume.Range{Start: a, End: b}, isRange: true}, n, true
+		}
+	}
 	if a.Year == 0 {
 		return dateSpan{}, i, false
 	}
