@@ -853,6 +853,9 @@ func within(inner, outer resume.Range) bool {
 func (p *parser) work(idx []int) {
 	es := p.patternEntries(idx, false)
 	if es == nil {
+		es = p.anchorEntries(idx)
+	}
+	if es == nil {
 		es = p.entries(idx)
 	}
 	rs := p.res.Resume
@@ -1122,6 +1125,9 @@ func (p *parser) roleFields(e *entry, ei, ri int, r resume.Role) {
 // education parses an education section.
 func (p *parser) education(idx []int) {
 	es := p.patternEntries(idx, true)
+	if es == nil {
+		es = p.anchorEntries(idx)
+	}
 	if es == nil {
 		p.inEducation = true
 		es = p.entries(idx)

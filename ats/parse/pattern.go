@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -751,4 +752,97 @@ func locationRow(t string) bool {
 		}
 	}
 	return n > 0 && 3*caps >= 2*n
+}
+
+// anchorEntries cuts a section whose entries each hold one dated row, at
+// the same distance below each entry's first row: "Company / url / dates
+// / Position" repeated. The first entry says how many rows come before
+// its dates; every later entry must start that many rows above its own
+// dates, on a row set like the first entry's first row (bold, size,
+// heading level). The row right under the dates, when it reads as a
+// header, and rows set like the first row are header rows too; the rest
+// is body. Without that pattern it returns nil.
+func (p *parser) anchorEntries(idx []int) []*entry {
+	var dated []int
+	for k, i := range idx {
+		if len(p.analyze(i).rngs) > 0 && !p.rows[i].list {
+			dated = append(dated, k)
+		}
+	}
+	if len(dated) < 2 || dated[0] == 0 || dated[0] > 3 {
+		return nil
+	}
+	lead := dated[0]
+	first := &p.rows[idx[0]]
+	same := func(k int) bool {
+		r := &p.rows[idx[k]]
+		return !r.list && r.bold == first.bold && r.heading == first.heading && math.Abs(r.size-first.size) < 0.3 &&
+			p.analyze(idx[k]).text != ""
+	}
+	if !first.bold && first.heading == 0 {
+		return nil // nothing sets the entries' first rows apart
+	}
+	starts := []int{0}
+	for n, d := range dated[1:] {
+		s := d - lead
+		if s <= dated[n] || !same(s) {
+			return nil
+		}
+		for k := s + 1; k < d; k++ {
+			if p.rows[idx[k]].list {
+				return nil
+			}
+		}
+		starts = append(starts, s)
+	}
+	var out []*entry
+	for n, s := range starts {
+		end := len(idx)
+		if n+1 < len(starts) {
+			end = starts[n+1]
+		}
+		e := &entry{firstRow: idx[s], skillRow: -1, firstSig: p.sigOf(idx[s], p.analyze(idx[s]))}
+		d := dated[n]
+		head := true
+		lastBody := -1
+		for k := s; k < end; k++ {
+			i := idx[k]
+			info := p.analyze(i)
+			if len(info.rngs) > 0 && k == d {
+				e.rngs = append(e.rngs, info.rngs...)
+				e.dateRows = append(e.dateRows, i)
+			}
+			if info.text == "" {
+				continue
+			}
+			if k > d && head && !same(k) && !(k == d+1 && info.kind == rHead) {
+				// below the dates: the row right under them when it
+				// reads as a header, then rows set like the first
+				head = false
+			}
+			switch {
+			case head:
+				if urlRE().MatchString(info.text) && len(strings.Fields(info.text)) == 1 {
+					continue // the employer's web address
+				}
+				for _, sg := range info.segs {
+					e.heads = append(e.heads, piece{sg, i})
+				}
+				e.headRows = append(e.headRows, i)
+				e.locs = append(e.locs, info.locs...)
+			case info.kind == rSkillset:
+				e.skills = append(e.skills, splitList(info.skill)...)
+				e.skillRow = i
+			case lastBody >= 0 && !p.rows[i].list && p.continues(e.body[len(e.body)-1].rows, i):
+				e.extendItem(info.text, i)
+				lastBody = i
+			default:
+				e.addItem(info.text, p.rows[i].list, i)
+				e.started = true
+				lastBody = i
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -1,0 +1,98 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/ats/parse"
+)
+
+// TestSectionPattern reads titles by the section's own separator: commas,
+// hyphens and brackets inside names stay, the place row under a title is
+// its location, and a title wrapped before its dates is one title.
+func TestSectionPattern(t *testing.T) {
+	r := parse.Text(`Jane Roe
+jane@example.org
+
+Experience
+
+Customer Support @ Learnhub - Cursos Online
+Mar 2018 – Dec 2019
+Quito
+- Answered tickets.
+
+Founder, Principal Consultant @ X, the moonshot factory (Chorus)
+Jan 2020 – Present
+Family business making ceramic tiles
+
+Education
+
+Mathematics (Private tuition) — Home Schooling
+2010 – 2014
+Engineering (Bachelor (hons)) — Nara Logics, Inc
+2014 – 2018
+`, parse.Options{}).Resume
+	want := []struct{ pos, comp, loc string }{
+		{"Customer Support", "Learnhub - Cursos Online", "Quito"},
+		{"Founder, Principal Consultant", "X, the moonshot factory (Chorus)", ""},
+	}
+	if len(r.Work) != len(want) {
+		t.Fatalf("work = %+v", r.Work)
+	}
+	for i, w := range want {
+		e := r.Work[i]
+		if e.Roles[0].Position != w.pos || e.Name != w.comp || e.Location != w.loc {
+			t.Errorf("work[%d] = %q / %q / %q, want %q / %q / %q", i, e.Roles[0].Position, e.Name, e.Location, w.pos, w.comp, w.loc)
+		}
+	}
+	if len(r.Work) == 2 && r.Work[1].Description+r.Work[1].Roles[0].Summary == "" {
+		t.Errorf("the description line went missing: %+v", r.Work[1])
+	}
+	edu := []struct{ inst, st, area string }{
+		{"Home Schooling", "Private tuition", "Mathematics"},
+		{"Nara Logics, Inc", "Bachelor (hons)", "Engineering"},
+	}
+	if len(r.Education) != len(edu) {
+		t.Fatalf("education = %+v", r.Education)
+	}
+	for i, w := range edu {
+		e := r.Education[i]
+		if e.Institution != w.inst || e.StudyType != w.st || e.Area != w.area {
+			t.Errorf("education[%d] = %q / %q / %q, want %q / %q / %q", i, e.Institution, e.StudyType, e.Area, w.inst, w.st, w.area)
+		}
+	}
+}
+
+// TestAnchoredEntries cuts entries that repeat "Company / dates /
+// Position" at the distance the first entry sets, by its typography.
+func TestAnchoredEntries(t *testing.T) {
+	doc := &extract.Document{Format: "pdf", Pages: 1}
+	y := 40.0
+	add := func(text string, bold bool, size float64) {
+		doc.Lines = append(doc.Lines, extract.Line{Text: text, Page: 1, X: 50, Y: y, FontSize: size, Bold: bold})
+		y += 16
+	}
+	add("Jane Roe", true, 20)
+	add("jane@example.org", false, 10)
+	add("Experience", true, 14)
+	for _, e := range [][3]string{
+		{"Token Foundry", "December 2017 – Present", "Technical Product Manager"},
+		{"Stanford Consulting Group", "July 2014 – December 2017", "Software Developer"},
+		{"The J.P. Morgan Private Bank", "August 2012 – April 2014", "Hedge Fund Principals Analyst"},
+	} {
+		add(e[0], true, 12)
+		add(e[1], false, 10)
+		add(e[2], true, 12)
+		add("I lead the development of the second platform for the team.", false, 10)
+	}
+	r := parse.Parse(doc, parse.Options{}).Resume
+	if len(r.Work) != 3 {
+		t.Fatalf("work = %+v", r.Work)
+	}
+	for i, w := range [][2]string{{"Token Foundry", "Technical Product Manager"}, {"Stanford Consulting Group", "Software Developer"},
+		{"The J.P. Morgan Private Bank", "Hedge Fund Principals Analyst"}} {
+		if r.Work[i].Name != w[0] || r.Work[i].Roles[0].Position != w[1] {
+			t.Errorf("work[%d] = %q / %q, want %q / %q", i, r.Work[i].Name, r.Work[i].Roles[0].Position, w[0], w[1])
+		}
+	}
+}
