@@ -64,7 +64,11 @@ var synonyms = sync.OnceValue(func() map[string]Kind {
 		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "conocimientos técnicos",
 		"kenntnisse", "fähigkeiten", "fachkenntnisse", "kompetenzen", "it-kenntnisse", "edv-kenntnisse",
 		"technische kenntnisse", "fertigkeiten",
-		"compétences", "compétences techniques", "savoir-faire", "connaissances", "aptitudes techniques")
+		"compétences", "compétences techniques", "savoir-faire", "connaissances", "aptitudes techniques",
+		"personal skills", "professional skills", "job-related skills", "digital skills", "digital competence",
+		"computer skills", "other skills", "soft skills", "hard skills", "it skills",
+		"competências", "conhecimentos", "habilidades técnicas e comportamentais", "compétences personnelles",
+		"persönliche fähigkeiten", "competencias personales", "competencias digitales")
 	add(KindProjects,
 		"projects", "personal projects", "side projects", "selected projects", "key projects", "open source",
 		"technical experience", "open source contributions", "academic projects", "project experience",
