@@ -268,7 +268,7 @@ func (c *checker) education(src, got *resume.Resume) {
 		a := se[i]
 		base := fmt.Sprintf("education[%d]", i)
 		j := pair[k]
-		c.hint = yearHint(map[string]string{"institution": a.Institution, "area": a.Area, "studyType": a.StudyType})
+		c.hint = eduHint(a)
 		if j < 0 {
 			for _, f := range []struct{ p, v string }{{".institution", a.Institution}, {".area", a.Area}, {".studyType", a.StudyType},
 				{".startDate", a.StartDate.String()}, {".endDate", a.EndDate.String()}} {
@@ -383,6 +383,29 @@ func roleHint(a role) string {
 	}
 	if a.r.StartDate.IsZero() && !a.r.EndDate.IsZero() {
 		return "the role has an end date but no start date, and a reader takes a lone date for the start: give startDate too"
+	}
+	if strings.TrimSpace(pos) == "" && strings.TrimSpace(comp) != "" {
+		return fmt.Sprintf("the role has no position, so the employer %q stands alone on the title line, where a reader looks for the job title: give the position", comp)
+	}
+	return ""
+}
+
+// eduHint names a cause of losses in an education entry's own data: a
+// year in a field, or one field standing alone on the title line ("MSc in
+// IT Management" as the area with no study type), which a reader may cut
+// into degree and field.
+func eduHint(a resume.Education) string {
+	if h := yearHint(map[string]string{"institution": a.Institution, "area": a.Area, "studyType": a.StudyType}); h != "" {
+		return h
+	}
+	area, st := strings.TrimSpace(resume.Plain(a.Area)), strings.TrimSpace(resume.Plain(a.StudyType))
+	switch {
+	case area != "" && st == "" && (strings.Contains(area, " in ") || strings.Contains(area, " en ") || strings.Contains(area, ", ")):
+		return fmt.Sprintf("area %q may hold the degree too, and studyType is empty: put the degree in studyType and the field alone in area", area)
+	case st != "" && area == "" && (strings.Contains(st, " in ") || strings.Contains(st, " en ") || strings.Contains(st, ", ") || strings.Contains(st, "(")):
+		return fmt.Sprintf("studyType %q may hold the field too, and area is empty: put the field of study in area", st)
+	case st != "" && area == "" || area != "" && st == "":
+		return "only one of area and studyType is given, and a reader tells them apart by their words: give both"
 	}
 	return ""
 }

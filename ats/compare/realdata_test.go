@@ -108,6 +108,16 @@ func TestHintsNameTheDataCause(t *testing.T) {
 	if h := roleHint(role{company: "Acme", r: &resume.Role{Position: "Engineer", StartDate: resume.YearOnly(2020)}}); h != "" {
 		t.Errorf("hint for clean data: %q", h)
 	}
+	// a role without a position, one degree field alone
+	if h := roleHint(role{company: "Capgemini", r: &resume.Role{StartDate: resume.YearOnly(2020)}}); !strings.Contains(h, "no position") {
+		t.Errorf("hint for a role without a position: %q", h)
+	}
+	if h := eduHint(resume.Education{Institution: "Uni", Area: "MSc in IT Management"}); !strings.Contains(h, "put the degree in studyType") {
+		t.Errorf("hint for a degree in area: %q", h)
+	}
+	if h := eduHint(resume.Education{Institution: "Uni", Area: "Computer Science", StudyType: "BSc"}); h != "" {
+		t.Errorf("hint for clean education: %q", h)
+	}
 	if y := findYear("Class of 2019"); y != "2019" {
 		t.Errorf("findYear = %q", y)
 	}
