@@ -211,6 +211,12 @@ func pairColumns(seps []string, place int) (a, b int, at, ok bool) {
 	return a, b, at, true
 }
 
+// hasBracketEnd reports whether s ends in a balanced bracket group.
+func hasBracketEnd(s string) bool {
+	_, _, ok := lastBracket(s)
+	return ok
+}
+
 // lastBracket cuts a text that ends in a balanced bracket group into the
 // text before it and the group's content: "Engineering (Bachelor (hons))"
 // gives "Engineering" and "Bachelor (hons)".
@@ -371,6 +377,46 @@ func patternEdu(es []*entry) [][]string {
 			ba += instScore(parts[a]) + degreeScore(parts[b]) + fieldScore(parts[b])
 		}
 	}
+	degOf := func(parts []string) string {
+		switch {
+		case len(parts) == 1:
+			return ""
+		case ba > ab:
+			return parts[b]
+		}
+		return parts[a]
+	}
+	// "Online, Blockchain Development" beside "B.A., Liberal Arts": the
+	// section's degrees share one order (the degree first, as most
+	// templates print it, unless more entries' words say otherwise)
+	degFirst, fieldFirst, commas, degs := 0, 0, 0, 0
+	for _, e := range es {
+		if parts, ok := splitTitle(e, seps); ok {
+			d := degOf(parts)
+			if _, _, br := lastBracket(d); d == "" || br {
+				continue // "Area (Type)" says its own order
+			}
+			degs++
+			if n, at := countOutside(d, ", "); n == 1 {
+				commas++
+				l, r := d[:at], d[at+2:]
+				switch dl, dr := degreeScore(l), degreeScore(r); {
+				case dl > 0 && dr == 0:
+					degFirst++
+				case dr > 0 && dl == 0:
+					fieldFirst++
+				}
+			}
+		}
+	}
+	commaOrder := 0 // 1: degree, field; 2: field, degree
+	if 2*commas > degs {
+		// the degree first unless the words say otherwise
+		commaOrder = 1
+		if fieldFirst > degFirst {
+			commaOrder = 2
+		}
+	}
 	out := make([][]string, len(es))
 	for i, e := range es {
 		parts, ok := splitTitle(e, seps)
@@ -394,6 +440,12 @@ func patternEdu(es []*entry) [][]string {
 		// JSON Resume gives a school no place: a place after its name is
 		// part of it ("Leading University, Sylhet, Bangladesh")
 		st, area := degreeParts(deg)
+		if n, at := countOutside(deg, ", "); n == 1 && commaOrder > 0 && !hasBracketEnd(deg) {
+			st, area = deg[:at], deg[at+2:]
+			if commaOrder == 2 {
+				st, area = area, st
+			}
+		}
 		out[i] = []string{school, st, area, loc}
 	}
 	return out
