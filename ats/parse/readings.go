@@ -263,6 +263,9 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 		}
 		switch {
 		case c == ',' && i+1 < n && t[i+1] == ' ':
+			if suffixNext(t[i+2:]) {
+				continue // "Nara Logics, Inc": the legal form ends the name
+			}
 			cuts = append(cuts, cut{i, i + 2, sepComma, false})
 		case c == ';':
 			cuts = append(cuts, cut{i, i + 1, sepDash, true})
@@ -332,6 +335,22 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 		start, sep, hard = c.end, c.sep, c.hard
 	}
 	emit(start, n, sep, hard)
+}
+
+// suffixNext reports whether rest starts with a company's legal form
+// that ends the text or its clause ("Inc", "Inc. (acquired by X)", "S.A.
+// de C.V."), so the comma before it is part of the name.
+func suffixNext(rest string) bool {
+	w := rest
+	if k := strings.IndexAny(rest, " ,;|("); k >= 0 {
+		w = rest[:k]
+	}
+	if w == "" || !companySuffix(strings.ToLower(w)) {
+		return false
+	}
+	after := strings.TrimSpace(rest[len(w):])
+	return after == "" || strings.HasPrefix(after, "(") || strings.HasPrefix(after, ",") ||
+		strings.HasPrefix(after, "|") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "- ")
 }
 
 // reading is one assignment of segments to fields.

@@ -76,6 +76,7 @@ func TestSegments(t *testing.T) {
 		{"Technion - Israel Institute of Technology", false, "Technion|Israel Institute of Technology"},
 		{"Bachelor of Science in Computer Science", true, "Bachelor|of Science|Computer Science"},
 		{"Online: Blockchain Development", true, "Online|Blockchain Development"},
+		{"Engineer, Bridgevine, Inc. (acquired by Updater)", false, "Engineer|Bridgevine, Inc.|acquired by Updater"},
 	} {
 		var got []string
 		for _, s := range segments([]piece{{c.in, 0}}, c.edu) {
@@ -133,13 +134,14 @@ func TestRenderedCorpus(t *testing.T) {
 		fams[fam].Add(sc.Counts)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-26s %8s %8s %8s\n", "family", "overall", "noskills", "extended")
+	fmt.Fprintf(&b, "%-26s %8s %8s %8s %8s\n", "family", "overall", "noskills", "extended", "skills-R")
 	for _, f := range famOrder {
 		c := fams[f]
 		_, _, all := c.Overall(true).PRF()
 		_, _, ns := c.Overall(false).PRF()
 		_, _, ext := c.OverallExtended().PRF()
-		fmt.Fprintf(&b, "%-26s %8.3f %8.3f %8.3f\n", f, all, ns, ext)
+		_, skr, _ := c[score.SkillsKeywords].PRF()
+		fmt.Fprintf(&b, "%-26s %8.3f %8.3f %8.3f %8.3f\n", f, all, ns, ext, skr)
 	}
 	t.Logf("per family:\n%s", b.String())
 	t.Logf("%d labels:\n%s", len(labels), total.TableExtended())
