@@ -18,10 +18,17 @@ import (
 // patternSeps are the separators a section's pattern may use, strongest
 // first. The hyphen and the en dash also join words inside names, so they
 // need two entries that agree.
-var patternSeps = []string{" | ", " @ ", " — ", " · ", " – ", " - "}
+var patternSeps = []string{" | ", " @ ", " — ", " · ", " – ", " - ", " at ", " chez ", " bei "}
 
-// weakSep reports whether sep needs two agreeing entries.
-func weakSep(sep string) bool { return sep == " – " || sep == " - " }
+// weakSep reports whether sep needs two agreeing entries: dashes and the
+// words for "at" also join words inside names.
+func weakSep(sep string) bool {
+	switch sep {
+	case " – ", " - ", " at ", " chez ", " bei ":
+		return true
+	}
+	return false
+}
 
 // countOutside counts sep in s outside brackets and returns the byte
 // offset of its first occurrence.
@@ -209,6 +216,23 @@ func pairColumns(seps []string, place int) (a, b int, at, ok bool) {
 	a, b = cols[0], cols[1]
 	at = b == a+1 && seps[a] == " @ "
 	return a, b, at, true
+}
+
+// degreeAbbrev reports whether w is written as a degree's abbreviation:
+// with dots ("B.A.", "M.Sc.") or a short run of letters with capitals
+// ("BSc", "MBA", "PhD").
+func degreeAbbrev(w string) bool {
+	if strings.Contains(w, ".") {
+		return true
+	}
+	n, caps := 0, 0
+	for _, r := range w {
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n <= 5 && caps >= 2
 }
 
 // hasBracketEnd reports whether s ends in a balanced bracket group.
@@ -464,6 +488,9 @@ func degreeParts(d string) (studyType, area string) {
 	}
 	if a, b, ok := cutDegree(d); ok && degreeScore(a) > 0 {
 		return a, b
+	}
+	if f := strings.Fields(d); len(f) >= 2 && degreeAbbrev(f[0]) && degreeScore(f[0]) > 0 {
+		return f[0], strings.Join(f[1:], " ") // "B.A. Liberal Arts", "CFA Finance"
 	}
 	if a, b, ok := strings.Cut(d, ", "); ok {
 		// "B.A., Liberal Arts", "Finance, MBA": the side with the

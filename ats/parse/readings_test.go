@@ -134,14 +134,15 @@ func TestRenderedCorpus(t *testing.T) {
 		fams[fam].Add(sc.Counts)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-26s %8s %8s %8s %8s\n", "family", "overall", "noskills", "extended", "skills-R")
+	fmt.Fprintf(&b, "%-26s %8s %8s %8s %8s %8s\n", "family", "overall", "noskills", "extended", "skills-R", "school-R")
 	for _, f := range famOrder {
 		c := fams[f]
 		_, _, all := c.Overall(true).PRF()
 		_, _, ns := c.Overall(false).PRF()
 		_, _, ext := c.OverallExtended().PRF()
 		_, skr, _ := c[score.SkillsKeywords].PRF()
-		fmt.Fprintf(&b, "%-26s %8.3f %8.3f %8.3f %8.3f\n", f, all, ns, ext, skr)
+		_, inr, _ := c[score.EduInstitution].PRF()
+		fmt.Fprintf(&b, "%-26s %8.3f %8.3f %8.3f %8.3f %8.3f\n", f, all, ns, ext, skr, inr)
 	}
 	t.Logf("per family:\n%s", b.String())
 	t.Logf("%d labels:\n%s", len(labels), total.TableExtended())
