@@ -479,8 +479,9 @@ func patternEdu(es []*entry) [][]string {
 // in Area", a degree alone or a field alone.
 func degreeParts(d string) (studyType, area string) {
 	// (a bracket after a degree is its type, unless it reads "City,
-	// Country": "Ingeniería Electrónica (BG)" names no place)
-	if head, inner, ok := lastBracket(d); ok && !looksLikeLocation(inner) {
+	// Country": "Ingeniería Electrónica (BG)", "Grafikdesign (Remote)"
+	// name no place)
+	if head, inner, ok := lastBracket(d); ok && !(strings.Contains(inner, ",") && looksLikeLocation(inner)) {
 		if degreeScore(head) > 0 && degreeScore(inner) == 0 && fieldScore(inner) > 0 {
 			return head, inner // "BSc (Computer Science)"
 		}
