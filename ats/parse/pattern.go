@@ -639,6 +639,16 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			role[k-1], role[k] = title, second
 			parts[k-1] = []string{infos[k-1].text, infos[k].text}
 			wrapped++
+		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 1 && role[k-1] == body && role[k-2] == body &&
+			!p.rows[idx[k]].list && !p.rows[idx[k-1]].list && !p.rows[idx[k-2]].list &&
+			len(infos[k-1].rngs) == 0 && len(infos[k-2].rngs) == 0 && !p.rows[idx[k-1]].bold &&
+			(p.rows[idx[k-2]].bold || p.rows[idx[k-2]].heading > 0) && !strings.HasSuffix(infos[k-1].text, ".") &&
+			len(strings.Fields(infos[k-1].text+" "+infos[k].text)) <= 20:
+			// the rest of a wrapped title wraps too: "Senior Developer" /
+			// "PRODEMGE (Companhia ... de Minas" / "Gerais)  dates"
+			role[k-2], role[k-1], role[k] = title, second, second
+			parts[k-2] = []string{infos[k-2].text, infos[k-1].text + " " + infos[k].text}
+			wrapped++
 		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && len(strings.Fields(infos[k].text)) <= 12 &&
 			!startsLower(infos[k].text) &&
 			(len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0):
