@@ -650,7 +650,8 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			parts[k-2] = []string{infos[k-2].text, infos[k-1].text + " " + infos[k].text}
 			wrapped++
 		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && len(strings.Fields(infos[k].text)) <= 12 &&
-			!startsLower(infos[k].text) &&
+			!startsLower(infos[k].text) && !strings.HasSuffix(infos[k].text, ".") &&
+			!(k > 0 && p.rows[idx[k-1]].list && p.continues([]int{idx[k-1]}, idx[k])) &&
 			(len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0):
 			// a title with one field, the others empty ("Musicology
 			// (BA)" without a school)
@@ -668,6 +669,13 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			if holds(k) {
 				parts[k], _ = cutTitle(infos[k].text, seps)
 			}
+		case len(infos[k].rngs) > 0 && role[k] == body && p.rows[idx[k]].list:
+			continue // a bullet that names its dates: body
+		case len(infos[k].rngs) > 0 && role[k] == body && k > 0 && (p.continues([]int{idx[k-1]}, idx[k]) ||
+			strings.HasSuffix(strings.TrimSpace(p.rows[idx[k]].text), ")") && p.rows[idx[k-1]].list):
+			// the wrapped end of a bullet that closes with its dates
+			// ("... Inequality. (Jun 2025 – Present)"): body
+			continue
 		case len(infos[k].rngs) > 0 && role[k] == body:
 			return nil // a dated row outside the pattern
 		default:
