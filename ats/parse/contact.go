@@ -388,9 +388,24 @@ func (p *parser) findName(header []int) {
 			}
 		}
 	}
+	loose := false
+	if best < 0 && len(header) > 0 {
+		// no line reads like a name: the document's title, set as one
+		// (a title style, or text half again as large as the body) at
+		// the top, is the name ("Sophie", "Dani (Daniel) Teixeira")
+		r := &p.rows[header[0]]
+		t := strings.TrimSpace(r.segs[0])
+		big := r.size > 0 && bodySize(p.rows) > 0 && r.size >= 1.5*bodySize(p.rows)
+		if (r.heading == 1 || big && r.bold) && len(r.segs) == 1 && len(strings.Fields(t)) <= 6 && len(t) <= 60 &&
+			!strings.ContainsAny(t, "@/:") && !urlRE().MatchString(t) {
+			if _, heading := headingKind(t); !heading {
+				best, loose = header[0], true
+			}
+		}
+	}
 	if best >= 0 {
 		b.Name = p.rows[best].segs[0]
-		if !looksLikeName(b.Name) {
+		if !loose && !looksLikeName(b.Name) {
 			b.Name = splitContact(&p.rows[best])[0]
 		}
 		// "John Doe John Doe": the name printed twice on one line (a

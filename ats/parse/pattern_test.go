@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/resumekit/resumekit/ats/extract"
@@ -93,6 +94,21 @@ func TestAnchoredEntries(t *testing.T) {
 		{"The J.P. Morgan Private Bank", "Hedge Fund Principals Analyst"}} {
 		if r.Work[i].Name != w[0] || r.Work[i].Roles[0].Position != w[1] {
 			t.Errorf("work[%d] = %q / %q, want %q / %q", i, r.Work[i].Name, r.Work[i].Roles[0].Position, w[0], w[1])
+		}
+	}
+}
+
+// TestTitleIsName takes the document's title for the name when no line
+// reads like one ("Sophie", "Dani (Daniel) Teixeira").
+func TestTitleIsName(t *testing.T) {
+	for _, name := range []string{"Sophie", "Dani (Daniel) Teixeira", "Céline Masson, PhD"} {
+		md := "# " + name + "\n\nsophie@example.org\n\n## Experience\n\n### Engineer @ Acme\n\nJan 2020 – Present\n"
+		doc, err := extract.Bytes(context.Background(), []byte(md), "cv.md", extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := parse.Parse(doc, parse.Options{}).Resume.Basics.Name; got != name {
+			t.Errorf("name = %q, want %q", got, name)
 		}
 	}
 }
