@@ -421,6 +421,10 @@ func sortRows(segs []segment) []segment {
 	return out
 }
 
+// dateLineRE matches a line that is a date or a range of dates: "2018",
+// "Nov 2021", "Jan 2022 – Jan 2022", "06/2021 - Present".
+var dateLineRE = regexp.MustCompile(`^(?:\p{L}{3,9}\.? |\d{1,2}[./])?\d{4}(?:\s*[–—-]\s*(?:(?:\p{L}{3,9}\.? |\d{1,2}[./])?\d{4}|\p{L}+))?$`)
+
 var pageNumberRE = regexp.MustCompile(`(?i)^(page\s*)?-?\s*\d{1,3}\s*-?(\s*(/|of)\s*\d{1,3})?$`)
 
 // markFurniture marks page numbers and running headers/footers: lines in
@@ -472,6 +476,12 @@ func markFurniture(doc *Document, pages []pdfPage) {
 			continue
 		}
 		k := key(l.Text)
+		if dateLineRE.MatchString(strings.TrimSpace(l.Text)) && len(pagesOf[k]) < max(3, len(pages)) {
+			// a date or a range at the top of two pages ("Jan 2022 –
+			// Jan 2022" over two projects) is content, not a running
+			// header, unless it is on every page of a longer document
+			continue
+		}
 		if len(pages) >= 2 && len(pagesOf[k]) >= 2 {
 			if seen[k] {
 				l.Furniture = true

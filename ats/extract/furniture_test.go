@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestDateLinesAreContent keeps date lines out of the running headers:
+// two projects dated "Jan 2022 – Jan 2022" may each open a page.
+func TestDateLinesAreContent(t *testing.T) {
+	for _, s := range []string{"2018", "Nov 2021", "Jan 2022 – Jan 2022", "06/2021 - Present", "Sept. 2019 – 2020"} {
+		if !dateLineRE.MatchString(s) {
+			t.Errorf("%q is not read as a date line", s)
+		}
+	}
+	for _, s := range []string{"John Doe — Resume", "Page 2 of 3", "Curriculum Vitae 2024 John Doe"} {
+		if dateLineRE.MatchString(s) {
+			t.Errorf("%q is read as a date line", s)
+		}
+	}
+	doc := &Document{Lines: []Line{
+		{Text: "Jan 2022 – Jan 2022", Page: 1, Y: 30},
+		{Text: "Jan 2022 – Jan 2022", Page: 2, Y: 30},
+		{Text: "Jane Roe · Resume", Page: 1, Y: 20},
+		{Text: "Jane Roe · Resume", Page: 2, Y: 20},
+	}}
+	markFurniture(doc, []pdfPage{{box: [4]float64{0, 0, 612, 792}}, {box: [4]float64{0, 0, 612, 792}}})
+	if doc.Lines[1].Furniture {
+		t.Error("the second page's date line was taken for a running header")
+	}
+	if !doc.Lines[3].Furniture {
+		t.Error("the running header on page 2 was kept")
+	}
+}
