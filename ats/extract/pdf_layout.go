@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -421,7 +420,7 @@ func sortRows(segs []segment) []segment {
 	return out
 }
 
-var pageNumberRE = regexp.MustCompile(`(?i)^(page\s*)?-?\s*\d{1,3}\s*-?(\s*(/|of)\s*\d{1,3})?$`)
+var pageNumberRE = lazyRE(`(?i)^(page\s*)?-?\s*\d{1,3}\s*-?(\s*(/|of)\s*\d{1,3})?$`)
 
 // markFurniture marks page numbers and running headers/footers: lines in
 // the top or bottom 10% of a page whose text (digits ignored) repeats on
@@ -467,7 +466,7 @@ func markFurniture(doc *Document, pages []pdfPage) {
 		if !edge(*l) {
 			continue
 		}
-		if pageNumberRE.MatchString(strings.TrimSpace(l.Text)) {
+		if pageNumberRE().MatchString(strings.TrimSpace(l.Text)) {
 			l.Furniture = true
 			continue
 		}
