@@ -83,7 +83,10 @@ func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache, buf []glyp
 		}
 		return in.res
 	}
-	if est := len(data) / 5; cap(buf) < est && est < maxGlyphsPerPage {
+	// A shown glyph takes about three to four bytes of content (a hex
+	// two-byte code, or a letter and its share of a TJ array), so a third of
+	// the content is room for every glyph of a typical page without growing.
+	if est := len(data) / 3; cap(buf) < est && est < maxGlyphsPerPage {
 		buf = make([]glyph, 0, est)
 	}
 	in.res.glyphs = buf[:0]
