@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -179,13 +178,13 @@ func appendUnique(dst, src []Line) []Line {
 }
 
 var (
-	emailRE = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
-	phoneRE = regexp.MustCompile(`\+?\(?\d[\d\s().-]{6,}\d`)
-	urlRE   = regexp.MustCompile(`(?i)(https?://|www\.|linkedin\.com|github\.com)`)
+	emailRE = lazyRE(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	phoneRE = lazyRE(`\+?\(?\d[\d\s().-]{6,}\d`)
+	urlRE   = lazyRE(`(?i)(https?://|www\.|linkedin\.com|github\.com)`)
 )
 
 func hasContact(s string) bool {
-	return emailRE.MatchString(s) || phoneRE.MatchString(s) || urlRE.MatchString(s)
+	return emailRE().MatchString(s) || phoneRE().MatchString(s) || urlRE().MatchString(s)
 }
 
 func zipError(err error) error {

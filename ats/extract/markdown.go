@@ -4,16 +4,21 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+// mdParser is the GitHub-flavoured Markdown parser, built on first use.
+var mdParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+})
 
 // readMarkdown renders the goldmark AST as the lines a reader sees:
 // headings with their level (H1 → 1, H2 → 2, deeper → 3), paragraphs
@@ -47,7 +52,7 @@ func readMarkdown(data []byte, o Options) (*Document, error) {
 		return doc, nil
 	}
 	src := []byte(body)
-	root := mdParser.Parse(text.NewReader(src))
+	root := mdParser().Parse(text.NewReader(src))
 	doc := &Document{Format: string(FormatMarkdown)}
 	w := &mdWalker{src: src, doc: doc, budget: newTextBudget(o)}
 	w.block(root, 0)

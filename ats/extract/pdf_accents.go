@@ -9,11 +9,38 @@ import (
 // combiningOf maps the spacing accents that typesetters draw as glyphs of
 // their own over or under a letter (TeX's \accent, in the OT1 encoding
 // every LaTeX document without \usepackage[T1]{fontenc} uses) to the
-// combining marks they stand for.
-var combiningOf = map[string]rune{
-	"´": '\u0301', "`": '\u0300', "ˆ": '\u0302', "^": '\u0302', "˜": '\u0303', "~": '\u0303',
-	"¨": '\u0308', "˚": '\u030A', "ˇ": '\u030C', "˘": '\u0306', "˙": '\u0307', "˝": '\u030B',
-	"¯": '\u0304', "¸": '\u0327', "˛": '\u0328',
+// combining marks they stand for. It is a switch rather than a map: it
+// runs for every glyph of a PDF, and builds nothing at start-up.
+func combiningOf(s string) (rune, bool) {
+	switch s {
+	case "´":
+		return '\u0301', true
+	case "`":
+		return '\u0300', true
+	case "ˆ", "^":
+		return '\u0302', true
+	case "˜", "~":
+		return '\u0303', true
+	case "¨":
+		return '\u0308', true
+	case "˚":
+		return '\u030A', true
+	case "ˇ":
+		return '\u030C', true
+	case "˘":
+		return '\u0306', true
+	case "˙":
+		return '\u0307', true
+	case "˝":
+		return '\u030B', true
+	case "¯":
+		return '\u0304', true
+	case "¸":
+		return '\u0327', true
+	case "˛":
+		return '\u0328', true
+	}
+	return 0, false
 }
 
 // combineAccents joins each spacing accent drawn over or under a letter to
@@ -25,7 +52,7 @@ var combiningOf = map[string]rune{
 func combineAccents(gs []glyph) []glyph {
 	has := false
 	for i := range gs {
-		if _, ok := combiningOf[gs[i].text]; ok {
+		if _, ok := combiningOf(gs[i].text); ok {
 			has = true
 			break
 		}
@@ -35,7 +62,7 @@ func combineAccents(gs []glyph) []glyph {
 	}
 	drop := make([]bool, len(gs))
 	for i := range gs {
-		mark, ok := combiningOf[gs[i].text]
+		mark, ok := combiningOf(gs[i].text)
 		if !ok {
 			continue
 		}

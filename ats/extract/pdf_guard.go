@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 
 	"github.com/ledongthuc/pdf"
@@ -23,11 +22,11 @@ import (
 const pdfSpace = `[\x00\t\n\f\r ]`
 
 var (
-	objStmRE   = regexp.MustCompile(`(\d+)` + pdfSpace + `+(\d+)` + pdfSpace + `+obj` + pdfSpace + `*<<`)
-	extendsRE  = regexp.MustCompile(`/Extends` + pdfSpace + `+(\d+)` + pdfSpace + `+\d+` + pdfSpace + `+R`)
-	prevRE     = regexp.MustCompile(`/Prev` + pdfSpace + `+(\d+)`)
-	startxrefR = regexp.MustCompile(`startxref` + pdfSpace + `+(\d+)`)
-	lengthRE   = regexp.MustCompile(`/Length` + pdfSpace + `+(\d+)(` + pdfSpace + `+\d+` + pdfSpace + `+R)?`)
+	objStmRE   = lazyRE(`(\d+)` + pdfSpace + `+(\d+)` + pdfSpace + `+obj` + pdfSpace + `*<<`)
+	extendsRE  = lazyRE(`/Extends` + pdfSpace + `+(\d+)` + pdfSpace + `+\d+` + pdfSpace + `+R`)
+	prevRE     = lazyRE(`/Prev` + pdfSpace + `+(\d+)`)
+	startxrefR = lazyRE(`startxref` + pdfSpace + `+(\d+)`)
+	lengthRE   = lazyRE(`/Length` + pdfSpace + `+(\d+)(` + pdfSpace + `+\d+` + pdfSpace + `+R)?`)
 )
 
 // badStreamLengths counts the streams whose direct /Length does not end at
@@ -50,7 +49,7 @@ func badStreamLengths(data []byte) int {
 		if j := bytes.LastIndex(dict, []byte("<<")); j >= 0 {
 			dict = dict[j:]
 		}
-		m := lengthRE.FindSubmatch(dict)
+		m := lengthRE().FindSubmatch(dict)
 		if m == nil || len(m[2]) > 0 {
 			continue // no /Length, or an indirect one
 		}
@@ -103,13 +102,13 @@ func checkExtends(data []byte) error {
 		return nil
 	}
 	next := map[int]int{}
-	for _, m := range objStmRE.FindAllSubmatchIndex(data, 100000) {
+	for _, m := range objStmRE().FindAllSubmatchIndex(data, 100000) {
 		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
 		d := dictAfter(data, m[0])
 		if !bytes.Contains(d, []byte("/ObjStm")) {
 			continue
 		}
-		if e := extendsRE.FindSubmatch(d); e != nil {
+		if e := extendsRE().FindSubmatch(d); e != nil {
 			to, _ := strconv.Atoi(string(e[1]))
 			next[id] = to
 		}
@@ -128,7 +127,7 @@ func checkExtends(data []byte) error {
 
 func checkPrevChain(data []byte) error {
 	tail := data[max(0, len(data)-1024):]
-	ms := startxrefR.FindAllSubmatch(tail, -1)
+	ms := startxrefR().FindAllSubmatch(tail, -1)
 	if ms == nil {
 		return nil
 	}
@@ -162,7 +161,7 @@ func checkPrevChain(data []byte) error {
 		} else {
 			dict = dictAfter(data, off)
 		}
-		m := prevRE.FindSubmatch(dict)
+		m := prevRE().FindSubmatch(dict)
 		if m == nil {
 			return nil
 		}
@@ -185,9 +184,9 @@ func checkPrevChain(data []byte) error {
 func checkObjectStreams(r *pdf.Reader, data []byte) error {
 	next := map[int][]int{} // object -> objects its lookup goes on to
 	if bytes.Contains(data, []byte("/Extends")) {
-		for _, m := range objStmRE.FindAllSubmatchIndex(data, -1) {
+		for _, m := range objStmRE().FindAllSubmatchIndex(data, -1) {
 			id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
-			if e := extendsRE.FindSubmatch(dictAfter(data, m[0])); e != nil {
+			if e := extendsRE().FindSubmatch(dictAfter(data, m[0])); e != nil {
 				to, _ := strconv.Atoi(string(e[1]))
 				next[id] = append(next[id], to)
 			}
@@ -348,6 +347,9 @@ const maxTokenRun = 1 << 20
 
 // checkLongTokens refuses data holding a run longer than maxTokenRun.
 func checkLongTokens(data []byte) error {
+	if len(data) <= maxTokenRun {
+		return nil // no run can be longer than the data
+	}
 	run := 0
 	for i, c := range data {
 		switch c {

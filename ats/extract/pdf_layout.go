@@ -1,8 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"math"
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -117,30 +118,30 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 	if len(idx) == 0 {
 		return nil
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y < gs[idx[b]].y })
-	// Cluster baselines.
+	slices.SortStableFunc(idx, func(a, b int) int { return order(gs[a].y, gs[b].y) })
+	// Cluster baselines. idx is sorted by baseline, so each line is a run
+	// of idx: the lines are slices of it, not copies.
 	var lines [][]int
-	var cur []int
+	start := 0
 	var curY, curSize float64
-	for _, i := range idx {
+	for k, i := range idx {
 		g := gs[i]
 		tol := 0.35 * math.Max(math.Min(g.size, curSize), 1)
-		if len(cur) > 0 && math.Abs(g.y-curY) <= tol {
-			cur = append(cur, i)
+		if k > start && math.Abs(g.y-curY) <= tol {
 			continue
 		}
-		if len(cur) > 0 {
-			lines = append(lines, cur)
+		if k > start {
+			lines = append(lines, idx[start:k:k])
 		}
-		cur = []int{i}
+		start = k
 		curY, curSize = g.y, g.size
 	}
-	lines = append(lines, cur)
+	lines = append(lines, idx[start:])
 
 	var segs []segment
+	var b []byte // the segment's text, reused from segment to segment
 	for _, line := range lines {
-		sort.SliceStable(line, func(a, b int) bool { return gs[line[a]].x < gs[line[b]].x })
-		var b strings.Builder
+		slices.SortStableFunc(line, func(a, b int) int { return order(gs[a].x, gs[b].x) })
 		var s segment
 		var sizeSum, boldN, whiteN, tinyN, n float64
 		started := false
@@ -149,7 +150,7 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 			if !started {
 				return
 			}
-			s.text = b.String()
+			s.text = string(b)
 			if strings.TrimSpace(s.text) != "" {
 				s.size = sizeSum / n
 				s.bold = boldN*2 > n
@@ -157,7 +158,7 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 				s.tiny = tinyN == n
 				segs = append(segs, s)
 			}
-			b.Reset()
+			b = b[:0]
 			sizeSum, boldN, whiteN, tinyN, n = 0, 0, 0, 0, 0
 			started = false
 		}
@@ -177,8 +178,8 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 				if gap > cellGapEm*em && strings.TrimSpace(g.text) != "" || cut != nil && prev.x < cut.right-1 && g.x >= cut.right-1 && (gap > 0.3*em || prev.text == "-") {
 					flush()
 				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) {
-					if !strings.HasSuffix(b.String(), " ") && !strings.HasPrefix(g.text, " ") {
-						b.WriteByte(' ')
+					if !bytes.HasSuffix(b, []byte(" ")) && !strings.HasPrefix(g.text, " ") {
+						b = append(b, ' ')
 					}
 				}
 			}
@@ -192,7 +193,7 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 					continue
 				}
 			}
-			b.WriteString(g.text)
+			b = append(b, g.text...)
 			if g.x+g.w > s.x1 {
 				s.x1 = g.x + g.w
 			}
@@ -220,6 +221,18 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 		}
 	}
 	return segs
+}
+
+// order compares a and b as the operator < does (a NaN is neither before
+// nor after anything), for the stable sorts of slices.SortStableFunc.
+func order(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case b < a:
+		return 1
+	}
+	return 0
 }
 
 // readingOrder decides between row-by-row reading (single column, or a
@@ -423,9 +436,9 @@ func sortRows(segs []segment) []segment {
 
 // dateLineRE matches a line that is a date or a range of dates: "2018",
 // "Nov 2021", "Jan 2022 – Jan 2022", "06/2021 - Present".
-var dateLineRE = regexp.MustCompile(`^(?:\p{L}{3,9}\.? |\d{1,2}[./])?\d{4}(?:\s*[–—-]\s*(?:(?:\p{L}{3,9}\.? |\d{1,2}[./])?\d{4}|\p{L}+))?$`)
+var dateLineRE = lazyRE(`^(?:\p{L}{3,9}\.? |\d{1,2}[./])?\d{4}(?:\s*[–—-]\s*(?:(?:\p{L}{3,9}\.? |\d{1,2}[./])?\d{4}|\p{L}+))?$`)
 
-var pageNumberRE = regexp.MustCompile(`(?i)^(page\s*)?-?\s*\d{1,3}\s*-?(\s*(/|of)\s*\d{1,3})?$`)
+var pageNumberRE = lazyRE(`(?i)^(page\s*)?-?\s*\d{1,3}\s*-?(\s*(/|of)\s*\d{1,3})?$`)
 
 // markFurniture marks page numbers and running headers/footers: lines in
 // the top or bottom 10% of a page whose text (digits ignored) repeats on
@@ -471,12 +484,12 @@ func markFurniture(doc *Document, pages []pdfPage) {
 		if !edge(*l) {
 			continue
 		}
-		if pageNumberRE.MatchString(strings.TrimSpace(l.Text)) {
+		if pageNumberRE().MatchString(strings.TrimSpace(l.Text)) {
 			l.Furniture = true
 			continue
 		}
 		k := key(l.Text)
-		if dateLineRE.MatchString(strings.TrimSpace(l.Text)) && len(pagesOf[k]) < max(3, len(pages)) {
+		if dateLineRE().MatchString(strings.TrimSpace(l.Text)) && len(pagesOf[k]) < max(3, len(pages)) {
 			// a date or a range at the top of two pages ("Jan 2022 –
 			// Jan 2022" over two projects) is content, not a running
 			// header, unless it is on every page of a longer document

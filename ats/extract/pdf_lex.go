@@ -114,8 +114,8 @@ func (l *lexer) next(depth int) (o cobj, op string, ok bool) {
 		l.pos++
 		return cobj{kind: 'z'}, "", true
 	}
-	kw := string(l.b[start:l.pos])
-	switch kw {
+	kw := l.b[start:l.pos]
+	switch string(kw) {
 	case "true":
 		return cobj{kind: 'b', num: 1}, "", true
 	case "false":
@@ -123,8 +123,25 @@ func (l *lexer) next(depth int) (o cobj, op string, ok bool) {
 	case "null":
 		return cobj{kind: 'z'}, "", true
 	}
-	return cobj{}, kw, true
+	return cobj{}, operator(kw), true
 }
+
+// operator returns kw as a string, without allocating for the operators a
+// page's text is drawn with (the comparison with string(kw) does not copy).
+func operator(kw []byte) string {
+	for _, op := range commonOperators {
+		if string(kw) == op {
+			return op
+		}
+	}
+	return string(kw)
+}
+
+// commonOperators are the content-stream operators that text and its
+// positioning use most.
+var commonOperators = [...]string{"Tj", "TJ", "Td", "TD", "Tm", "Tf", "T*", "BT", "ET",
+	"q", "Q", "cm", "re", "f", "W", "n", "g", "rg", "k", "Tc", "Tw", "Tz", "TL", "Ts", "Tr",
+	"m", "l", "S", "h", "Do", "cs", "sc", "scn", "G", "RG", "K", "CS", "SC", "SCN", "w", "gs"}
 
 // lenientNumber reads numbers such as "--5" or "1.2.3" the way readers do:
 // the longest valid prefix, or 0.
@@ -188,7 +205,21 @@ func (l *lexer) skipToken() {
 
 func (l *lexer) literal() string {
 	l.pos++ // (
-	var out []byte
+	// Most strings have no escape and no nested parenthesis: take them as
+	// they are.
+	for i := l.pos; i < len(l.b); i++ {
+		c := l.b[i]
+		if c == ')' {
+			s := string(l.b[l.pos:i])
+			l.pos = i + 1
+			return s
+		}
+		if c == '(' || c == '\\' {
+			break
+		}
+	}
+	var short [64]byte // on the stack for the usual short string
+	out := short[:0]
 	depth := 1
 	for l.pos < len(l.b) {
 		c := l.b[l.pos]
@@ -257,8 +288,9 @@ func unhex(c byte) (byte, bool) {
 }
 
 func (l *lexer) hex() string {
-	l.pos++ // <
-	var out []byte
+	l.pos++            // <
+	var short [64]byte // on the stack: the usual string is a few glyph codes
+	out := short[:0]
 	var hi byte
 	half := false
 	for l.pos < len(l.b) {

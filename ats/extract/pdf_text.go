@@ -83,7 +83,10 @@ func interpretPage(ctx context.Context, pg pdfPage, fonts *fontCache, buf []glyp
 		}
 		return in.res
 	}
-	if est := len(data) / 5; cap(buf) < est && est < maxGlyphsPerPage {
+	// A shown glyph takes about three to four bytes of content (a hex
+	// two-byte code, or a letter and its share of a TJ array), so a third of
+	// the content is room for every glyph of a typical page without growing.
+	if est := len(data) / 3; cap(buf) < est && est < maxGlyphsPerPage {
 		buf = make([]glyph, 0, est)
 	}
 	in.res.glyphs = buf[:0]
@@ -323,33 +326,41 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		in.res.garbled = true
 	}
 	white := g.nfill > 0 && isWhite(g.fill, g.nfill) && g.mode != 3
+	// m = Tm × CTM; the rendering matrix is [Tfs·Th 0 0 Tfs 0 Trise] × m.
+	// Showing glyphs moves only Tm's translation, so the linear part of m
+	// and of the rendering matrix, and what follows from it (size, scale,
+	// rotation, space width), are the same for every glyph of the string.
+	m := tm.mul(g.ctm)
+	trm := mat{g.tfs * g.th * m[0], g.tfs * g.th * m[1], g.tfs * m[2], g.tfs * m[3]}
+	// Effective size: the length of the transformed unit vertical.
+	size := math.Sqrt(trm[2]*trm[2] + trm[3]*trm[3])
+	xscale := math.Sqrt(trm[0]*trm[0] + trm[1]*trm[1])
+	rot := math.Abs(trm[1]) > 0.01*xscale || math.Abs(trm[2]) > 0.01*size || trm[0] < 0
+	// Widths on the page: advances scaled by the text-to-page matrix.
+	pageScale := math.Sqrt(m[0]*m[0] + m[1]*m[1])
+	var sw float64
+	if f.spaceWidth > 0 {
+		sw = f.spaceWidth * f.scale * size
+	}
+	bold := f.bold || g.mode == 2
 	f.each(s, func(code uint32, text string, single bool) {
 		if len(in.res.glyphs) >= maxGlyphsPerPage {
 			return
 		}
 		w0 := f.width(code) * f.scale
-		// m = Tm × CTM; the rendering matrix is [Tfs·Th 0 0 Tfs 0 Trise] × m.
-		m := tm.mul(g.ctm)
-		trm := mat{g.tfs * g.th * m[0], g.tfs * g.th * m[1], g.tfs * m[2], g.tfs * m[3],
-			g.trise*m[2] + m[4], g.trise*m[3] + m[5]}
-		// Effective size: the length of the transformed unit vertical.
-		size := math.Sqrt(trm[2]*trm[2] + trm[3]*trm[3])
-		xscale := math.Sqrt(trm[0]*trm[0] + trm[1]*trm[1])
-		rot := math.Abs(trm[1]) > 0.01*xscale || math.Abs(trm[2]) > 0.01*size || trm[0] < 0
+		// The translation of m = Tm × CTM, as mat.mul computes it.
+		c := &g.ctm
+		x := g.trise*m[2] + (tm[4]*c[0] + tm[5]*c[2] + c[4])
+		y := g.trise*m[3] + (tm[4]*c[1] + tm[5]*c[3] + c[5])
 		adv := w0*g.tfs + g.tc
 		if single && code == 32 {
 			adv += g.tw
 		}
 		adv *= g.th
-		// Width on the page: the advance scaled by the text-to-page matrix.
-		wpage := adv * math.Sqrt(m[0]*m[0]+m[1]*m[1])
-		var sw float64
-		if f.spaceWidth > 0 {
-			sw = f.spaceWidth * f.scale * size
-		}
+		wpage := adv * pageScale
 		in.res.glyphs = append(in.res.glyphs, glyph{
-			x: trm[4] - in.left, y: in.top - trm[5], w: wpage, size: size,
-			text: text, bold: f.bold || g.mode == 2, white: white, rot: rot, spaceW: sw, invisible: g.mode == 3,
+			x: x - in.left, y: in.top - y, w: wpage, size: size,
+			text: text, bold: bold, white: white, rot: rot, spaceW: sw, invisible: g.mode == 3,
 		})
 		// Advance: Tm = [1 0 0 1 adv 0] × Tm.
 		tm[4] += adv * tm[0]

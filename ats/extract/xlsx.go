@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -239,15 +238,15 @@ func inRanges(rs []*colRange, col int) (*colRange, bool) {
 }
 
 var (
-	colElemRE = regexp.MustCompile(`<(?:\w+:)?col\s[^>]*>`)
-	attrRE    = regexp.MustCompile(`\b(min|max|hidden|name|r:id|Id|Target)="([^"]*)"`)
-	sheetRE   = regexp.MustCompile(`<(?:\w+:)?sheet\s[^>]*>`)
-	relRE     = regexp.MustCompile(`<(?:\w+:)?Relationship\s[^>]*>`)
+	colElemRE = lazyRE(`<(?:\w+:)?col\s[^>]*>`)
+	attrRE    = lazyRE(`\b(min|max|hidden|name|r:id|Id|Target)="([^"]*)"`)
+	sheetRE   = lazyRE(`<(?:\w+:)?sheet\s[^>]*>`)
+	relRE     = lazyRE(`<(?:\w+:)?Relationship\s[^>]*>`)
 )
 
 func attrs(elem []byte) map[string]string {
 	m := map[string]string{}
-	for _, a := range attrRE.FindAllSubmatch(elem, -1) {
+	for _, a := range attrRE().FindAllSubmatch(elem, -1) {
 		m[string(a[1])] = string(a[2])
 	}
 	return m
@@ -260,7 +259,7 @@ func hiddenCols(sheet []byte) []*colRange {
 		end = len(sheet)
 	}
 	var out []*colRange
-	for _, e := range colElemRE.FindAll(sheet[:end], 1000) {
+	for _, e := range colElemRE().FindAll(sheet[:end], 1000) {
 		a := attrs(e)
 		if a["hidden"] != "1" && a["hidden"] != "true" {
 			continue
@@ -278,7 +277,7 @@ func hiddenCols(sheet []byte) []*colRange {
 // columns through the workbook and its relationships.
 func sheetHiddenCols(workbook, rels []byte, byPart map[string][]*colRange) map[string][]*colRange {
 	targets := map[string]string{}
-	for _, e := range relRE.FindAll(rels, -1) {
+	for _, e := range relRE().FindAll(rels, -1) {
 		a := attrs(e)
 		t := strings.ToLower(strings.TrimPrefix(a["Target"], "/"))
 		if !strings.HasPrefix(t, "xl/") {
@@ -287,7 +286,7 @@ func sheetHiddenCols(workbook, rels []byte, byPart map[string][]*colRange) map[s
 		targets[a["Id"]] = t
 	}
 	out := map[string][]*colRange{}
-	for _, e := range sheetRE.FindAll(workbook, -1) {
+	for _, e := range sheetRE().FindAll(workbook, -1) {
 		a := attrs(e)
 		if rs := byPart[targets[a["r:id"]]]; len(rs) > 0 {
 			out[html.UnescapeString(a["name"])] = rs

@@ -17,8 +17,8 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strings"
 	"time"
 
@@ -165,11 +165,15 @@ func toReplyError(err error) *replyError {
 // process when the memory it holds from the system passes max.
 func watchMemory(max int64) {
 	debug.SetMemoryLimit(max * 3 / 4)
-	samples := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
 	go func() {
+		// ReadMemStats rather than runtime/metrics: the same figures (what
+		// the runtime has mapped, less what it returned to the system), and
+		// importing runtime/metrics cost every resumekit command 0.4 ms of
+		// start-up building its table of metric descriptions.
+		var ms runtime.MemStats
 		for {
-			metrics.Read(samples)
-			used := int64(samples[0].Value.Uint64()) - int64(samples[1].Value.Uint64())
+			runtime.ReadMemStats(&ms)
+			used := int64(ms.Sys) - int64(ms.HeapReleased)
 			if used > max {
 				fmt.Fprintf(os.Stderr, "isolate: %d MB in use is over the %d MB limit\n", used>>20, max>>20)
 				os.Exit(exitMemory)
