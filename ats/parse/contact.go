@@ -157,7 +157,10 @@ func profileOf(u string) (network, username string) {
 	return "", ""
 }
 
-var locationRE = lazyRE(`^[\p{Lu}][\p{L}.'’\- ]{1,40},\s*[\p{Lu}][\p{L}.'’\- ]{1,40}$`)
+// locationRE is "Place, Region"; each part's length (at most 41 runes) is
+// checked in looksLikeLocation, since a bounded repeat of a Unicode class
+// costs milliseconds to compile.
+var locationRE = lazyRE(`^[\p{Lu}][\p{L}.'’\- ]+,\s*[\p{Lu}][\p{L}.'’\- ]+$`)
 
 // looksLikeLocation reports whether s is a place such as "San Francisco,
 // CA", "Madrid, Spain" or "Remote".
@@ -172,6 +175,9 @@ func looksLikeLocation(s string) bool {
 	}
 	// not "Research Intern, Google" or "BS in Physics, MIT"
 	a, b, _ := strings.Cut(s, ",")
+	if utf8.RuneCountInString(a) > 41 || utf8.RuneCountInString(strings.TrimSpace(b)) > 41 {
+		return false
+	}
 	for _, x := range []string{a, b} {
 		if titleScore(x) > 0 || orgScore(x) > 0 || degreeScore(x) > 0 || instScore(x) > 0 {
 			return false

@@ -651,6 +651,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			wrapped++
 		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && len(strings.Fields(infos[k].text)) <= 12 &&
 			!startsLower(infos[k].text) && !strings.HasSuffix(infos[k].text, ".") &&
+			!looksLikeLocation(infos[k].text) && !knownPlace(infos[k].text) &&
 			!(k > 0 && p.rows[idx[k-1]].list && p.continues([]int{idx[k-1]}, idx[k])) &&
 			(len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0):
 			// a title with one field, the others empty ("Musicology
