@@ -868,18 +868,28 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 			dated = append(dated, k)
 		}
 	}
-	if len(dated) < 2 || dated[0] == 0 || dated[0] > 3 {
+	if len(dated) < 2 || dated[0] > 3 {
 		return nil
 	}
 	lead := dated[0]
 	first := &p.rows[idx[0]]
+	marked := first.bold || first.heading > 0
 	same := func(k int) bool {
 		r := &p.rows[idx[k]]
-		return !r.list && r.bold == first.bold && r.heading == first.heading && math.Abs(r.size-first.size) < 0.3 &&
+		return marked && !r.list && r.bold == first.bold && r.heading == first.heading && math.Abs(r.size-first.size) < 0.3 &&
 			p.analyze(idx[k]).text != ""
 	}
-	if !first.bold && first.heading == 0 {
+	if lead > 0 && !marked {
 		return nil // nothing sets the entries' first rows apart
+	}
+	if lead == 0 {
+		// dates on each entry's first row: every dated row must carry
+		// the title's text too ("Feb 2019 – Present Software Engineer")
+		for _, d := range dated {
+			if p.analyze(idx[d]).text == "" {
+				return nil
+			}
+		}
 	}
 	starts := []int{0}
 	for n, d := range dated[1:] {
