@@ -885,8 +885,22 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 	if lead == 0 {
 		// dates on each entry's first row: every dated row must carry
 		// the title's text too ("Feb 2019 – Present Software Engineer")
-		for _, d := range dated {
-			if p.analyze(idx[d]).text == "" {
+		isDated := map[int]bool{}
+		for n, d := range dated {
+			if p.analyze(idx[d]).text == "" || n > 0 && d == dated[n-1]+1 {
+				return nil // (a range wrapped over two rows: no anchor)
+			}
+			isDated[d] = true
+		}
+		// an undated row set as a title (a heading style, or a short bold
+		// row) may open an entry of its own: no anchor
+		dr := &p.rows[idx[dated[0]]]
+		for k := range idx {
+			r := &p.rows[idx[k]]
+			if isDated[k] || isDated[k-1] || r.list || p.analyze(idx[k]).kind != rHead {
+				continue
+			}
+			if r.heading > 0 || r.bold && len(strings.Fields(p.analyze(idx[k]).text)) <= 12 && math.Abs(r.size-dr.size) < 0.3 {
 				return nil
 			}
 		}
@@ -894,7 +908,7 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 	starts := []int{0}
 	for n, d := range dated[1:] {
 		s := d - lead
-		if s <= dated[n] || !same(s) {
+		if s <= dated[n] || lead > 0 && !same(s) {
 			return nil
 		}
 		for k := s + 1; k < d; k++ {
