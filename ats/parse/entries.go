@@ -1032,10 +1032,21 @@ func (p *parser) groupEnd(es []*entry, i int) int {
 	}
 	j := i + 1
 	for j < len(es) && len(es[j].rngs) > 0 && len(es[j].heads) > 0 && within(es[j].rngs[0], e.rngs[0]) {
+		if namesEmployer(es[j].heads[0].text) {
+			return i // "Engineer, ThermaSave": a role with its own employer
+		}
 		j++
 	}
 	// a trailing role without dates but with the group's skills line
 	return j
+}
+
+// namesEmployer reports whether a role's header names an employer after
+// its title and a comma: "Engineer, ThermaSave" (not "Engineer, Berlin";
+// "Engineer @ Streaming Team" may name a team inside the employer).
+func namesEmployer(t string) bool {
+	n, at := countOutside(t, ", ")
+	return n > 0 && titleScore(t[:at]) > 0 && titleScore(t[at+2:]) == 0 && !namesPlace(t[at+2:])
 }
 
 // role builds a role from an entry; in a group the whole header is the
