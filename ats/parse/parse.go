@@ -243,6 +243,54 @@ func (p *parser) joinWrapped() {
 	p.rows = out
 }
 
+// joinDateColumn mends a date range that a narrow left column wraps:
+// "04/2023 – Vrijwilliger, Woesh" over "05/2024 Vrijwilliger bij ..."
+// (moderncv). The end date joins its start on the first row, and the row
+// below keeps only its text.
+func (p *parser) joinDateColumn() {
+	for i := 0; i+1 < len(p.rows); i++ {
+		r, n := &p.rows[i], &p.rows[i+1]
+		if len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page || n.list || r.list || math.Abs(n.x-r.x) > 12 {
+			continue
+		}
+		ds := findDates(r.segs[0])
+		if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange {
+			continue
+		}
+		rest := strings.TrimLeft(r.segs[0][ds[0].end:], " ")
+		dash := ""
+		for _, d := range []string{"– ", "- ", "— "} {
+			if strings.HasPrefix(rest, d) {
+				dash = d
+			}
+		}
+		if dash == "" {
+			continue
+		}
+		end := leadingDate(n.segs[0])
+		if end == "" {
+			continue
+		}
+		r.segs[0] = r.segs[0][:ds[0].end] + " " + dash + end + " " + strings.TrimPrefix(rest, dash)
+		r.text = r.segs[0]
+		n.segs[0] = strings.TrimSpace(n.segs[0][len(end):])
+		n.text = n.segs[0]
+	}
+}
+
+// leadingDate returns the single date or open end that starts s ("05/2024
+// Vrijwilliger bij ...", "Present I lead ..."), or "".
+func leadingDate(s string) string {
+	if f := strings.Fields(s); len(f) > 0 && resume.IsPresentWord(f[0]) {
+		return f[0]
+	}
+	ds := findDates(s)
+	if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange || ds[0].end < len(s) && s[ds[0].end] != ' ' {
+		return ""
+	}
+	return s[:ds[0].end]
+}
+
 func (p *parser) fullRow(r *row) bool {
 	return p.right > p.left && r.right > 0 && r.right >= p.left+0.85*(p.right-p.left)
 }
@@ -305,6 +353,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	p.rows = buildRows(doc, max)
 	p.measure()
 	p.joinWrapped()
+	p.joinDateColumn()
 	p.levelSkills()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,

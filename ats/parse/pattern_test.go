@@ -112,3 +112,27 @@ func TestTitleIsName(t *testing.T) {
 		}
 	}
 }
+
+// TestDateColumnWrap reads a range that a narrow left column wraps
+// (moderncv): the end date opens the description's first row.
+func TestDateColumnWrap(t *testing.T) {
+	r := parse.Text(`Jan Peeters
+jan@example.org
+
+Experience
+
+04/2023 – Vrijwilliger, Woesh, Brugge
+05/2024 Vrijwilliger bij Woesh Circusatelier, waar ik de website bijwerk.
+04/2024 – Orderpicker, Die Keure, Brugge
+09/2024 Tijdelijke job als orderpicker in het magazijn.
+`, parse.Options{}).Resume
+	if len(r.Work) != 2 {
+		t.Fatalf("work = %+v", r.Work)
+	}
+	for i, w := range [][3]string{{"Vrijwilliger", "2023-04", "2024-05"}, {"Orderpicker", "2024-04", "2024-09"}} {
+		ro := r.Work[i].Roles[0]
+		if ro.Position != w[0] || ro.StartDate.String() != w[1] || ro.EndDate.String() != w[2] {
+			t.Errorf("work[%d] = %q %s – %s, want %q %s – %s", i, ro.Position, ro.StartDate, ro.EndDate, w[0], w[1], w[2])
+		}
+	}
+}
