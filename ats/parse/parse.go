@@ -243,6 +243,22 @@ func (p *parser) joinWrapped() {
 	p.rows = out
 }
 
+// skillGroupHeading reports whether a section found by its style alone
+// (no dictionary heading) holds only short keyword lines: a skill group's
+// name set like a heading.
+func (p *parser) skillGroupHeading(s *section) bool {
+	if _, known := headingKind(s.title); known || len(s.rows) == 0 {
+		return false
+	}
+	for _, i := range s.rows {
+		t := strings.TrimSpace(p.rows[i].text)
+		if len(strings.Fields(t)) > 5 || strings.HasSuffix(t, ".") {
+			return false
+		}
+	}
+	return true
+}
+
 // joinDateColumn mends a date range that a narrow left column wraps:
 // "04/2023 – Vrijwilliger, Woesh" over "05/2024 Vrijwilliger bij ..."
 // (moderncv). The end date joins its start on the first row, and the row
@@ -367,6 +383,11 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	var sawWork, sawEdu bool
 	for si := range secs {
 		s := &secs[si]
+		if si > 0 && s.kind == KindOther && secs[si-1].kind == KindSkills && p.skillGroupHeading(s) {
+			// "CI/CD" set like a heading inside Skills: a group of its
+			// keywords, and the skills go on after it
+			s.kind = KindSkills
+		}
 		switch s.kind {
 		case KindWork:
 			sawWork = true
