@@ -136,3 +136,31 @@ Experience
 		}
 	}
 }
+
+// TestSkillGroupSetAsHeading keeps the skills going past a group name set
+// like a section heading ("CI/CD").
+func TestSkillGroupSetAsHeading(t *testing.T) {
+	doc := &extract.Document{Format: "docx"}
+	for _, l := range []struct {
+		text string
+		bold bool
+	}{
+		{"Jane Roe", true}, {"jane@example.org", false},
+		{"SKILLS", true}, {"Go", false}, {"Python", false},
+		{"CI/CD", true}, {"Jenkins", false}, {"Docker", false},
+		{"EXPERIENCE", true}, {"Engineer @ Acme", false}, {"Jan 2020 – Present", false},
+	} {
+		doc.Lines = append(doc.Lines, extract.Line{Text: l.text, Bold: l.bold})
+	}
+	var got []string
+	for _, s := range parse.Parse(doc, parse.Options{}).Resume.Skills {
+		got = append(got, s.Keywords...)
+	}
+	want := map[string]bool{"Go": true, "Python": true, "Jenkins": true, "Docker": true}
+	for _, k := range got {
+		delete(want, k)
+	}
+	if len(want) > 0 {
+		t.Errorf("skills = %q, missing %v", got, want)
+	}
+}
