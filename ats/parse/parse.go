@@ -259,11 +259,32 @@ func (p *parser) skillGroupHeading(s *section) bool {
 	return true
 }
 
-// joinDateColumn mends a date range that a narrow left column wraps:
-// "04/2023 – Vrijwilliger, Woesh" over "05/2024 Vrijwilliger bij ..."
-// (moderncv). The end date joins its start on the first row, and the row
-// below keeps only its text.
+// joinDateColumn mends a date range that a column sets over two rows: a
+// start over its end ("2018" / "2018"), and "04/2023 – Vrijwilliger,
+// Woesh" over "05/2024 Vrijwilliger bij ..." (moderncv), where the end
+// date joins its start on the first row and the row below keeps only its
+// text.
 func (p *parser) joinDateColumn() {
+	// "2018" over "2018": a start and an end set one above the other
+	out := p.rows[:0]
+	for i := 0; i < len(p.rows); i++ {
+		r := p.rows[i]
+		if i+1 < len(p.rows) {
+			n := &p.rows[i+1]
+			a, b := strings.TrimSpace(r.text), strings.TrimSpace(n.text)
+			if len(r.segs) == 1 && len(n.segs) == 1 && n.page == r.page && !r.list && !n.list && math.Abs(n.x-r.x) < 3 &&
+				leadingDate(a) == a && (leadingDate(b) == b || resume.IsPresentWord(b)) {
+				r.segs[0] = a + " – " + b
+				r.text = r.segs[0]
+				r.lines = append(r.lines, n.lines...)
+				out = append(out, r)
+				i++
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	p.rows = out
 	for i := 0; i+1 < len(p.rows); i++ {
 		r, n := &p.rows[i], &p.rows[i+1]
 		if len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page || n.list || r.list || math.Abs(n.x-r.x) > 12 {
