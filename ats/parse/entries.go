@@ -135,6 +135,9 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			}
 			seg = rest
 		}
+		if len(info.rngs) > 0 && strings.EqualFold(strings.TrimSpace(seg), "invalid date") {
+			continue // a missing date as a JavaScript theme prints it
+		}
 		if k > 0 && looksLikeLocation(seg) {
 			info.locs = append(info.locs, seg)
 			continue

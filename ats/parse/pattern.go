@@ -908,7 +908,23 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 	starts := []int{0}
 	for n, d := range dated[1:] {
 		s := d - lead
-		if s <= dated[n] || lead > 0 && !same(s) {
+		if lead > 0 && (s <= dated[n] || !same(s)) {
+			// a title that wraps moves the first row up or down: the
+			// first of the rows set like the first entry's first row,
+			// within a row of the expected place
+			s = -1
+			for k := d - 1; k > dated[n] && k >= d-lead-1; k-- {
+				if same(k) {
+					s = k
+				} else if s >= 0 {
+					break
+				}
+			}
+			if s < 0 {
+				return nil
+			}
+		}
+		if s <= dated[n] {
 			return nil
 		}
 		for k := s + 1; k < d; k++ {
@@ -938,7 +954,8 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 			if info.text == "" {
 				continue
 			}
-			if k > d && head && !same(k) && !(k == d+1 && info.kind == rHead) {
+			underDates := k == d+1 && info.kind == rHead
+			if k > d && head && !same(k) && !underDates {
 				// below the dates: the row right under them when it
 				// reads as a header, then rows set like the first
 				head = false
