@@ -17,6 +17,21 @@
 //   - contact: name, e-mail, international phone numbers, URLs and
 //     profiles (LinkedIn, GitHub, ...) and the location, from the header
 //     and from any line that carries an e-mail address.
+//   - the section's own pattern: before any word list is consulted, a
+//     work or education section is read by what its entries share. When
+//     every dated row belongs to a title row that holds one separator
+//     once (" | ", " @ ", " — ", " · ", two agreeing dashes or "at"), with
+//     its dates on the row or alone under it, or to a bold title wrapped
+//     before its dates, those rows are the entries' titles and are cut at
+//     that separator only, so commas, dashes and brackets inside names
+//     stay; the words of all entries decide which side is the title or
+//     the school, a place-like row under a title is its location, and a
+//     degree is read as "Area (Type)", "Type, Field" in the section's one
+//     order, or "Type in Field". Otherwise, when each entry holds one
+//     dated row at the distance the first entry sets below its first row,
+//     and that first row's typography repeats ("Company / url / dates /
+//     Position"), the dates anchor the cut. Date ranges that a column
+//     wraps over two rows are mended first.
 //   - entries: work and education sections are cut into entries; dates
 //     (a grammar of ranges: 06.2021 – 08.2024, 2024.08, Jun 2021, Sept.
 //     2020, Summer 2012, 2019 – heute, "2018 to 2020", trailing durations
