@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/resumekit/resumekit/resume"
 )
@@ -384,11 +385,36 @@ func roleHint(a role) string {
 	if a.r.StartDate.IsZero() && !a.r.EndDate.IsZero() {
 		return "the role has an end date but no start date, and a reader takes a lone date for the start: give startDate too"
 	}
+	if i := strings.Index(comp, ", "); i > 0 && placeTail(comp[i+2:]) {
+		return fmt.Sprintf("the employer %q ends with a place, which a reader takes for the location: put %q in location", comp, comp[i+2:])
+	}
 	if strings.TrimSpace(pos) == "" && strings.TrimSpace(comp) != "" {
 		return fmt.Sprintf("the role has no position, so the employer %q stands alone on the title line, where a reader looks for the job title: give the position", comp)
 	}
 	return ""
 }
+
+// placeTail reports whether t reads as a place written after a name: a
+// few capitalised words, the last of which may be a two-letter region
+// ("Zurich, Switzerland", "Washington, DC", "Ann Arbor, MI").
+func placeTail(t string) bool {
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || strings.ContainsAny(w, ".&@()") || legalForms[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return strings.Contains(t, ", ") || len(f) <= 2
+}
+
+// legalForms end company names, not places.
+var legalForms = map[string]bool{"inc": true, "llc": true, "ltd": true, "gmbh": true, "ag": true, "sa": true,
+	"bv": true, "nv": true, "corp": true, "co": true, "plc": true, "sas": true, "sarl": true, "srl": true, "spa": true,
+	"oy": true, "ab": true, "as": true, "kg": true, "se": true, "lp": true, "llp": true, "ltda": true, "limited": true}
 
 // eduHint names a cause of losses in an education entry's own data: a
 // year in a field, or one field standing alone on the title line ("MSc in

@@ -108,6 +108,13 @@ func TestHintsNameTheDataCause(t *testing.T) {
 	if h := roleHint(role{company: "Acme", r: &resume.Role{Position: "Engineer", StartDate: resume.YearOnly(2020)}}); h != "" {
 		t.Errorf("hint for clean data: %q", h)
 	}
+	// a place typed into the employer's name; a legal form is no place
+	if h := roleHint(role{company: "ti&m AG, Zurich, Switzerland", r: &resume.Role{Position: "Engineer", StartDate: resume.YearOnly(2020)}}); !strings.Contains(h, "ends with a place") {
+		t.Errorf("hint for a place in the name: %q", h)
+	}
+	if h := roleHint(role{company: "Nara Logics, Inc", r: &resume.Role{Position: "Engineer", StartDate: resume.YearOnly(2020)}}); h != "" {
+		t.Errorf("hint for a legal form: %q", h)
+	}
 	// a role without a position, one degree field alone
 	if h := roleHint(role{company: "Capgemini", r: &resume.Role{StartDate: resume.YearOnly(2020)}}); !strings.Contains(h, "no position") {
 		t.Errorf("hint for a role without a position: %q", h)
