@@ -29,3 +29,21 @@ func TestDateLinesAreContent(t *testing.T) {
 		t.Error("the running header on page 2 was kept")
 	}
 }
+
+// TestRunningHeadersAreOnMostPages keeps a line that opens two pages of a
+// longer document: a running header is on most of its pages.
+func TestRunningHeadersAreOnMostPages(t *testing.T) {
+	page := pdfPage{box: [4]float64{0, 0, 612, 792}}
+	doc := &Document{Lines: []Line{
+		{Text: "ReactJS", Page: 1, Y: 30}, {Text: "ReactJS", Page: 4, Y: 30},
+		{Text: "Jane Roe · Resume", Page: 1, Y: 20}, {Text: "Jane Roe · Resume", Page: 2, Y: 20},
+		{Text: "Jane Roe · Resume", Page: 3, Y: 20}, {Text: "Jane Roe · Resume", Page: 4, Y: 20},
+	}}
+	markFurniture(doc, []pdfPage{page, page, page, page, page, page})
+	if doc.Lines[1].Furniture {
+		t.Error("a line on two pages of six was taken for a running header")
+	}
+	if !doc.Lines[3].Furniture || !doc.Lines[5].Furniture {
+		t.Error("the running header on four pages of six was kept")
+	}
+}

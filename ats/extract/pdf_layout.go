@@ -495,7 +495,9 @@ func markFurniture(doc *Document, pages []pdfPage) {
 			// header, unless it is on every page of a longer document
 			continue
 		}
-		if len(pages) >= 2 && len(pagesOf[k]) >= 2 {
+		if len(pages) >= 2 && len(pagesOf[k]) >= 2 && 2*len(pagesOf[k]) >= len(pages) && !l.ListItem {
+			// (a running header is on most pages; a bullet that opens
+			// two pages of a long document is content)
 			if seen[k] {
 				l.Furniture = true
 				repeated++
