@@ -243,6 +243,21 @@ func (p *parser) joinWrapped() {
 	p.rows = out
 }
 
+// keywordRows reports whether a section's rows read as a list of tools:
+// at least two rows, none dated, and most with capitalised or technical
+// words rather than sentences.
+func (p *parser) keywordRows(s *section) bool {
+	if len(s.rows) < 2 {
+		return false
+	}
+	for _, i := range s.rows {
+		if len(p.analyze(i).rngs) > 0 || startsLower(strings.TrimSpace(p.rows[i].text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // skillGroupHeading reports whether a section found by its style alone
 // (no dictionary heading) holds only short keyword lines: a skill group's
 // name set like a heading.
@@ -404,8 +419,9 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	var sawWork, sawEdu bool
 	for si := range secs {
 		s := &secs[si]
-		if si > 0 && s.kind == KindOther && secs[si-1].kind == KindSkills && p.skillGroupHeading(s) {
-			// "CI/CD" set like a heading inside Skills: a group of its
+		if si > 0 && s.kind == KindOther && p.skillGroupHeading(s) && (secs[si-1].kind == KindSkills || p.keywordRows(s)) {
+			// "CI/CD" set like a heading inside Skills, or "Front End
+			// Tech:" over a list of tools in a sidebar: a group of its
 			// keywords, and the skills go on after it
 			s.kind = KindSkills
 		}
