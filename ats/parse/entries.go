@@ -859,6 +859,9 @@ func (p *parser) work(idx []int) {
 		es = p.anchorEntries(idx)
 	}
 	if es == nil {
+		es = p.closingEntries(idx)
+	}
+	if es == nil {
 		es = p.entries(idx)
 	}
 	rs := p.res.Resume
@@ -1141,6 +1144,9 @@ func (p *parser) education(idx []int) {
 	es := p.patternEntries(idx, true)
 	if es == nil {
 		es = p.anchorEntries(idx)
+	}
+	if es == nil {
+		es = p.closingEntries(idx)
 	}
 	if es == nil {
 		p.inEducation = true

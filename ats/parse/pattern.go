@@ -934,6 +934,49 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 		}
 		starts = append(starts, s)
 	}
+	return p.buildAnchored(idx, starts, dated, same)
+}
+
+// closingEntries cuts a section whose entries each start on a row set like
+// the first row (bold, size, heading level) and hold one dated row
+// anywhere, often closing the entry after its bullets ("Position /
+// Company / bullets / dates"). Without that pattern it returns nil.
+func (p *parser) closingEntries(idx []int) []*entry {
+	if len(idx) == 0 {
+		return nil
+	}
+	first := &p.rows[idx[0]]
+	if first.list || !first.bold && first.heading == 0 {
+		return nil
+	}
+	same := func(k int) bool {
+		r := &p.rows[idx[k]]
+		return !r.list && r.bold == first.bold && r.heading == first.heading && math.Abs(r.size-first.size) < 0.3 &&
+			p.analyze(idx[k]).text != "" && len(p.analyze(idx[k]).rngs) == 0
+	}
+	var starts, dated []int
+	for k, i := range idx {
+		if same(k) && (k == 0 || !same(k-1)) {
+			starts = append(starts, k)
+		}
+		if len(p.analyze(i).rngs) > 0 && !p.rows[i].list {
+			dated = append(dated, k)
+		}
+	}
+	if len(starts) < 2 || len(starts) != len(dated) {
+		return nil
+	}
+	for n, d := range dated {
+		if d < starts[n] || n+1 < len(starts) && d >= starts[n+1] {
+			return nil
+		}
+	}
+	return p.buildAnchored(idx, starts, dated, same)
+}
+
+// buildAnchored builds the entries that start at starts, each with the
+// dated row dated[n]; same tells rows set like the entries' first rows.
+func (p *parser) buildAnchored(idx, starts, dated []int, same func(int) bool) []*entry {
 	var out []*entry
 	for n, s := range starts {
 		end := len(idx)
@@ -955,13 +998,18 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 				continue
 			}
 			underDates := k == d+1 && info.kind == rHead
+			if head && k > s && p.rows[i].list {
+				head = false // the bullets have begun
+			}
 			if k > d && head && !same(k) && !underDates {
 				// below the dates: the row right under them when it
 				// reads as a header, then rows set like the first
 				head = false
 			}
 			switch {
-			case head:
+			case head && (info.kind != rPara || k == s || k == d):
+				// (a sentence between the title and its dates is the
+				// description, not a header)
 				if urlRE().MatchString(info.text) && len(strings.Fields(info.text)) == 1 {
 					continue // the employer's web address
 				}
