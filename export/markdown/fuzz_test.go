@@ -21,7 +21,8 @@ func readerText(s string, markup bool) string {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 	}), " ")
 	if markup {
-		s = resume.Plain(s)
+		// (an empty link leaves a space at the edge, which no reader shows)
+		s = strings.TrimSpace(resume.Plain(s))
 	}
 	return s
 }
