@@ -52,6 +52,21 @@ var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.82, "docx
 
 var indexRE = regexp.MustCompile(`\[\d+\]`)
 
+// realWorldPaths lists the real-world JSON Resumes of ../shared, or skips
+// the test with a message when ../shared is not beside the repository.
+func realWorldPaths(t *testing.T) []string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "corpus", "realworld", "jsonresume")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("the real-world corpus is not there (../shared/corpus/realworld sits beside the repository): %v", err)
+	}
+	paths, err := Expand([]string{dir}, []string{".json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return paths
+}
+
 // TestRealWorldLossless exports every real JSON Resume of
 // ../shared/corpus/realworld in every format, reads each file back as an
 // ATS does and counts the lossless ones per format. It prints the rates
@@ -79,14 +94,7 @@ func TestRealWorldLossless(t *testing.T) {
 		}
 	})
 
-	dir := filepath.Join("..", "..", "shared", "corpus", "realworld", "jsonresume")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("the real-world corpus is not there (../shared/corpus/realworld sits beside the repository): %v", err)
-	}
-	paths, err := Expand([]string{dir}, []string{".json"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	paths := realWorldPaths(t)
 	results, err := Batch(ctx, paths, nil, Options{})
 	if err != nil {
 		t.Fatal(err)

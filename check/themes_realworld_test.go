@@ -3,7 +3,6 @@ package check
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -47,14 +46,7 @@ func (t *themeTally) rate() float64 {
 // skill keyword in a file where the classic theme does not. It runs in about 6 s (11 s of CPU) on
 // the 196 files, so it runs in full in every mode.
 func TestThemesRealWorld(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus", "realworld", "jsonresume")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("the real-world corpus is not there (../shared/corpus/realworld sits beside the repository): %v", err)
-	}
-	paths, err := Expand([]string{dir}, []string{".json"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	paths := realWorldPaths(t)
 	ctx := context.Background()
 	tallies := map[string]map[string]*themeTally{} // theme -> format -> tally
 	for _, th := range style.Themes {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/resumekit/resumekit/ats/parse/internal/fit"
 	"regexp"
 	"strings"
 	"unicode"
@@ -852,30 +853,66 @@ func within(inner, outer resume.Range) bool {
 	return cmp(inner.End, outer.End) <= 0
 }
 
+// readHeaders reads the entries' headers: by the section's own pattern
+// where it holds, by the fitted readings (readSection) elsewhere. The
+// readings see the headers as they were before the pattern took a place
+// row from them, and are not computed at all when the pattern reads every
+// entry and no fitting command observes them.
+func (p *parser) readHeaders(k *readingKind, es []*entry, pattern func([]*entry) [][]string, legacy func(e *entry) []string) [][]string {
+	before := make([][]piece, len(es))
+	for i, e := range es {
+		before[i] = e.heads
+	}
+	pat := pattern(es)
+	covered := pat != nil
+	for i, e := range es {
+		if len(e.heads) > 0 && (pat == nil || pat[i] == nil) {
+			covered = false
+		}
+	}
+	if covered && fit.Observer() == nil {
+		return pat
+	}
+	after := make([][]piece, len(es))
+	for i, e := range es {
+		after[i], e.heads = e.heads, before[i]
+	}
+	read := p.readSection(k, es, legacy)
+	for i, e := range es {
+		e.heads = after[i]
+		if pat != nil && pat[i] != nil {
+			read[i] = pat[i]
+		}
+	}
+	return read
+}
+
+// cutEntries cuts a work or education section into entries by the first
+// of its own patterns that holds (title rows, date anchors, entries that
+// open on a repeated style), else by the general cutter.
+func (p *parser) cutEntries(idx []int, edu bool) []*entry {
+	if es := p.patternEntries(idx, edu); es != nil {
+		return es
+	}
+	if es := p.anchorEntries(idx); es != nil {
+		return es
+	}
+	if es := p.closingEntries(idx); es != nil {
+		return es
+	}
+	p.inEducation = edu
+	defer func() { p.inEducation = false }()
+	return p.entries(idx)
+}
+
 // work parses a work section.
 func (p *parser) work(idx []int) {
-	es := p.patternEntries(idx, false)
-	if es == nil {
-		es = p.anchorEntries(idx)
-	}
-	if es == nil {
-		es = p.closingEntries(idx)
-	}
-	if es == nil {
-		es = p.entries(idx)
-	}
+	es := p.cutEntries(idx, false)
 	rs := p.res.Resume
-	read := p.readSection(workKind, es, func(e *entry) []string {
+	read := p.readHeaders(workKind, es, patternWork, func(e *entry) []string {
 		pos, comp, loc := workFields(e.heads)
 		return []string{pos, comp, loc}
 	})
-	if pat := patternWork(es); pat != nil {
-		for i, f := range pat {
-			if f != nil {
-				read[i] = f
-			}
-		}
-	}
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -1141,30 +1178,12 @@ func (p *parser) roleFields(e *entry, ei, ri int, r resume.Role) {
 
 // education parses an education section.
 func (p *parser) education(idx []int) {
-	es := p.patternEntries(idx, true)
-	if es == nil {
-		es = p.anchorEntries(idx)
-	}
-	if es == nil {
-		es = p.closingEntries(idx)
-	}
-	if es == nil {
-		p.inEducation = true
-		es = p.entries(idx)
-		p.inEducation = false
-	}
+	es := p.cutEntries(idx, true)
 	rs := p.res.Resume
-	read := p.readSection(eduKind, es, func(e *entry) []string {
+	read := p.readHeaders(eduKind, es, patternEdu, func(e *entry) []string {
 		ed := eduFields(e.heads)
 		return []string{ed.Institution, ed.StudyType, ed.Area, ""}
 	})
-	if pat := patternEdu(es); pat != nil {
-		for i, f := range pat {
-			if f != nil {
-				read[i] = f
-			}
-		}
-	}
 	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
 			continue

@@ -305,6 +305,9 @@ func (p *parser) joinDateColumn() {
 		if len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page || n.list || r.list || math.Abs(n.x-r.x) > 12 {
 			continue
 		}
+		if !hasDigit(r.segs[0]) {
+			continue // (no date without a year: spare the grammar)
+		}
 		ds := findDates(r.segs[0])
 		if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange {
 			continue
@@ -335,6 +338,9 @@ func (p *parser) joinDateColumn() {
 func leadingDate(s string) string {
 	if f := strings.Fields(s); len(f) > 0 && resume.IsPresentWord(f[0]) {
 		return f[0]
+	}
+	if !hasDigit(s) {
+		return ""
 	}
 	ds := findDates(s)
 	if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange || ds[0].end < len(s) && s[ds[0].end] != ' ' {
