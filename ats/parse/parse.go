@@ -305,10 +305,11 @@ func (p *parser) joinDateColumn() {
 		if len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page || n.list || r.list || math.Abs(n.x-r.x) > 12 {
 			continue
 		}
-		if !hasDigit(r.segs[0]) {
+		head := leadWords(r.segs[0])
+		if !hasDigit(head) {
 			continue // (no date without a year: spare the grammar)
 		}
-		ds := findDates(r.segs[0])
+		ds := findDates(head)
 		if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange {
 			continue
 		}
@@ -333,9 +334,33 @@ func (p *parser) joinDateColumn() {
 	}
 }
 
+// leadWords returns the first six words of s (80 bytes at most), which
+// hold any date or range that opens it ("Jan 2019 – Dec 2020 ..."): the
+// date grammar reads that much, not a whole line, which may be very long.
+func leadWords(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && s[i-1] != ' ' {
+			if n++; n == 6 {
+				return s[:i]
+			}
+		}
+		if i == 80 {
+			// no date runs this long without six words: stop at a
+			// character's start
+			for i > 0 && !utf8.RuneStart(s[i]) {
+				i--
+			}
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // leadingDate returns the single date or open end that starts s ("05/2024
 // Vrijwilliger bij ...", "Present I lead ..."), or "".
 func leadingDate(s string) string {
+	s = leadWords(s)
 	if f := strings.Fields(s); len(f) > 0 && resume.IsPresentWord(f[0]) {
 		return f[0]
 	}

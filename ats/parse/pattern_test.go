@@ -2,6 +2,8 @@ package parse_test
 
 import (
 	"context"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/resumekit/resumekit/ats/extract"
@@ -162,5 +164,21 @@ func TestSkillGroupSetAsHeading(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("skills = %q, missing %v", got, want)
+	}
+}
+
+// TestLongLineBounded parses a resume with one 200 KB line (a hostile
+// file's duplicated run) without reading the whole line with the date
+// grammar for each row pair.
+func TestLongLineBounded(t *testing.T) {
+	long := strings.Repeat("Q4-2019/", 200000/8)
+	text := "Jane Roe\njane@example.org\n\nExperience\n\nEngineer @ Acme\nJan 2020 – Present\n" + long + "\n" + long + "\n"
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	parse.Text(text, parse.Options{})
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > 40<<20 {
+		t.Errorf("parsing two 200 KB lines allocated %d MB", got>>20)
 	}
 }
