@@ -175,18 +175,20 @@ func splitTitle(e *entry, seps []string) ([]string, bool) {
 	return parts, true
 }
 
-// placeColumn returns the column of a section's title rows that holds
-// places in most entries, or -1.
-func placeColumn(es []*entry, seps []string) int {
-	votes := make([]int, len(seps)+1)
+// placeColumn returns the column of a section's title rows (parts, nil
+// where an entry does not follow the pattern) that holds places in most
+// entries, or -1.
+func placeColumn(parts [][]string, cols int) int {
+	votes := make([]int, cols)
 	n := 0
-	for _, e := range es {
-		if parts, ok := splitTitle(e, seps); ok {
-			n++
-			for j, p := range parts {
-				if knownPlace(p) || looksLikeLocation(p) {
-					votes[j]++
-				}
+	for _, ps := range parts {
+		if ps == nil {
+			continue
+		}
+		n++
+		for j, p := range ps {
+			if knownPlace(p) || looksLikeLocation(p) {
+				votes[j]++
 			}
 		}
 	}
@@ -288,26 +290,50 @@ func trailingPlace(s string) (name, place string) {
 	return s, ""
 }
 
+// titleColumns are a section's title rows cut by its separators.
+type titleColumns struct {
+	parts [][]string // per entry; nil where the entry does not follow the pattern
+	place int        // the column of places, or -1
+	a, b  int        // the two other columns, in row order
+	at    bool       // "@" separates them
+}
+
+// sectionColumns cuts a section's title rows by the separators they share;
+// ok is false when they share none, or when no two columns are left once
+// a column of places is set aside.
+func sectionColumns(es []*entry) (titleColumns, bool) {
+	seps := sectionSeps(es)
+	if len(seps) == 0 {
+		return titleColumns{}, false
+	}
+	c := titleColumns{parts: make([][]string, len(es))}
+	for i, e := range es {
+		if ps, ok := splitTitle(e, seps); ok {
+			c.parts[i] = ps
+		}
+	}
+	c.place = placeColumn(c.parts, len(seps)+1)
+	var ok bool
+	c.a, c.b, c.at, ok = pairColumns(seps, c.place)
+	return c, ok
+}
+
 // patternWork reads the title rows of a work section that share
 // separators: position, company and location per entry (nil where an
 // entry does not follow the pattern).
 func patternWork(es []*entry) [][]string {
-	seps := sectionSeps(es)
-	if len(seps) == 0 {
-		return nil
-	}
-	place := placeColumn(es, seps)
-	a, b, at, ok := pairColumns(seps, place)
+	c, ok := sectionColumns(es)
 	if !ok {
 		return nil
 	}
+	a, b := c.a, c.b
 	// which column is the position: "@" follows the title; otherwise the
 	// words of every entry decide, the title first on a tie
 	swap := false
-	if !at {
+	if !c.at {
 		ab, ba := 0, 0
-		for _, e := range es {
-			if parts, ok := splitTitle(e, seps); ok && len(parts) > b {
+		for _, parts := range c.parts {
+			if len(parts) > b {
 				ab += titleScore(parts[a]) + orgScore(parts[b])
 				ba += titleScore(parts[b]) + orgScore(parts[a])
 			}
@@ -318,8 +344,8 @@ func patternWork(es []*entry) [][]string {
 	// section's places are there, and a bracket after a company is part
 	// of its name ("BRP (Sherbrooke, Canada)")
 	rowPlaces := false
-	for _, e := range es {
-		if _, ok := splitTitle(e, seps); ok {
+	for i, e := range es {
+		if c.parts[i] != nil {
 			if more := restRows(e); len(more) > 0 && placeRow(more[0].text) {
 				rowPlaces = true
 			}
@@ -327,8 +353,8 @@ func patternWork(es []*entry) [][]string {
 	}
 	out := make([][]string, len(es))
 	for i, e := range es {
-		parts, ok := splitTitle(e, seps)
-		if !ok {
+		parts := c.parts[i]
+		if parts == nil {
 			continue
 		}
 		var pos, comp, loc string
@@ -344,8 +370,8 @@ func patternWork(es []*entry) [][]string {
 		}
 		switch {
 		case len(parts) == 1:
-		case place >= 0:
-			loc = parts[place]
+		case c.place >= 0:
+			loc = parts[c.place]
 		case !rowPlaces:
 			comp, loc = trailingPlace(comp)
 		}
@@ -383,20 +409,16 @@ func placeRow(t string) bool {
 // patternEdu reads the title rows of an education section that share
 // separators: institution, study type, area and location per entry.
 func patternEdu(es []*entry) [][]string {
-	seps := sectionSeps(es)
-	if len(seps) == 0 {
-		return nil
-	}
-	place := placeColumn(es, seps)
-	a, b, _, ok := pairColumns(seps, place)
+	c, ok := sectionColumns(es)
 	if !ok {
 		return nil
 	}
+	a, b := c.a, c.b
 	// the school is the column with the school words; the degree first
 	// on a tie
 	ab, ba := 0, 0
-	for _, e := range es {
-		if parts, ok := splitTitle(e, seps); ok && len(parts) > b {
+	for _, parts := range c.parts {
+		if len(parts) > b {
 			ab += instScore(parts[b]) + degreeScore(parts[a]) + fieldScore(parts[a])
 			ba += instScore(parts[a]) + degreeScore(parts[b]) + fieldScore(parts[b])
 		}
@@ -414,8 +436,8 @@ func patternEdu(es []*entry) [][]string {
 	// section's degrees share one order (the degree first, as most
 	// templates print it, unless more entries' words say otherwise)
 	degFirst, fieldFirst, commas, degs := 0, 0, 0, 0
-	for _, e := range es {
-		if parts, ok := splitTitle(e, seps); ok {
+	for _, parts := range c.parts {
+		if parts != nil {
 			d := degOf(parts)
 			if _, _, br := lastBracket(d); d == "" || br {
 				continue // "Area (Type)" says its own order
@@ -442,9 +464,8 @@ func patternEdu(es []*entry) [][]string {
 		}
 	}
 	out := make([][]string, len(es))
-	for i, e := range es {
-		parts, ok := splitTitle(e, seps)
-		if !ok {
+	for i, parts := range c.parts {
+		if parts == nil {
 			continue
 		}
 		var deg, school, loc string
@@ -458,11 +479,12 @@ func patternEdu(es []*entry) [][]string {
 		default:
 			deg, school = parts[a], parts[b]
 		}
-		if place >= 0 && len(parts) > place {
-			loc = parts[place]
+		// JSON Resume gives a school no place: only a column of places
+		// is cut off; a place after its name is part of it ("Leading
+		// University, Sylhet, Bangladesh")
+		if c.place >= 0 && len(parts) > c.place {
+			loc = parts[c.place]
 		}
-		// JSON Resume gives a school no place: a place after its name is
-		// part of it ("Leading University, Sylhet, Bangladesh")
 		st, area := degreeParts(deg)
 		if n, at := countOutside(deg, ", "); n == 1 && commaOrder > 0 && !hasBracketEnd(deg) {
 			st, area = deg[:at], deg[at+2:]
