@@ -467,6 +467,24 @@ func TestGeneratedLossless(t *testing.T) {
 	}
 }
 
+// TestLoneDegreeField checks that a study type given without an area
+// comes back as a study type in every format, however its words read
+// ("Licence en marketing" holds the "en" of "Type en Field"), and that an
+// area alone beside it stays an area.
+func TestLoneDegreeField(t *testing.T) {
+	r := exampleResume(t)
+	r.Education = []resume.Education{
+		{Institution: "Université de Lille", StudyType: "Licence en marketing", EndDate: resume.YearMonth(2019, 6)},
+		{Institution: "Leeds Trinity University", Area: "Bachelor of Arts", EndDate: resume.YearMonth(2016, 6)},
+		{Institution: "Lycée Faidherbe", StudyType: "Master 2 Communication", EndDate: resume.YearMonth(2014, 6)},
+	}
+	reps, err := Check(context.Background(), r, append(allFormats, "html"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireLossless(t, reps)
+}
+
 // TestStyleOptions checks that every writer prints dates with the style's
 // layout and headings in its language, and that the checker expects them
 // so: a day layout keeps the day, a year layout keeps only the year.

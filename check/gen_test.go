@@ -110,6 +110,9 @@ func genResume(seed uint64) *resume.Resume {
 		if r.IntN(2) == 0 {
 			ed.StartDate = resume.YearMonth(y-2-r.IntN(3), 9)
 		}
+		if r.IntN(4) == 0 {
+			ed.Area = "" // a study type alone: the writers bracket it
+		}
 		res.Education = append(res.Education, ed)
 	}
 	for _, g := range distinct(r, genGroups, 1+r.IntN(3)) {

@@ -267,6 +267,21 @@ func lastBracket(s string) (head, inner string, ok bool) {
 	return "", "", false
 }
 
+// wholeBracket reports the text inside s when one pair of brackets
+// encloses all of it: "(Licence (Bac+3))" gives "Licence (Bac+3)", while
+// "(BSc) (Hons)" gives nothing.
+func wholeBracket(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+		return "", false
+	}
+	if head, _, ok := lastBracket(s); ok || head != "" {
+		return "", false
+	}
+	inner := strings.TrimSpace(s[1 : len(s)-1])
+	return inner, inner != ""
+}
+
 // trailingPlace cuts a known place off the end of a name: "Acme Corp,
 // Berlin" and "Acme Corp (Berlin)" give "Acme Corp" and "Berlin". A tail
 // that is no known place stays part of the name.
@@ -435,10 +450,15 @@ func patternEdu(es []*entry) [][]string {
 	// "Online, Blockchain Development" beside "B.A., Liberal Arts": the
 	// section's degrees share one order (the degree first, as most
 	// templates print it, unless more entries' words say otherwise)
-	degFirst, fieldFirst, commas, degs := 0, 0, 0, 0
+	degFirst, fieldFirst, commas, degs, bracketed := 0, 0, 0, 0, 0
 	for _, parts := range c.parts {
 		if parts != nil {
 			d := degOf(parts)
+			if _, inner, br := lastBracket(d); br && degreeScore(inner) > 0 {
+				bracketed++
+			} else if _, whole := wholeBracket(d); whole {
+				bracketed++
+			}
 			if _, _, br := lastBracket(d); d == "" || br {
 				continue // "Area (Type)" says its own order
 			}
@@ -486,7 +506,12 @@ func patternEdu(es []*entry) [][]string {
 			loc = parts[c.place]
 		}
 		st, area := degreeParts(deg)
-		if n, at := countOutside(deg, ", "); n == 1 && commaOrder > 0 && !hasBracketEnd(deg) {
+		if _, _, br := lastBracket(deg); bracketed > 0 && !br && !strings.HasPrefix(deg, "(") {
+			// where the section marks its study types by brackets
+			// ("Area (Type)", "(Type)"), a degree without one is an
+			// area alone, whatever its words
+			st, area = "", deg
+		} else if n, at := countOutside(deg, ", "); n == 1 && commaOrder > 0 && !hasBracketEnd(deg) {
 			st, area = deg[:at], deg[at+2:]
 			if commaOrder == 2 {
 				st, area = area, st
@@ -500,6 +525,10 @@ func patternEdu(es []*entry) [][]string {
 // degreeParts reads a degree: "Area (Study type)", "Bachelor of Science
 // in Area", a degree alone or a field alone.
 func degreeParts(d string) (studyType, area string) {
+	// "(Study type)" alone: a type in brackets with no area before it
+	if inner, ok := wholeBracket(d); ok {
+		return inner, ""
+	}
 	// (a bracket after a degree is its type, unless it reads "City,
 	// Country": "Ingeniería Electrónica (BG)", "Grafikdesign (Remote)"
 	// name no place)

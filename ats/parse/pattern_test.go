@@ -12,7 +12,8 @@ import (
 
 // TestSectionPattern reads titles by the section's own separator: commas,
 // hyphens and brackets inside names stay, the place row under a title is
-// its location, and a title wrapped before its dates is one title.
+// its location, a title wrapped before its dates is one title, and study
+// types are read by their brackets.
 func TestSectionPattern(t *testing.T) {
 	r := parse.Text(`Jane Roe
 jane@example.org
@@ -34,6 +35,10 @@ Mathematics (Private tuition) — Home Schooling
 2010 – 2014
 Engineering (Bachelor (hons)) — Nara Logics, Inc
 2014 – 2018
+(Licence en marketing) — Université de Lille
+2018 – 2019
+Bachelor of Arts — Leeds Trinity University
+2019 – 2020
 `, parse.Options{}).Resume
 	want := []struct{ pos, comp, loc string }{
 		{"Customer Support", "Learnhub - Cursos Online", "Quito"},
@@ -54,6 +59,11 @@ Engineering (Bachelor (hons)) — Nara Logics, Inc
 	edu := []struct{ inst, st, area string }{
 		{"Home Schooling", "Private tuition", "Mathematics"},
 		{"Nara Logics, Inc", "Bachelor (hons)", "Engineering"},
+		// a study type alone, in brackets, is no area
+		{"Université de Lille", "Licence en marketing", ""},
+		// where the section brackets its study types, a degree
+		// without brackets is an area alone, whatever its words
+		{"Leeds Trinity University", "", "Bachelor of Arts"},
 	}
 	if len(r.Education) != len(edu) {
 		t.Fatalf("education = %+v", r.Education)

@@ -673,13 +673,11 @@ func (b *builder) education(list []resume.Education) {
 			b.heading(style.Education)
 			started = true
 		}
+		// "Area (StudyType)", and "(StudyType)" alone, so that a lone
+		// study type never reads as an area (see the package doc)
 		degree := flat(ed.Area)
 		if st := flat(ed.StudyType); st != "" {
-			if degree == "" {
-				degree = st
-			} else {
-				degree += " (" + st + ")"
-			}
+			degree = strings.TrimSpace(degree + " (" + st + ")")
 		}
 		b.eduEntry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
 		b.urlLine(ed.URL)

@@ -531,15 +531,12 @@ func (d *doc) employer(e *resume.Employer) {
 	}
 }
 
-// education writes one entry: "Area (StudyType) — Institution".
+// education writes one entry: "Area (StudyType) — Institution", or
+// "(StudyType) — Institution" without an area, as the other writers do.
 func (d *doc) education(e resume.Education) {
 	what := clean(e.Area)
 	if st := clean(e.StudyType); st != "" {
-		if what == "" {
-			what = st
-		} else {
-			what += " (" + st + ")"
-		}
+		what = strings.TrimSpace(what + " (" + st + ")")
 	}
 	d.entry(func() {
 		d.heading("h3", func() { d.title(d.plainFn(what), d.linkedFn(e.Institution, e.URL)) })

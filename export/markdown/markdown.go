@@ -450,11 +450,7 @@ func (d *doc) employer(e *resume.Employer) {
 func (d *doc) education(e resume.Education) {
 	what := plain(e.Area)
 	if st := plain(e.StudyType); st != "" {
-		if what == "" {
-			what = st
-		} else {
-			what += " (" + st + ")"
-		}
+		what = strings.TrimSpace(what + " (" + st + ")")
 	}
 	d.heading(3, title(what, linked(e.Institution, e.URL)))
 	d.dates(e.StartDate, e.EndDate)

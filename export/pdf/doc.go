@@ -94,6 +94,7 @@
 //     " | " it reads 17 of the 162 loadable real-world resumes losslessly,
 //     with " @ " 15 (check.TestRealWorldLossless);
 //   - an education line: "Area (StudyType) | Institution" with its dates,
+//     "(StudyType) | Institution" when there is no area,
 //     the degree in bold, as the DOCX and Markdown writers print the degree
 //     (the study type marked by its brackets, never joined to the area by
 //     a comma, which areas hold). The older "StudyType, Area" read 2 more

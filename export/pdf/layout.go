@@ -572,15 +572,21 @@ func (b *builder) education() {
 
 // degree renders an education's degree as "Area (StudyType)", as the DOCX
 // and Markdown writers print it: the study type in brackets after the
-// area, or alone when there is no area. The old "StudyType, Area" was
-// ambiguous: areas hold commas ("Mathematics, Physics").
+// area, and in brackets alone when there is no area ("(Licence en
+// marketing)"), so that a lone study type never reads as an area. The old
+// "StudyType, Area" was ambiguous: areas hold commas ("Mathematics,
+// Physics").
 func (b *builder) degree(ed *resume.Education, p string) []span {
 	area := b.plain(ed.Area, p+".area", styleBold)
 	st := b.plain(ed.StudyType, p+".studyType", styleBold)
-	if len(area) == 0 || len(st) == 0 {
-		return append(area, st...)
+	if len(st) == 0 {
+		return area
 	}
-	out := append(area, span{text: " (", style: styleBold, color: b.text, path: "separator"})
+	open := " ("
+	if len(area) == 0 {
+		open = "("
+	}
+	out := append(area, span{text: open, style: styleBold, color: b.text, path: "separator"})
 	out = append(out, st...)
 	return append(out, span{text: ")", style: styleBold, color: b.text, path: "separator"})
 }
