@@ -1255,6 +1255,20 @@ func eduFields(heads []piece) resume.Education {
 			}
 		}
 	}
+	if inst < 0 && deg < 0 {
+		// a title of one piece that names neither a degree nor a field
+		// is the school ("Uniwersytet Warszawski"): JSON Resume files
+		// give the institution far more often than an area alone
+		if k := soleText(parts); k >= 0 && fieldScore(parts[k].text) == 0 && parts[k].paren == "" {
+			inst = k
+		}
+	} else if inst >= 0 && inst+1 < len(parts) && !parts[inst+1].loc && instScore(parts[inst+1].text) > 0 &&
+		parts[inst].paren == "" && degreeScore(parts[inst+1].text) == 0 {
+		// "Faculty of Mathematics and Physics, University of Ljubljana":
+		// two school names in a row are one institution
+		parts[inst].text += ", " + parts[inst+1].text
+		parts[inst+1].loc = true // used
+	}
 	if inst >= 0 {
 		ed.Institution = parts[inst].text
 		// "Computer Science at Princeton University": the area, then
@@ -1309,6 +1323,22 @@ func eduFields(heads []piece) resume.Education {
 		}
 	}
 	return ed
+}
+
+// soleText returns the index of the only piece that is no location, or
+// -1 when there are none or several.
+func soleText(parts []part) int {
+	k := -1
+	for i, pt := range parts {
+		if pt.loc {
+			continue
+		}
+		if k >= 0 {
+			return -1
+		}
+		k = i
+	}
+	return k
 }
 
 var scoreRE = lazyRE(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)

@@ -147,6 +147,12 @@ Universidad Politécnica de Madrid — Grado en Ingeniería Informática | 2008 
 
 Computer Science at Princeton University
 2004 – 2008
+
+Faculty of Mathematics and Physics, University of Ljubljana
+2000 – 2004
+
+Uniwersytet Warszawski
+1996 – 2000
 `
 	r := parse.Text(text, parse.Options{}).Resume
 	want := []struct{ inst, end string }{
@@ -154,6 +160,10 @@ Computer Science at Princeton University
 		{"Awesome University", "2014"},
 		{"Universidad Politécnica de Madrid", "2012"},
 		{"Princeton University", "2008"}, // "Area at School", as HTML themes print it
+		// two school names in a row are one school
+		{"Faculty of Mathematics and Physics, University of Ljubljana", "2004"},
+		// a lone name with no degree or field words is the school
+		{"Uniwersytet Warszawski", "2000"},
 	}
 	if len(r.Education) != len(want) {
 		t.Fatalf("education = %+v", r.Education)
