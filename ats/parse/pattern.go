@@ -361,7 +361,7 @@ func patternWork(es []*entry) [][]string {
 	rowPlaces := false
 	for i, e := range es {
 		if c.parts[i] != nil {
-			if more := restRows(e); len(more) > 0 && placeRow(more[0].text) {
+			if more := restRows(e); len(more) > 0 && (placeRow(more[0].text) || placeTail(more[0].text)) {
 				rowPlaces = true
 			}
 		}
@@ -390,7 +390,7 @@ func patternWork(es []*entry) [][]string {
 		case !rowPlaces:
 			comp, loc = trailingPlace(comp)
 		}
-		if more := restRows(e); len(more) > 0 && loc == "" && placeRow(more[0].text) {
+		if more := restRows(e); len(more) > 0 && loc == "" && (placeRow(more[0].text) || placeTail(more[0].text)) {
 			loc = more[0].text
 			more = more[1:]
 			e.heads = e.heads[:len(e.heads)-len(more)]
@@ -835,7 +835,73 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			cur.dateRows = append(cur.dateRows, i)
 		}
 	}
+	if !edu {
+		p.placesInPattern(out)
+	}
 	return out
+}
+
+// placesInPattern reads the first row under a title as its place,
+// whatever its words, where most of the section's entries give a place
+// on that row and the row ends like one: "São João del-Rei, MG" beside
+// "Juiz de Fora, MG", "Ciudad de Buenos Aires, Provincia de Buenos Aires,
+// Argentina" beside "CABA, Argentina".
+func (p *parser) placesInPattern(es []*entry) {
+	with, titled := 0, 0
+	for _, e := range es {
+		if e.titleN > 0 {
+			titled++
+			if len(e.heads) > e.titleN {
+				with++
+			}
+		}
+	}
+	if with < 2 || 2*with < titled {
+		return
+	}
+	for _, e := range es {
+		if e.titleN == 0 || len(e.heads) > e.titleN || len(e.body) == 0 || e.body[0].list {
+			continue
+		}
+		// the row may have been joined to the paragraph under it
+		b := &e.body[0]
+		first := strings.TrimSpace(p.rows[b.rows[0]].text)
+		rest, ok := strings.CutPrefix(b.text, first)
+		if !ok || !placeTail(first) {
+			continue
+		}
+		e.heads = append(e.heads, piece{first, b.rows[0]})
+		e.bodyRows = e.bodyRows[1:]
+		if b.text, b.rows = strings.TrimSpace(rest), b.rows[1:]; len(b.rows) == 0 {
+			e.body = e.body[1:]
+		}
+	}
+}
+
+// placeTail reports whether a short row ends as a place does: after its
+// last comma a region, a country or its code, a word or three
+// ("…, MG", "…, Buenos Aires, Argentina", "…, ON M9B 6H8").
+func placeTail(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(strings.Fields(t)) > 12 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	i := strings.LastIndex(t, ", ")
+	if i <= 0 {
+		return false
+	}
+	tail := strings.Fields(t[i+2:])
+	if len(tail) == 0 || len(tail) > 3 {
+		return false
+	}
+	// the first word a capital, the others a capital or a digit ("ON
+	// M9B 6H8")
+	for k, w := range tail {
+		if r, _ := utf8DecodeFirst(w); !unicode.IsUpper(r) && (k == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesPlace reports whether t names a place: "City, Country", a known

@@ -192,3 +192,41 @@ func TestLongLineBounded(t *testing.T) {
 		t.Errorf("parsing two 200 KB lines allocated %d MB", got>>20)
 	}
 }
+
+// TestPlacesInPattern reads the row under a title as its place whatever
+// its words, where the section's other entries give their place there.
+func TestPlacesInPattern(t *testing.T) {
+	r := parse.Text(`Jane Roe
+jane@example.org
+
+Experience
+
+Lead Data Engineer @ Artemis SmartData
+Apr 2024 – Present
+Juiz de Fora, MG
+Led the analytics team.
+
+Temporary Lecturer @ Universidade Federal
+Jan 2021 – Jun 2022
+São João del-Rei, MG
+Lectured numerical methods.
+
+Scientific Adviser @ Gröwnt
+Jun 2020 – Dec 2020
+Barueri, SP
+Advised companies on regulatory issues.
+
+Porter @ Hotel Bristol
+Jan 2019 – Dec 2019
+Carried bags, opened doors, smiled.
+`, parse.Options{}).Resume
+	want := []string{"Juiz de Fora, MG", "São João del-Rei, MG", "Barueri, SP", ""}
+	if len(r.Work) != len(want) {
+		t.Fatalf("work = %+v", r.Work)
+	}
+	for i, w := range want {
+		if got := r.Work[i].Location; got != w {
+			t.Errorf("work[%d].location = %q, want %q", i, got, w)
+		}
+	}
+}
