@@ -278,6 +278,34 @@ func TestParseAltered(t *testing.T) {
 	}
 }
 
+// TestMarkupInPlainField accepts a link typed into a plain field both as
+// typed (our writers print it so) and as its text (as renderers that read
+// markup everywhere show it), and nothing else.
+func TestMarkupInPlainField(t *testing.T) {
+	const typed = "[Awesome University](https://example.edu)"
+	for _, tc := range []struct {
+		got  string
+		kind Kind // 0: survives
+	}{
+		{typed, 0},
+		{"Awesome University", 0},
+		{"Awesome College", Altered},
+	} {
+		src := sample()
+		src.Education[0].Institution = typed
+		p := parsedCopy()
+		p.Education[0].Institution = tc.got
+		rep := Compare(src, p, Options{})
+		l, lost := findLoss(rep, "education[0].institution")
+		switch {
+		case tc.kind == 0 && lost && l.Kind != Normalized:
+			t.Errorf("got %q: %v, want it to survive", tc.got, l)
+		case tc.kind != 0 && (!lost || l.Kind != tc.kind):
+			t.Errorf("got %q: %v, want %v", tc.got, l, tc.kind)
+		}
+	}
+}
+
 func TestAnyDateForm(t *testing.T) {
 	src := sample()
 	src.Work[0].Roles[0].EndDate = resume.Date{} // label: ongoing

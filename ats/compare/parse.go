@@ -21,8 +21,16 @@ func (c *checker) parse(src, got *resume.Resume) {
 // survives; the same after folding (or, for names, the same words) is
 // Normalized; anything else is Altered, or Missing when got is empty. An
 // empty want checks nothing, unless extra is set and got is not empty.
+//
+// A field that is no markup field may still hold markup typed by hand
+// ("[Univ](https://…)" in institution): our writers print it as typed,
+// while some renderers show only its text, so either reading survives.
 func (c *checker) textField(group, path, want, got string, extra bool) {
+	raw := strings.TrimSpace(want)
 	want, got = strings.TrimSpace(resume.Plain(want)), strings.TrimSpace(got)
+	if raw != want && exact(raw) == exact(got) {
+		want = raw
+	}
 	if want == "" {
 		if extra && got != "" {
 			c.lose(Loss{Path: path, Kind: Extra, Level: ParseLevel, Group: group, Got: got})
