@@ -107,6 +107,15 @@ var sinceWords = map[string]bool{
 // fromWords may precede the start of a range ("from 2018 to 2020").
 var fromWords = map[string]bool{"from": true, "von": true, "de": true, "du": true, "vom": true}
 
+// betweenWords open a range whose end follows "and": "between May 2010
+// and June 2012". Without one, "October 2019 and January 2020" names two
+// dates, not the months between them.
+var betweenWords = map[string]bool{"between": true, "entre": true, "zwischen": true}
+
+// andWords join two dates into a range, a second date with its month only
+// after a between word.
+var andWords = map[string]bool{"and": true, "y": true, "und": true, "et": true}
+
 // presentPhrases are the open ends made of several tokens.
 var presentPhrases = [][]string{
 	{"to", "date"}, {"till", "date"}, {"present", "day"}, {"la", "actualidad"},
@@ -370,7 +379,7 @@ func hasDigit(s string) bool {
 
 // rangeAt reads a date or range starting at ts[i].
 func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
-	since := false
+	since, between := false, false
 	j := i
 	if ts[j].kind == tWord {
 		w := strings.ToLower(ts[j].text)
@@ -379,6 +388,9 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 			since = true
 			j++
 		case fromWords[w]:
+			j++
+		case betweenWords[w]:
+			between = true
 			j++
 		}
 	}
@@ -415,6 +427,12 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 				if b.Precision >= resume.PrecisionMonth && a.Month > b.Month {
 					a.Year--
 				}
+			}
+			if andWords[word] && !between && b.Precision >= resume.PrecisionMonth && a.Year != 0 {
+				// "October 2019 and January 2020": two dates, unless
+				// "between" opened them ("Summer 2012 and 2013" is one
+				// range)
+				return dateSpan{rng: resume.Range{Start: a}}, k, true
 			}
 			if word == "a" || word == "y" || word == "et" || word == "and" || word == "und" {
 				// single-letter joiners need dates on both sides that

@@ -44,6 +44,10 @@ func TestFindDates(t *testing.T) {
 		{"Jan 2021", "2021-01", "", false},
 		{"Jun '21 – Present", "2021-06", "present", true},
 		{"2010-2014 (expected)", "2010", "2014", true},
+		// two months joined by "and" are two dates, unless "between"
+		// opens them
+		{"Occasional trainer (October 2019 and January 2020)", "2019-10", "", false},
+		{"between May 2010 and June 2012", "2010-05", "2012-06", true},
 	}
 	for _, c := range cases {
 		ds := findDates(c.in)
