@@ -485,6 +485,32 @@ func TestLoneDegreeField(t *testing.T) {
 	requireLossless(t, reps)
 }
 
+// TestEducationTitles checks education titles that wrap or give no
+// dates: a long degree wraps whole above a school that holds a hyphen of
+// its own, and an entry without dates between dated ones is still an
+// entry, in every format.
+func TestEducationTitles(t *testing.T) {
+	for _, edu := range [][]resume.Education{{
+		{Institution: "INSA Lyon - Institut National des Sciences Appliquées de Lyon", Area: "Information Retrieval • Context Awareness",
+			StudyType: "PhD", StartDate: resume.YearMonth(2007, 9), EndDate: resume.YearMonth(2010, 9)},
+		{Institution: "INSA Lyon - Institut National des Sciences Appliquées de Lyon", Area: "Information Technology",
+			StudyType: "MSc", StartDate: resume.YearMonth(2003, 9), EndDate: resume.YearMonth(2006, 9)},
+	}, {
+		{Institution: "UNIR", Area: "Ingeniería Informática", StudyType: "Grado", StartDate: resume.YearOnly(2024), EndDate: resume.YearOnly(2028)},
+		{Institution: "IES Clara del Rey", Area: "Desarrollo de Aplicaciones Web", StudyType: "Formación profesional",
+			StartDate: resume.YearOnly(2020), EndDate: resume.YearOnly(2024)},
+		{Institution: "UPM", Area: "Matemáticas e Informática", StudyType: "Grado"},
+	}} {
+		r := exampleResume(t)
+		r.Education = edu
+		reps, err := Check(context.Background(), r, append(allFormats, "html"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		requireLossless(t, reps)
+	}
+}
+
 // TestStyleOptions checks that every writer prints dates with the style's
 // layout and headings in its language, and that the checker expects them
 // so: a day layout keeps the day, a year layout keeps only the year.

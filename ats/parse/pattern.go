@@ -675,7 +675,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	)
 	role := make([]int, len(idx))
 	parts := make([][]string, len(idx))
-	titles, wrapped := 0, 0
+	titles, wrapped, lastTitle := 0, 0, -1
 	for k := range idx {
 		switch {
 		case holds(k) && len(infos[k].rngs) > 0:
@@ -683,6 +683,12 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			parts[k], _ = cutTitle(infos[k].text, seps)
 		case holds(k) && k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0:
 			role[k], role[k+1] = title, dates
+			parts[k], _ = cutTitle(infos[k].text, seps)
+		case holds(k) && lastTitle >= 0 && role[k] == body && p.setAlike(idx[lastTitle], idx[k]) &&
+			!(k > 0 && p.continues([]int{idx[k-1]}, idx[k])):
+			// a title set like the others that gives no dates
+			// ("Corporate Learning (Classroom Training) | Edison")
+			role[k] = title
 			parts[k], _ = cutTitle(infos[k].text, seps)
 		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 0 && role[k-1] == body && !p.rows[idx[k]].list &&
 			len(infos[k-1].rngs) == 0 && !p.rows[idx[k-1]].list && (p.rows[idx[k-1]].bold || p.rows[idx[k-1]].heading > 0) &&
@@ -734,6 +740,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			continue
 		}
 		titles++
+		lastTitle = k
 	}
 	// the section opens with a title: a line above the first title (a
 	// company over "Position · Place") says the titles are not the
@@ -764,6 +771,13 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		for x := j; x < k; x++ {
 			role[x] = leading
 			lead = append(lead, infos[x].text)
+		}
+		if len(seps) == 1 && weakSep(seps[0]) && !p.rows[idx[k]].bold {
+			// a bold first field wrapped whole above a plain second one
+			// that holds a hyphen of its own ("Information Technology
+			// (MSc)" / "INSA Lyon - Institut National ...")
+			parts[k] = []string{strings.Join(lead, " "), infos[k].text}
+			continue
 		}
 		parts[k] = append([]string{strings.Join(append(lead, parts[k][0]), " ")}, parts[k][1:]...)
 	}
@@ -839,6 +853,14 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		p.placesInPattern(out)
 	}
 	return out
+}
+
+// setAlike reports whether row j, bold or a heading, is set as title row
+// i is: a heading of the same level, the same size, at the same left edge.
+// (A dated title may read as not bold, its dates plain.)
+func (p *parser) setAlike(i, j int) bool {
+	a, b := &p.rows[i], &p.rows[j]
+	return (b.bold || b.heading > 0) && a.heading == b.heading && a.size == b.size && math.Abs(a.x-b.x) < 1
 }
 
 // placesInPattern reads the first row under a title as its place,
