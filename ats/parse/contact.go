@@ -199,6 +199,16 @@ var placeParticles = map[string]bool{
 	"les": true, "le": true, "y": true, "i": true, "a.": true, "d.c.": true,
 }
 
+// bareInProse reports whether u, found in row text t, is a bare domain
+// (no scheme, no "www.", no path) inside a line of words rather than
+// among contact details.
+func bareInProse(t, u string) bool {
+	if strings.Contains(u, "://") || strings.HasPrefix(strings.ToLower(u), "www.") || strings.Contains(u, "/") {
+		return false
+	}
+	return len(strings.Fields(t)) >= 5 && !strings.ContainsAny(t, "|•·@")
+}
+
 // contact fills basics from the header rows, and from any row that holds
 // an e-mail address.
 func (p *parser) contact(header []int) {
@@ -218,10 +228,17 @@ func (p *parser) contact(header []int) {
 		}
 	}
 	fallback, fallbackRow := "", -1
+	// a bare name with a dot in a sentence ("C# and ASP.NET.") is the
+	// website only when no row gives one with its scheme or "www."
+	bare, bareRow := "", -1
 	defer func() {
 		if b.Phone == "" && fallback != "" {
 			b.Phone = fallback
 			p.field("basics.phone", 0.7, fallbackRow)
+		}
+		if b.URL == "" && bare != "" {
+			b.URL = withScheme(bare)
+			p.field("basics.url", 0.6, bareRow)
 		}
 	}()
 	for _, i := range scan {
@@ -246,6 +263,10 @@ func (p *parser) contact(header []int) {
 				if !dup {
 					b.Profiles = append(b.Profiles, resume.Profile{Network: net, Username: user, URL: withScheme(u)})
 					p.field("basics.profiles["+itoa(len(b.Profiles)-1)+"].url", 0.9, i)
+				}
+			} else if b.URL == "" && bareInProse(t, u) {
+				if bare == "" {
+					bare, bareRow = u, i
 				}
 			} else if b.URL == "" {
 				b.URL = withScheme(u)

@@ -24,6 +24,12 @@ func TestContact(t *testing.T) {
 		{"Léa Dubois\nTéléphone : +33 6 12 34 56 78\nlea.dubois@example.fr\n\nExpérience professionnelle\n",
 			"Léa Dubois", "lea.dubois@example.fr", "+33 6 12 34 56 78", nil},
 	}
+	// a dotted name in a sentence is no website when a line gives one
+	b := parse.Text("Nathan Reynolds\nSenior Engineer - Specialist in C# and ASP.NET.\nnathan@example.com · http://example.org\n\nExperience\n",
+		parse.Options{}).Resume.Basics
+	if b.URL != "http://example.org" {
+		t.Errorf("url = %q, want http://example.org", b.URL)
+	}
 	for _, c := range cases {
 		b := parse.Text(c.text, parse.Options{}).Resume.Basics
 		if b.Name != c.name || b.Email != c.email || b.Phone != c.phone {
