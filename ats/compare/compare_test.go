@@ -306,6 +306,38 @@ func TestMarkupInPlainField(t *testing.T) {
 	}
 }
 
+// TestMarkupInPlainFieldText finds a plain field's typed markup in the
+// text either as typed or as its text, and reports it missing otherwise.
+func TestMarkupInPlainFieldText(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		lost bool
+	}{
+		{"Acme *Labs* Corp — Madrid", false},
+		{"Acme Labs Corp — Madrid", false},
+		{"Acme Corp — Madrid", true},
+	} {
+		src := sample()
+		src.Work[0].Name = "Acme *Labs* Corp"
+		lines := printed()
+		for i, l := range lines {
+			if l == "Acme Corp — Madrid" {
+				lines[i] = tc.line
+			}
+		}
+		rep := Compare(src, parsedCopy(), Options{Text: lines})
+		var text *Loss
+		for i, l := range rep.Losses {
+			if l.Path == "work[0].name" && l.Level == TextLevel {
+				text = &rep.Losses[i]
+			}
+		}
+		if got := text != nil && text.Kind == Missing; got != tc.lost {
+			t.Errorf("%q: text loss %v, want lost %v", tc.line, text, tc.lost)
+		}
+	}
+}
+
 func TestAnyDateForm(t *testing.T) {
 	src := sample()
 	src.Work[0].Roles[0].EndDate = resume.Date{} // label: ongoing

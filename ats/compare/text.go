@@ -252,7 +252,13 @@ func (c *checker) expected(r *resume.Resume) *node {
 	root := &node{}
 	add := func(n *node, group, path, text string) {
 		if t := strings.TrimSpace(resume.Plain(text)); t != "" {
-			n.items = append(n.items, item{path: path, group: group, forms: []string{t}})
+			forms := []string{t}
+			if raw := strings.TrimSpace(text); raw != t {
+				// markup typed into a field the writer prints as typed
+				// ("Ch***Con***" as a project's name) reads either way
+				forms = append(forms, raw)
+			}
+			n.items = append(n.items, item{path: path, group: group, forms: forms})
 		}
 	}
 	addDate := func(n *node, group, path string, d resume.Date) {
