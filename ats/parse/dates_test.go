@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -98,4 +99,19 @@ func FuzzDigitlessText(f *testing.F) {
 			t.Fatalf("%q has no digit, yet dates were found: %+v", s, ds)
 		}
 	})
+}
+
+// TestJoinRangeSegs joins a range that a date column wrapped beside a
+// row, and leaves other pieces alone.
+func TestJoinRangeSegs(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"2020-07-01", "TO 2021-05-01"}, []string{"2020-07-01 TO 2021-05-01"}},
+		{[]string{"Engineer", "Mar 2019", "– Jun 2021"}, []string{"Engineer", "Mar 2019 – Jun 2021"}},
+		{[]string{"2020", "Berlin"}, []string{"2020", "Berlin"}},
+		{[]string{"Jan 2019 – Mar 2020", "to 2021"}, []string{"Jan 2019 – Mar 2020", "to 2021"}},
+	} {
+		if got := joinRangeSegs(c.in); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("joinRangeSegs(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

@@ -124,10 +124,27 @@ func (p *parser) analyze(i int) rowInfo {
 	return *p.infos[i]
 }
 
+// joinRangeSegs joins a piece that is one date alone to the next piece
+// when the two read as one range: a date column whose range wraps, set
+// beside the row ("2020-07-01" | "TO 2021-05-01").
+func joinRangeSegs(segs []string) []string {
+	for k := 0; k+1 < len(segs); k++ {
+		if rest, rngs := cutDates(segs[k], false); rest != "" || len(rngs) != 1 || !rngs[0].End.IsZero() {
+			continue
+		}
+		joined := segs[k] + " " + segs[k+1]
+		if rest, rngs := cutDates(joined, false); rest == "" && len(rngs) == 1 && !rngs[0].End.IsZero() {
+			out := append(append(append([]string(nil), segs[:k]...), joined), segs[k+2:]...)
+			return joinRangeSegs(out)
+		}
+	}
+	return segs
+}
+
 func (p *parser) analyzeRow(i int) rowInfo {
 	r := &p.rows[i]
 	var info rowInfo
-	for k, seg := range r.segs {
+	for k, seg := range joinRangeSegs(r.segs) {
 		rest, rngs := cutDates(seg, r.list && k == 0)
 		if len(rngs) > 0 {
 			info.rngs = append(info.rngs, rngs...)
