@@ -1216,6 +1216,14 @@ func (p *parser) education(idx []int) {
 				ed.StartDate, ed.EndDate = resume.Date{}, g.Start
 			}
 		}
+		if ed.StudyType == "" && ed.Area == "" && len(e.body) > 0 && !e.body[0].list && len(e.body[0].rows) == 1 {
+			// the degree on the row under the school, "Bachelor of
+			// Science: Computer Science"
+			if st, area, ok := degreeColon(e.body[0].text); ok {
+				ed.StudyType, ed.Area = st, area
+				e.body = e.body[1:]
+			}
+		}
 		ed.Summary = p.prose(e.body)
 		for _, b := range e.body {
 			if b.list {
@@ -1237,6 +1245,17 @@ func (p *parser) education(idx []int) {
 			p.field(path("education", i, "endDate"), 0.85, e.dateRows...)
 		}
 	}
+}
+
+// degreeColon reads "Study type: Area", a degree named before a colon.
+func degreeColon(t string) (studyType, area string, ok bool) {
+	a, b, found := strings.Cut(strings.TrimSpace(t), ": ")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if !found || a == "" || b == "" || degreeScore(a) == 0 || instScore(b) > 0 ||
+		len(strings.Fields(a)) > 6 || len(strings.Fields(b)) > 10 || strings.HasSuffix(b, ".") {
+		return "", "", false
+	}
+	return a, b, true
 }
 
 // eduFields reads an education header with the rules: the piece with a

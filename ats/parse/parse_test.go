@@ -365,3 +365,15 @@ Jan 2018 – Dec 2019
 		t.Fatalf("work = %+v", r.Work)
 	}
 }
+
+// TestDegreeUnderSchool reads "Study type: Area" on the row under a
+// school.
+func TestDegreeUnderSchool(t *testing.T) {
+	r := parse.Text("Jane Roe\njane@example.org\n\nEducation\n\nLeading University   2016 – 2019\nBachelor of Science: Computer Science and Engineering\n", parse.Options{}).Resume
+	if len(r.Education) != 1 {
+		t.Fatalf("education = %+v", r.Education)
+	}
+	if e := r.Education[0]; e.Institution != "Leading University" || e.StudyType != "Bachelor of Science" || e.Area != "Computer Science and Engineering" {
+		t.Errorf("education = %q / %q / %q", e.Institution, e.StudyType, e.Area)
+	}
+}
