@@ -437,6 +437,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	p.measure()
 	p.joinWrapped()
 	p.joinDateColumn()
+	p.rows = marginHeadings(p.rows)
 	p.levelSkills()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,

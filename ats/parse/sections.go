@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -420,4 +421,116 @@ func bodySize(rows []row) float64 {
 		}
 	}
 	return float64(best) / 2
+}
+
+// marginHeadings puts each heading set in a left margin, beside the text
+// column, before the block of text it labels. Themes that set headings in
+// a margin centre them on their block ("CONTACT" level with the middle of
+// two contact lines), so reading by height puts them inside the block.
+// A block is a run of text-column rows without a vertical gap; the
+// heading labels the block whose height range holds it, and a second
+// heading in the same block (a section printed empty) follows the block.
+// Rows stay as they are when the document has no such margin.
+func marginHeadings(rows []row) []row {
+	isHead := make([]bool, len(rows))
+	count := map[int]int{}
+	heads := 0
+	for i := range rows {
+		r := &rows[i]
+		if r.x > 0 && headingCandidate(r) {
+			if _, ok := headingKind(r.text); ok {
+				isHead[i] = true
+				count[int(r.x+0.5)]++
+				heads++
+			}
+		}
+	}
+	hx, n := 0, 0
+	for x, c := range count {
+		if c > n || c == n && x < hx {
+			hx, n = x, c
+		}
+	}
+	if n < 3 || 3*n < 2*heads {
+		return rows
+	}
+	// the text column: every other row starts well right of the margin
+	main := func(i int) bool { return !isHead[i] && rows[i].x >= float64(hx)+60 }
+	text, inMargin := 0, 0
+	var steps []float64
+	prev := -1
+	for i := range rows {
+		switch {
+		case main(i):
+			text++
+			if prev >= 0 && rows[prev].page == rows[i].page && rows[i].y > rows[prev].y {
+				steps = append(steps, rows[i].y-rows[prev].y)
+			}
+			prev = i
+		case !isHead[i] && rows[i].x < float64(hx)+60:
+			inMargin++
+		}
+	}
+	if text < 10 || len(steps) < 5 || 4*inMargin > text {
+		return rows
+	}
+	sort.Float64s(steps)
+	line := steps[len(steps)/4] // a line step, short of paragraph gaps
+	// the blocks of the text column
+	type block struct{ first, last int }
+	var blocks []block
+	for i := range rows {
+		if !main(i) {
+			continue
+		}
+		if k := len(blocks) - 1; k >= 0 && rows[blocks[k].last].page == rows[i].page && rows[i].y-rows[blocks[k].last].y <= 1.6*line {
+			blocks[k].last = i
+			continue
+		}
+		blocks = append(blocks, block{i, i})
+	}
+	before := map[int][]int{} // block's first row -> headings to put before it
+	after := map[int][]int{}  // block's last row -> headings to put after it
+	moved := make([]bool, len(rows))
+	labelled := map[int]bool{}
+	for h := range rows {
+		if !isHead[h] {
+			continue
+		}
+		for k, b := range blocks {
+			top, bottom := rows[b.first], rows[b.last]
+			if top.page != rows[h].page || rows[h].y < top.y-0.8*line || rows[h].y > bottom.y+0.5*line {
+				continue
+			}
+			if h < b.first {
+				labelled[k] = true
+				break // already before its block
+			}
+			moved[h] = true
+			if labelled[k] {
+				after[b.last] = append(after[b.last], h)
+			} else {
+				labelled[k] = true
+				before[b.first] = append(before[b.first], h)
+			}
+			break
+		}
+	}
+	if len(before)+len(after) == 0 {
+		return rows
+	}
+	out := make([]row, 0, len(rows))
+	for i := range rows {
+		if moved[i] {
+			continue
+		}
+		for _, h := range before[i] {
+			out = append(out, rows[h])
+		}
+		out = append(out, rows[i])
+		for _, h := range after[i] {
+			out = append(out, rows[h])
+		}
+	}
+	return out
 }
