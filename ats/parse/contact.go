@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,6 +219,9 @@ func (p *parser) contact(header []int) {
 	for _, i := range header {
 		inHeader[i] = true
 	}
+	// rows near an address in a sidebar's contact block: a number alone
+	// on a short row beside it is the phone
+	nearMail := map[int]bool{}
 	for i := range p.rows {
 		t := p.rows[i].text
 		if inHeader[i] || len(t) > 300 {
@@ -225,6 +229,18 @@ func (p *parser) contact(header []int) {
 		}
 		if (strings.Contains(t, "@") && emailRE().MatchString(t)) || (hasDigits(t, 7) && phoneLabelRE().MatchString(t)) {
 			scan = append(scan, i)
+		}
+		if strings.Contains(t, "@") && len(t) <= 60 {
+			for j := max(0, i-3); j < min(len(p.rows), i+4); j++ {
+				if u := p.rows[j].text; j != i && !inHeader[j] && len(u) <= 40 && hasDigits(u, 7) {
+					nearMail[j] = true
+				}
+			}
+		}
+	}
+	for j := range nearMail {
+		if !slices.Contains(scan, j) {
+			scan = append(scan, j)
 		}
 	}
 	fallback, fallbackRow := "", -1
@@ -275,7 +291,7 @@ func (p *parser) contact(header []int) {
 		}
 		rest = urlRE().ReplaceAllString(rest, " ")
 		prose := len(t) > 400 || (strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 12 && !strings.ContainsAny(t, "|•·"))
-		if b.Phone == "" && !prose && (inHeader[i] || phoneLabelRE().MatchString(t) || emailRE().MatchString(t)) {
+		if b.Phone == "" && !prose && (inHeader[i] || nearMail[i] || phoneLabelRE().MatchString(t) || emailRE().MatchString(t)) {
 			// a number set apart (its own piece of the line, or with a
 			// "+") is the phone; one inside other words ("Calle 6,
 			// 5150000 San José") only when no line has a better one

@@ -24,6 +24,12 @@ func TestContact(t *testing.T) {
 		{"Léa Dubois\nTéléphone : +33 6 12 34 56 78\nlea.dubois@example.fr\n\nExpérience professionnelle\n",
 			"Léa Dubois", "lea.dubois@example.fr", "+33 6 12 34 56 78", nil},
 	}
+	// a number alone beside a sidebar's broken address is the phone
+	sb := parse.Text("Jane Roe\nCloud Architect\n\nSummary\nSenior engineer who ships.\n\nToronto Ontario CA\njane.roe@example\n.com\n(715) 768-7785\n\nExperience\n",
+		parse.Options{}).Resume.Basics
+	if sb.Phone != "(715) 768-7785" {
+		t.Errorf("sidebar phone = %q", sb.Phone)
+	}
 	// a dotted name in a sentence is no website when a line gives one
 	b := parse.Text("Nathan Reynolds\nSenior Engineer - Specialist in C# and ASP.NET.\nnathan@example.com · http://example.org\n\nExperience\n",
 		parse.Options{}).Resume.Basics
