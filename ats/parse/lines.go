@@ -400,3 +400,66 @@ func pieces(s string) []string {
 	}
 	return out
 }
+
+// unzipCards reads cards set side by side (education or project cards in
+// a grid) one card after the other. A run of two or more rows that hold
+// the same number of pieces, where each row's pieces are all dates or
+// none is, and one row is all dates ("Jan 2023 - Jan 2025" | "Jan 2010 -
+// Jan 2014"), is a row of cards: its first pieces are the first card, top
+// to bottom, then the second pieces, and so on. A title with its dates at
+// the right ("Engineer" | "2019 – 2021") is no card row: only one of its
+// pieces is a date.
+func unzipCards(rows []row) []row {
+	var out []row
+	for i := 0; i < len(rows); {
+		k := len(rows[i].segs)
+		j := i
+		for j < len(rows) && k >= 2 && k <= 4 && len(rows[j].segs) == k && !rows[j].list && rows[j].page == rows[i].page {
+			j++
+		}
+		if j-i < 2 || !cardRows(rows[i:j]) {
+			out = append(out, rows[i])
+			i++
+			continue
+		}
+		for c := 0; c < k; c++ {
+			for n, r := range rows[i:j] {
+				r.segs = []string{r.segs[c]}
+				r.text = r.segs[0]
+				if n == 0 && c > 0 {
+					r.gap = true // a new card
+				}
+				out = append(out, r)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// cardRows reports whether rows of k pieces each are a row of cards.
+func cardRows(rows []row) bool {
+	allDates := false
+	for _, r := range rows {
+		if len(joinRangeSegs(r.segs)) != len(r.segs) {
+			return false // one range wrapped beside a title
+		}
+		d := 0
+		for _, s := range r.segs {
+			if strings.TrimSpace(s) == "" {
+				return false
+			}
+			if len(findDates(s)) > 0 {
+				d++
+			}
+		}
+		switch d {
+		case 0:
+		case len(r.segs):
+			allDates = true
+		default:
+			return false
+		}
+	}
+	return allDates
+}

@@ -55,3 +55,32 @@ func TestMarginHeadings(t *testing.T) {
 		t.Errorf("one column reordered: %q", got)
 	}
 }
+
+// TestUnzipCards reads cards set side by side one after the other, and
+// leaves titles with their dates at the right alone.
+func TestUnzipCards(t *testing.T) {
+	mk := func(segs ...string) row {
+		return row{segs: segs, text: strings.Join(segs, " "), page: 1}
+	}
+	rows := []row{
+		mk("EDUCATION"),
+		mk("NYU Tandon School of Engineering", "UC Santa Barbara"),
+		mk("Jan 2023 - Jan 2025", "Jan 2010 - Jan 2014"),
+		mk("Master of Science - Machine Learning", "BA Philosophy - Mathematics"),
+		mk("EXPERIENCE"),
+		mk("Engineer at Acme", "2019 – 2021"),
+		mk("Berlin", "Remote"),
+		mk("2020-07-01", "TO 2021-05-01"),
+		mk("Analyst at Beta", "Paris"),
+	}
+	var got []string
+	for _, r := range unzipCards(rows) {
+		got = append(got, strings.Join(r.segs, "|"))
+	}
+	want := []string{"EDUCATION", "NYU Tandon School of Engineering", "Jan 2023 - Jan 2025", "Master of Science - Machine Learning",
+		"UC Santa Barbara", "Jan 2010 - Jan 2014", "BA Philosophy - Mathematics",
+		"EXPERIENCE", "Engineer at Acme|2019 – 2021", "Berlin|Remote", "2020-07-01|TO 2021-05-01", "Analyst at Beta|Paris"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n got %q\nwant %q", got, want)
+	}
+}

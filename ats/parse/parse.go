@@ -433,7 +433,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		p.parseCells()
 		return p.res
 	}
-	p.rows = buildRows(doc, max)
+	p.rows = unzipCards(buildRows(doc, max))
 	p.measure()
 	p.joinWrapped()
 	p.joinDateColumn()
