@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/resumekit/resumekit/ats/parse/internal/fit"
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -477,7 +478,20 @@ func (p *parser) indentedBody(cur *entry, i int) bool {
 		return false
 	}
 	r, h := &p.rows[i], &p.rows[cur.headRows[0]]
-	return r.x > 0 && h.x > 0 && (r.page == h.page || r.page == h.page+1) && r.x >= h.x+5 && r.x <= h.x+80 && len(strings.Fields(r.text)) >= 3
+	if r.x <= 0 || h.x <= 0 || r.page != h.page && r.page != h.page+1 || r.x < h.x+5 || r.x > h.x+80 {
+		return false
+	}
+	// a line of three words or more, or one of a run of short lines set
+	// at the same indent (courses: "Topology", "Abstract Algebra")
+	if len(strings.Fields(r.text)) >= 3 {
+		return true
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(p.rows) && j != cur.headRows[0] && math.Abs(p.rows[j].x-r.x) < 1 && p.rows[j].page == r.page && !p.rows[j].list {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDates reports whether row i is a dates line or a header line with

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/resumekit/resumekit/ats/extract"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,37 @@ func TestUnzipCards(t *testing.T) {
 		"EXPERIENCE", "Engineer at Acme|2019 – 2021", "Berlin|Remote", "2020-07-01|TO 2021-05-01", "Analyst at Beta|Paris"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestIndentedCourses reads a run of short lines set at one indent under
+// an education title as its body (courses), not as its degree, and a
+// title wrapped after a joining word beside its dates as one name.
+func TestIndentedCourses(t *testing.T) {
+	y := 60.0
+	line := func(text string, x float64) extract.Line {
+		y += 12
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: 7 * float64(len(text)), FontSize: 10.8}
+	}
+	lines := []extract.Line{
+		line("Jane Roe", 65), line("jane@example.org", 65),
+		line("Education", 65),
+		line("NYU Tandon School of", 65), line("Engineering", 65),
+		line("Deep Learning", 95), line("Topology", 95),
+		line("UC Santa Barbara", 65),
+		line("Abstract Algebra", 95), line("Number Theory", 95),
+	}
+	// the dates beside the two titles
+	lines = append(lines[:4], append([]extract.Line{{Text: "2023 - 2025", Page: 1, X: 480, Y: lines[3].Y, Width: 60, FontSize: 10.8}}, lines[4:]...)...)
+	lines = append(lines[:9], append([]extract.Line{{Text: "2010 - 2014", Page: 1, X: 480, Y: lines[8].Y, Width: 60, FontSize: 10.8}}, lines[9:]...)...)
+	r := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	want := []string{"NYU Tandon School of Engineering", "UC Santa Barbara"}
+	if len(r.Education) != len(want) {
+		t.Fatalf("education = %+v", r.Education)
+	}
+	for i, w := range want {
+		if e := r.Education[i]; e.Institution != w || e.Area != "" || e.StudyType != "" {
+			t.Errorf("education[%d] = %q / %q / %q, want %q and no degree", i, e.Institution, e.StudyType, e.Area, w)
+		}
 	}
 }

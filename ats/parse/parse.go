@@ -103,11 +103,17 @@ func (p *parser) full(i int) bool {
 // broke after a joining word ("of", "de", "für"), wherever the box ends:
 // both start at the same x, n holds a few words, neither is a list item.
 func narrowWrap(r, n *row) bool {
-	if r.list || n.list || n.gap || n.page != r.page || len(r.segs) != 1 || len(n.segs) != 1 ||
-		r.x <= 0 || math.Abs(n.x-r.x) > 2 || len(strings.Fields(n.text)) > 4 || len(strings.Fields(r.text)) > 8 {
+	// (the first piece may have its dates beside it: "NYU Tandon School
+	// of" | "2023 - 2025" over "Engineering")
+	dated := len(r.segs) == 2 && len(findDates(r.segs[1])) > 0
+	if r.list || n.list || n.gap || n.page != r.page || len(r.segs) != 1 && !dated || len(n.segs) != 1 ||
+		r.x <= 0 || math.Abs(n.x-r.x) > 2 || len(strings.Fields(n.text)) > 4 || len(strings.Fields(r.segs[0])) > 8 {
 		return false
 	}
-	t := strings.TrimRight(r.text, " ")
+	t := strings.TrimRight(r.segs[0], " ")
+	if f := strings.Fields(t); len(f) > 0 && len(f[len(f)-1]) > 1 && strings.ToUpper(f[len(f)-1]) == f[len(f)-1] {
+		return false // "Bloomington, IN": a code, no joining word
+	}
 	for _, w := range phraseWords {
 		if endsInWord(t, w) {
 			first, _ := utf8DecodeFirst(n.text)
@@ -200,7 +206,7 @@ func (p *parser) joinWrapped() {
 				// "Universidad Politecnica de" over "Madrid" in a narrow
 				// box: a name that ends in a joining word goes on
 				r.segs[0] = r.segs[0] + " " + n.text
-				r.text = r.segs[0]
+				r.text = strings.Join(r.segs, " ")
 				r.lines = append(r.lines, n.lines...)
 				r.right = max(r.right, n.right)
 				i++

@@ -1136,7 +1136,9 @@ func (p *parser) buildAnchored(idx, starts, dated []int, same func(int) bool) []
 			if info.text == "" {
 				continue
 			}
-			underDates := k == d+1 && info.kind == rHead
+			// (not a line indented past the title: the body's list
+			// drawn without bullets, "Deep Learning" under a school)
+			underDates := k == d+1 && info.kind == rHead && !p.indentedBody(e, i)
 			if head && k > s && p.rows[i].list {
 				head = false // the bullets have begun
 			}
