@@ -117,3 +117,33 @@ func TestIndentedCourses(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesFirst cuts entries that open with a row of dates alone, the
+// title in bold under it and a short header row under the title.
+func TestDatesFirst(t *testing.T) {
+	ln := func(text string, bold bool) extract.Line { return extract.Line{Text: text, Bold: bold} }
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		ln("Jane Roe", true), ln("jane@example.org", false),
+		{Text: "Experience", Heading: 2},
+		ln("May 2021 – May 2023", false), ln("Cloud Solutions Engineer", true), ln("F5 Inc., Seattle, WA", false),
+		ln("Covering financial services", false), ln("Multi Cloud Networking", false),
+		ln("Jul 2020 – May 2021", false), ln("Technical Marketing Manager", true), ln("Acme Corp, Toronto, ON", false),
+		ln("Authoring documentation", false),
+		{Text: "Education", Heading: 2},
+		ln("2016 – 2016", false), ln("Hack Reactor", true), ln("https://www.hackreactor.com/", false), ln("Bootcamp", false),
+		ln("2012 – 2015", false), ln("Chartered Financial Analyst", true), ln("Institute", true), ln("CFA", false),
+	}}
+	r := Parse(doc, Options{}).Resume
+	var got []string
+	for _, e := range r.Work {
+		got = append(got, e.Roles[0].Position+" @ "+e.Name+" "+e.Roles[0].StartDate.String())
+	}
+	for _, e := range r.Education {
+		got = append(got, e.Institution+" "+e.EndDate.String())
+	}
+	want := []string{"Cloud Solutions Engineer @ F5 Inc. 2021-05", "Technical Marketing Manager @ Acme Corp 2020-07",
+		"Hack Reactor 2016", "Chartered Financial Analyst Institute 2015"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}

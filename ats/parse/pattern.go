@@ -1021,6 +1021,9 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 	if lead > 0 && !marked {
 		return nil // nothing sets the entries' first rows apart
 	}
+	if lead == 0 && p.analyze(idx[0]).text == "" {
+		return p.datesFirst(idx, dated)
+	}
 	if lead == 0 {
 		// dates on each entry's first row: every dated row must carry
 		// the title's text too ("Feb 2019 – Present Software Engineer")
@@ -1174,4 +1177,57 @@ func (p *parser) buildAnchored(idx, starts, dated []int, same func(int) bool) []
 		out = append(out, e)
 	}
 	return out
+}
+
+// datesFirst cuts a section whose entries each open with a row that holds
+// only their dates, the title under it ("2016 – 2016" / "Hack Reactor" /
+// its address, degree and field): every dated row is such a row, and the
+// title rows are set alike. The header is the title, wrapped or not.
+func (p *parser) datesFirst(idx []int, dated []int) []*entry {
+	if len(dated) < 2 {
+		return nil
+	}
+	for n, d := range dated {
+		if p.analyze(idx[d]).text != "" || d+1 >= len(idx) || p.rows[idx[d+1]].list || len(p.analyze(idx[d+1]).rngs) > 0 ||
+			n > 0 && d == dated[n-1]+1 {
+			return nil
+		}
+	}
+	title := &p.rows[idx[dated[0]+1]]
+	if !title.bold && title.heading == 0 {
+		return nil // nothing sets the titles apart
+	}
+	for _, d := range dated[1:] {
+		r := &p.rows[idx[d+1]]
+		if r.bold != title.bold || r.heading != title.heading || math.Abs(r.size-title.size) >= 0.3 {
+			return nil
+		}
+	}
+	titleLike := func(k int) bool {
+		r := &p.rows[idx[k]]
+		return !r.list && r.bold == title.bold && r.heading == title.heading && math.Abs(r.size-title.size) < 0.3 &&
+			p.analyze(idx[k]).text != ""
+	}
+	// the title's rows, and the short header row under them ("F5 Inc.,
+	// Seattle, WA" under the position)
+	same := func(k int) bool {
+		if titleLike(k) {
+			return true
+		}
+		info := p.analyze(idx[k])
+		return k > 0 && titleLike(k-1) && !p.rows[idx[k]].list && info.kind == rHead && len(strings.Fields(info.text)) <= 12
+	}
+	es := p.buildAnchored(idx, dated, dated, same)
+	// a title wrapped over two rows set alike is one title
+	// ("Chartered Financial Analyst" / "Institute")
+	for _, e := range es {
+		if len(e.heads) >= 2 && e.heads[1].row == e.heads[0].row+1 {
+			a, b := &p.rows[e.heads[0].row], &p.rows[e.heads[1].row]
+			if a.bold == b.bold && a.heading == b.heading && math.Abs(a.size-b.size) < 0.3 && (a.bold || a.heading > 0) {
+				e.heads[0].text += " " + e.heads[1].text
+				e.heads = append(e.heads[:1], e.heads[2:]...)
+			}
+		}
+	}
+	return es
 }
