@@ -147,3 +147,28 @@ func TestDatesFirst(t *testing.T) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestDateColumnTitleWrap joins the rest of the row below a title, beside
+// its end date in a date column, to the title when the title fills its
+// row: moderncv's "04/2014 – Bachelor of Science, ..., Sylhet
+// International" over "10/2016 University".
+func TestDateColumnTitleWrap(t *testing.T) {
+	y := 60.0
+	at := func(text string, x, w float64) extract.Line {
+		y += 13.5
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: 10.9}
+	}
+	lines := []extract.Line{
+		at("Jane Roe", 76, 80), at("jane@example.org", 76, 90),
+		at("Experience", 131, 60),
+		at("01/2019 – Engineer, Acme Corp, Berlin, building the streaming platform used by every team", 76, 455),
+		at("12/2020 Led the migration of the batch jobs to streaming, cutting costs by a third.", 84, 420),
+		at("Education", 131, 60),
+		at("04/2014 – Bachelor of Science, Computer Science and Engineering, Sylhet International", 76, 455),
+		at("10/2016 University", 84, 70),
+	}
+	r := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	if len(r.Education) != 1 || r.Education[0].Institution != "Sylhet International University" || r.Education[0].EndDate.String() != "2016-10" {
+		t.Errorf("education = %+v", r.Education)
+	}
+}

@@ -337,7 +337,22 @@ func (p *parser) joinDateColumn() {
 		r.text = r.segs[0]
 		n.segs[0] = strings.TrimSpace(n.segs[0][len(end):])
 		n.text = n.segs[0]
+		if n.text != "" && (incompleteEnd(r.text) || len(strings.Fields(n.text)) <= 3 && p.fullRow(r)) {
+			// the rest of the row below is the title's wrapped end
+			// ("…, Leading University, Sylhet," / "03/2019 Bangladesh")
+			r.segs[0] += " " + n.text
+			r.text = r.segs[0]
+			r.lines = append(r.lines, n.lines...)
+			n.segs, n.text = nil, ""
+		}
 	}
+	kept := p.rows[:0]
+	for _, r := range p.rows {
+		if len(r.segs) > 0 || r.text != "" {
+			kept = append(kept, r)
+		}
+	}
+	p.rows = kept
 }
 
 // leadWords returns the first six words of s (80 bytes at most), which
