@@ -451,6 +451,7 @@ func (p *parser) findName(header []int) {
 		if !loose && !looksLikeName(b.Name) {
 			b.Name = splitContact(&p.rows[best])[0]
 		}
+		b.Name = stripLabel(b.Name)
 		// "John Doe John Doe": the name printed twice on one line (a
 		// print header over the page's own)
 		if ws := strings.Fields(b.Name); len(ws)%2 == 0 && len(ws) >= 4 &&
@@ -472,6 +473,22 @@ func (p *parser) findName(header []int) {
 			}
 		}
 	}
+}
+
+// stripLabel takes a section label in capitals off the front of a name
+// printed beside it: Europass's "PERSONAL INFORMATION Julien Mercier".
+func stripLabel(s string) string {
+	ws := strings.Fields(s)
+	for k := 1; k <= 4 && k+2 <= len(ws); k++ {
+		prefix := strings.Join(ws[:k], " ")
+		if strings.ToUpper(prefix) != prefix || strings.ToUpper(ws[k]) == ws[k] {
+			continue
+		}
+		if _, ok := headingKind(prefix); ok {
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	return s
 }
 
 // hasDigits reports whether s holds at least n ASCII digits.

@@ -24,6 +24,12 @@ func TestContact(t *testing.T) {
 		{"Léa Dubois\nTéléphone : +33 6 12 34 56 78\nlea.dubois@example.fr\n\nExpérience professionnelle\n",
 			"Léa Dubois", "lea.dubois@example.fr", "+33 6 12 34 56 78", nil},
 	}
+	// a label in capitals printed before the name is no part of it
+	eu := parse.Text("Curriculum vitae\nPERSONAL INFORMATION Julien Mercier\nToronto, Ontario, CA\njulien@example.com\n\nWORK EXPERIENCE\n",
+		parse.Options{}).Resume.Basics
+	if eu.Name != "Julien Mercier" {
+		t.Errorf("europass name = %q", eu.Name)
+	}
 	// a number alone beside a sidebar's broken address is the phone
 	sb := parse.Text("Jane Roe\nCloud Architect\n\nSummary\nSenior engineer who ships.\n\nToronto Ontario CA\njane.roe@example\n.com\n(715) 768-7785\n\nExperience\n",
 		parse.Options{}).Resume.Basics
