@@ -172,3 +172,39 @@ func TestDateColumnTitleWrap(t *testing.T) {
 		t.Errorf("education = %+v", r.Education)
 	}
 }
+
+// TestCellWrap joins the wrapped end of a bold title in a table's right
+// cell to it, and leaves the plain company row under it alone.
+func TestCellWrap(t *testing.T) {
+	y := 60.0
+	next := func() float64 { y += 15; return y }
+	lines := []extract.Line{
+		{Text: "Jane Roe", Page: 1, X: 51, Y: next(), Width: 60, FontSize: 10},
+		{Text: "jane@example.org", Page: 1, X: 51, Y: next(), Width: 90, FontSize: 10},
+		{Text: "Professional Experience", Page: 1, X: 51, Y: next(), Width: 150, FontSize: 14, Bold: true},
+	}
+	row := func(dates, title string, wrap ...string) {
+		yy := next()
+		lines = append(lines,
+			extract.Line{Text: dates, Page: 1, X: 51, Y: yy, Width: 100, FontSize: 10},
+			extract.Line{Text: title, Page: 1, X: 306, Y: yy, Width: 200, FontSize: 10, Bold: true})
+		for _, w := range wrap {
+			lines = append(lines, extract.Line{Text: w, Page: 1, X: 306, Y: next(), Width: 60, FontSize: 10, Bold: true})
+		}
+		lines = append(lines, extract.Line{Text: "F5 Inc., Seattle, WA", Page: 1, X: 306, Y: next(), Width: 120, FontSize: 10},
+			extract.Line{Text: "Multi Cloud Networking", Page: 1, X: 324, Y: next(), Width: 120, FontSize: 10})
+	}
+	row("May 2021 – May 2023", "Cloud Solutions Engineer")
+	row("Jul 2020 – May 2021", "Technical Marketing Manager - Service", "Providers")
+	r := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	var got []string
+	for _, e := range r.Work {
+		for _, ro := range e.Roles {
+			got = append(got, ro.Position)
+		}
+	}
+	want := []string{"Cloud Solutions Engineer", "Technical Marketing Manager - Service Providers"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("positions %q, want %q", got, want)
+	}
+}

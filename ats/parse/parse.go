@@ -123,6 +123,18 @@ func narrowWrap(r, n *row) bool {
 	return false
 }
 
+// cellWrap reports whether row n is the wrapped end of row r's last piece,
+// a bold title in a cell of its own: n starts where that piece starts, is
+// bold as it is, and holds a few words.
+func (p *parser) cellWrap(r, n *row) bool {
+	if len(r.segs) < 2 || len(r.lines) != len(r.segs) || len(n.segs) != 1 || n.list || r.list || n.gap || n.page != r.page ||
+		!n.bold || len(strings.Fields(n.text)) > 4 {
+		return false
+	}
+	last := &p.doc.Lines[r.lines[len(r.lines)-1]]
+	return last.Bold && last.X > 0 && math.Abs(n.x-last.X) < 2 && len(findDates(last.Text)) == 0
+}
+
 // incompleteEnd reports whether s ends mid-phrase: in a dash, comma, open
 // bracket, "&", "/", "|" or bullet, or in a word that cannot end a phrase
 // ("of", "and", "für", "chez", …), or in "@" after a word. It is the
@@ -202,6 +214,16 @@ func (p *parser) joinWrapped() {
 		r := p.rows[i]
 		for i+1 < len(p.rows) {
 			n := &p.rows[i+1]
+			if p.cellWrap(&r, n) {
+				// "Jul 2020 – May 2021 | Technical Marketing Manager -
+				// Service" over "Providers" in a table's right cell
+				k := len(r.segs) - 1
+				r.segs[k] += " " + n.text
+				r.text = strings.Join(r.segs, " ")
+				r.lines = append(r.lines, n.lines...)
+				i++
+				break
+			}
 			if narrowWrap(&r, n) {
 				// "Universidad Politecnica de" over "Madrid" in a narrow
 				// box: a name that ends in a joining word goes on
