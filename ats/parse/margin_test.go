@@ -208,3 +208,31 @@ func TestCellWrap(t *testing.T) {
 		t.Errorf("positions %q, want %q", got, want)
 	}
 }
+
+// TestBoldSkillGroups reads a sidebar's skills set as bold group names
+// over their keywords, one to a row, with a group named by a heading word
+// ("Languages") set smaller than the section's heading right under it.
+func TestBoldSkillGroups(t *testing.T) {
+	ln := func(text string, bold bool, size float64) extract.Line {
+		return extract.Line{Text: text, Bold: bold, FontSize: size}
+	}
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		ln("Jessica Sullivan", true, 20), ln("jessica@example.com", false, 9),
+		ln("SKILLS", true, 10),
+		ln("Languages", true, 9), ln("Python", false, 9), ln("SQL", false, 9),
+		ln("Web Application Firewall and API", true, 9), ln("Protection", true, 9), ln("WAAP", false, 9),
+		ln("Continuous Integration Continuous De-", false, 9), ln("ployment", false, 9),
+		ln("Work Experience", true, 10),
+		ln("Engineer, Acme   2019 – 2021", false, 9),
+	}}
+	r := Parse(doc, Options{}).Resume
+	var got []string
+	for _, s := range r.Skills {
+		got = append(got, s.Name+": "+strings.Join(s.Keywords, ", "))
+	}
+	want := []string{"Languages: Python, SQL",
+		"Web Application Firewall and API Protection: WAAP, Continuous Integration Continuous Deployment"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("skills:\n got %q\nwant %q", got, want)
+	}
+}

@@ -324,6 +324,15 @@ func splitSections(rows []row) []section {
 		}
 		sigs = kept
 	}
+	// A known heading word right under a heading, set smaller, labels a
+	// group inside that heading's section: "Languages" over a list of
+	// programming languages under a sidebar's "SKILLS".
+	for i := 1; i < len(rows); i++ {
+		if isHead[i] != "" && isHead[i-1] != "" && rows[i].size > 0 && rows[i].size < rows[i-1].size-0.4 &&
+			rows[i].heading >= rows[i-1].heading {
+			isHead[i] = ""
+		}
+	}
 	// Learn what headings look like from the ones the dictionary knew,
 	// and take other lines that look the same as headings too.
 	if len(sigs) > 0 {

@@ -50,6 +50,9 @@ func cutGroup(s string) (string, string, bool) {
 // comma lists. A line without a group that follows a group ending in a
 // comma continues it.
 func (p *parser) skills(idx []int) {
+	if p.boldGroups(idx) {
+		return
+	}
 	rs := p.res.Resume
 	var loose []string
 	var looseRows []int
@@ -103,6 +106,66 @@ func (p *parser) skills(idx []int) {
 
 // languages parses a languages section: "Spanish (native)", "English – C1",
 // "German: fluent".
+// boldGroups reads a skills section set as group names in bold, each over
+// its keywords one or a few to a row (a sidebar's "Languages" / "Python" /
+// "SQL" / "ML/CV" / "PyTorch"), and reports whether the section is one.
+// A group name may wrap over two bold rows; a keyword broken by a hyphen
+// ("Continuous De-" / "ployment") is mended.
+func (p *parser) boldGroups(idx []int) bool {
+	bold, plain := 0, 0
+	for k, i := range idx {
+		r := &p.rows[i]
+		if r.list || strings.Contains(r.text, ":") || len(strings.Fields(r.text)) > 6 {
+			return false
+		}
+		if r.bold {
+			bold++
+			if k+1 == len(idx) {
+				return false // a name with no keywords
+			}
+		} else {
+			plain++
+		}
+	}
+	if bold < 2 || plain <= bold || !p.rows[idx[0]].bold {
+		return false
+	}
+	rs := p.res.Resume
+	var cur *resume.Skill
+	var rowsOf []int
+	flush := func() {
+		if cur != nil && len(cur.Keywords) > 0 {
+			cur.Keywords = normaliseKeywords(cur.Keywords)
+			rs.Skills = append(rs.Skills, *cur)
+			p.field(path("skills", len(rs.Skills)-1, "keywords"), 0.8, rowsOf...)
+		}
+		cur, rowsOf = nil, nil
+	}
+	for k, i := range idx {
+		r := &p.rows[i]
+		t := strings.TrimSpace(r.text)
+		switch {
+		case r.bold && k > 0 && p.rows[idx[k-1]].bold && cur != nil && len(cur.Keywords) == 0:
+			cur.Name += " " + t // the name wraps
+		case r.bold:
+			flush()
+			cur = &resume.Skill{Name: t}
+		case cur == nil:
+			return false
+		default:
+			items := splitList(t)
+			if n := len(cur.Keywords); n > 0 && len(items) > 0 && strings.HasSuffix(cur.Keywords[n-1], "-") && startsLower(items[0]) {
+				cur.Keywords[n-1] = strings.TrimSuffix(cur.Keywords[n-1], "-") + items[0]
+				items = items[1:]
+			}
+			cur.Keywords = append(cur.Keywords, items...)
+			rowsOf = append(rowsOf, i)
+		}
+	}
+	flush()
+	return true
+}
+
 func (p *parser) languages(idx []int) {
 	rs := p.res.Resume
 	for _, i := range idx {
