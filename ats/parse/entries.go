@@ -944,6 +944,7 @@ func (p *parser) work(idx []int) {
 		pos, comp, loc := workFields(e.heads)
 		return []string{pos, comp, loc}
 	})
+	p.companyRow(es, read)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -1257,6 +1258,52 @@ func (p *parser) education(idx []int) {
 		}
 		if !ed.EndDate.IsZero() {
 			p.field(path("education", i, "endDate"), 0.85, e.dateRows...)
+		}
+	}
+}
+
+// companyRow mends an entry whose first row was read as "Position -
+// Company" while its second row, "Company, place" (Europass), was taken
+// whole for the place: when that row opens with a name the section reads
+// as a company elsewhere, or one with a company's legal form ("F5 Inc.,
+// 801 5th Ave Seattle, WA"), the first row is the position whole
+// ("Technical Marketing Manager - Service Providers") and the second the
+// company and its place.
+func (p *parser) companyRow(es []*entry, read [][]string) {
+	rowText := func(e *entry, n int) string {
+		var parts []string
+		for _, h := range e.heads {
+			if h.row == e.headRows[n] {
+				parts = append(parts, h.text)
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	reading := func(i int) []string {
+		if read[i] != nil {
+			return read[i]
+		}
+		pos, comp, loc := workFields(es[i].heads)
+		return []string{pos, comp, loc}
+	}
+	known := map[string]int{}
+	for i := range es {
+		if f := reading(i); f[1] != "" {
+			known[strings.ToLower(f[1])]++
+		}
+	}
+	for i, e := range es {
+		f := reading(i)
+		if f[1] == "" || len(e.headRows) < 2 {
+			continue
+		}
+		r0, r1 := rowText(e, 0), rowText(e, 1)
+		comp, loc, ok := strings.Cut(r1, ", ")
+		if !ok || f[2] != r1 || !strings.HasPrefix(r0, f[0]) || !strings.Contains(r0, f[1]) {
+			continue
+		}
+		if known[strings.ToLower(comp)] > 0 || orgScore(comp) > 0 && titleScore(f[1]) > 0 {
+			read[i] = []string{r0, comp, loc}
 		}
 	}
 }

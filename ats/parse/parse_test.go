@@ -389,3 +389,32 @@ func TestDegreeUnderSchool(t *testing.T) {
 		t.Errorf("education = %q / %q / %q", e.Institution, e.StudyType, e.Area)
 	}
 }
+
+// TestCompanyOnSecondRow keeps a position whole when its entry gives
+// "Company, place" on the row under it, as the section's other entries
+// do (Europass), though the position holds a dash.
+func TestCompanyOnSecondRow(t *testing.T) {
+	r := parse.Text(`Julien Mercier
+julien@example.com
+
+Work Experience
+
+05/2021 – 05/2023   Cloud Solutions Engineer
+F5 Inc., 801 5th Ave Seattle, WA 98104
+- Covering financial services
+
+07/2020 – 05/2021   Technical Marketing Manager - Service Providers
+F5 Inc., 801 5th Ave Seattle, WA 98104
+- Authoring documentation
+`, parse.Options{}).Resume
+	var got []string
+	for _, e := range r.Work {
+		for _, ro := range e.Roles {
+			got = append(got, ro.Position+" @ "+e.Name)
+		}
+	}
+	want := []string{"Cloud Solutions Engineer @ F5 Inc.", "Technical Marketing Manager - Service Providers @ F5 Inc."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("work %q, want %q", got, want)
+	}
+}
