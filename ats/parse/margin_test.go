@@ -44,6 +44,22 @@ func TestMarginHeadings(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("order:\n got %q\nwant %q", got, want)
 	}
+	// the margin read first, as a column of its own: the same order
+	var first, rest []row
+	for _, r := range rows {
+		if r.x == 62 {
+			first = append(first, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	got = got[:0]
+	for _, r := range marginHeadings(append(first, rest...)) {
+		got = append(got, r.text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("margin read first:\n got %q\nwant %q", got, want)
+	}
 	// the same text in one column: nothing moves
 	for i := range rows {
 		rows[i].x = 60

@@ -498,6 +498,16 @@ func marginHeadings(rows []row) []row {
 		}
 		blocks = append(blocks, block{i, i})
 	}
+	// (a margin read as a column of its own comes before the text it
+	// labels, with other text between)
+	mainBetween := func(a, b int) bool {
+		for j := a + 1; j < b; j++ {
+			if main(j) {
+				return true
+			}
+		}
+		return false
+	}
 	before := map[int][]int{} // block's first row -> headings to put before it
 	after := map[int][]int{}  // block's last row -> headings to put after it
 	moved := make([]bool, len(rows))
@@ -506,12 +516,14 @@ func marginHeadings(rows []row) []row {
 		if !isHead[h] {
 			continue
 		}
+		found := false
 		for k, b := range blocks {
 			top, bottom := rows[b.first], rows[b.last]
 			if top.page != rows[h].page || rows[h].y < top.y-0.8*line || rows[h].y > bottom.y+0.5*line {
 				continue
 			}
-			if h < b.first {
+			found = true
+			if h < b.first && !mainBetween(h, b.first) {
 				labelled[k] = true
 				break // already before its block
 			}
@@ -523,6 +535,21 @@ func marginHeadings(rows []row) []row {
 				before[b.first] = append(before[b.first], h)
 			}
 			break
+		}
+		if found {
+			continue
+		}
+		// a heading level with no text (its section printed empty) goes
+		// after the last block above it, when the margin was read first
+		last := -1
+		for k, b := range blocks {
+			if rows[b.first].page == rows[h].page && rows[b.first].y <= rows[h].y {
+				last = k
+			}
+		}
+		if last >= 0 && h < blocks[last].first && mainBetween(h, blocks[last].first+1) {
+			moved[h] = true
+			after[blocks[last].last] = append(after[blocks[last].last], h)
 		}
 	}
 	if len(before)+len(after) == 0 {
