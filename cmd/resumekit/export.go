@@ -63,10 +63,12 @@ same keys (theme: modern, font-family: serif, page-size: letter, accent:
 page-numbers: true); a flag given overrides the file.
 
 Characters the built-in fonts (Liberation Sans and Serif) lack (CJK,
-Arabic, Hebrew, ...) need a TrueType font for the PDF: give one with
---font (for CJK, for example DroidSansFallbackFull.ttf from Debian's
-fonts-droid-fallback). Without it
-no file is written, and the error lists each character and where it is.
+Hangul, Arabic, Hebrew, emoji, ...) need a TrueType font for the PDF: give
+one with --font, repeated for several (for Chinese and Japanese, for
+example, DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback; for
+Korean NanumGothic.ttf from fonts-nanum; for emoji Symbola_hint.ttf from
+fonts-symbola). Without it no file is written, and the error lists each
+character and where it is.
 
 Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
 (an unreadable or invalid resume, an unknown format or flag, characters no
