@@ -18,6 +18,7 @@ type row struct {
 	text    string   // the pieces joined by " "
 	page    int
 	y, x    float64
+	bottom  float64 // baseline of the last line joined into the row; 0 when it is one line
 	size    float64
 	bold    bool
 	heading int
@@ -463,3 +464,7 @@ func cardRows(rows []row) bool {
 	}
 	return allDates
 }
+
+// lastY is the baseline of the row's last line: below y when wrapped
+// lines were joined into it.
+func (r *row) lastY() float64 { return max(r.y, r.bottom) }

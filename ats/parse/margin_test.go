@@ -252,3 +252,61 @@ func TestBoldSkillGroups(t *testing.T) {
 		t.Errorf("skills:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestMarginDates reads a page whose section headings and dates sit in a
+// left margin (theme-paper): the heading of a skills block whose rows
+// wrap is centred on the whole block, and the first entry's dates are
+// pushed below its title, among its description, by the heading beside
+// it.
+func TestMarginDates(t *testing.T) {
+	at := func(text string, x, y, w, size float64, bold bool) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: size, Bold: bold}
+	}
+	lines := []extract.Line{
+		at("Jane Roe", 259, 60, 106, 16.9, false),
+		at("CONTACT", 62, 122, 48, 9.5, false),
+		at("Email jane@example.org", 218, 122, 200, 9.1, false),
+		at("Backend (Expert): Go, gRPC, PostgreSQL, Kafka, Redis, Docker, Kubernetes,", 217, 195, 315, 9.1, false),
+		at("Terraform, Prometheus", 217, 206, 100, 9.1, false),
+		at("Frontend (Advanced): React, TypeScript, Vue.js, Tailwind CSS, Vite, Jest,", 217, 221, 315, 9.1, false),
+		at("Playwright, Storybook", 217, 232, 100, 9.1, false),
+		at("PROFESSIONAL SKILLS", 62, 242, 117, 9.4, false),
+		at("Data (Intermediate): Spark, Airflow, dbt, BigQuery, Snowflake, Pandas, Polars,", 217, 247, 315, 9.1, false),
+		at("Great Expectations", 217, 258, 100, 9.1, false),
+		at("Cloud (Advanced): AWS, Google Cloud, Azure, Cloudflare, Fly.io, Hetzner,", 217, 273, 315, 9.1, false),
+		at("DigitalOcean", 217, 284, 60, 9.1, false),
+		at("WORK EXPERIENCE", 62, 320, 101, 9.5, false),
+		at("Staff Engineer at Acme Robotics", 217, 321, 150, 9.1, true),
+		at("Led the platform team through two rewrites of the scheduling service, and", 217, 335, 310, 9.1, false),
+		at("2021-03 TO PRESENT", 62, 338, 75, 6.4, true),
+		at("mentored six engineers who now lead teams of their own in the company.", 217, 346, 300, 9.1, false),
+		at("2018-01", 62, 382, 32, 7.6, true),
+		at("TO 2021-02", 95, 382, 41, 7.1, true),
+		at("Senior Engineer at Beta Logistics", 217, 380, 160, 9.1, true),
+		at("Built the routing engine that plans every delivery of the company.", 217, 394, 300, 9.1, false),
+		at("2015-06 TO 2017-12", 62, 431, 75, 7.1, true),
+		at("Engineer at Gamma Health", 217, 430, 120, 9.1, true),
+		at("Wrote the claims pipeline and its test suite, which still runs every night.", 217, 444, 300, 9.1, false),
+		at("2012-09", 62, 481, 32, 7.6, true),
+		at("TO 2015-05", 95, 481, 41, 7.1, true),
+		at("Junior Engineer at Delta Bank", 217, 479, 130, 9.1, true),
+		at("Kept the payment gateway up through three peak seasons without an outage.", 217, 493, 300, 9.1, false),
+	}
+	r := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	var groups []string
+	for _, s := range r.Skills {
+		groups = append(groups, s.Name)
+	}
+	if want := "Backend|Frontend|Data|Cloud"; strings.Join(groups, "|") != want {
+		t.Errorf("skill groups = %q, want %s", groups, want)
+	}
+	var got []string
+	for _, e := range r.Work {
+		got = append(got, e.Roles[0].Position+" @ "+e.Name+" "+e.Roles[0].StartDate.String())
+	}
+	want := []string{"Staff Engineer @ Acme Robotics 2021-03", "Senior Engineer @ Beta Logistics 2018-01",
+		"Engineer @ Gamma Health 2015-06", "Junior Engineer @ Delta Bank 2012-09"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}

@@ -221,6 +221,7 @@ func (p *parser) joinWrapped() {
 				r.segs[k] += " " + n.text
 				r.text = strings.Join(r.segs, " ")
 				r.lines = append(r.lines, n.lines...)
+				r.bottom = max(r.bottom, n.y, n.bottom)
 				i++
 				break
 			}
@@ -230,6 +231,7 @@ func (p *parser) joinWrapped() {
 				r.segs[0] = r.segs[0] + " " + n.text
 				r.text = strings.Join(r.segs, " ")
 				r.lines = append(r.lines, n.lines...)
+				r.bottom = max(r.bottom, n.y, n.bottom)
 				r.right = max(r.right, n.right)
 				i++
 				break
@@ -262,6 +264,7 @@ func (p *parser) joinWrapped() {
 			r.segs[len(r.segs)-1] = last + " " + n.text
 			r.text = strings.Join(r.segs, " ")
 			r.lines = append(r.lines, n.lines...)
+			r.bottom = max(r.bottom, n.y, n.bottom)
 			r.right = max(r.right, n.right)
 			i++
 			break
@@ -320,6 +323,7 @@ func (p *parser) joinDateColumn() {
 				r.segs[0] = a + " – " + b
 				r.text = r.segs[0]
 				r.lines = append(r.lines, n.lines...)
+				r.bottom = max(r.bottom, n.y, n.bottom)
 				out = append(out, r)
 				i++
 				continue
@@ -365,6 +369,7 @@ func (p *parser) joinDateColumn() {
 			r.segs[0] += " " + n.text
 			r.text = r.segs[0]
 			r.lines = append(r.lines, n.lines...)
+			r.bottom = max(r.bottom, n.y, n.bottom)
 			n.segs, n.text = nil, ""
 		}
 	}
@@ -480,7 +485,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	p.measure()
 	p.joinWrapped()
 	p.joinDateColumn()
-	p.rows = marginHeadings(p.rows)
+	p.rows = marginDates(marginHeadings(p.rows))
 	p.levelSkills()
 	if len(doc.Lines) > max {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -476,8 +477,8 @@ func marginHeadings(rows []row) []row {
 				steps = append(steps, rows[i].y-rows[prev].y)
 			}
 			prev = i
-		case !isHead[i] && rows[i].x < float64(hx)+60:
-			inMargin++
+		case !isHead[i] && rows[i].x < float64(hx)+60 && !datesOnly(&rows[i]):
+			inMargin++ // (dates set in the margin too leave it a margin)
 		}
 	}
 	if text < 10 || len(steps) < 5 || 4*inMargin > text {
@@ -492,7 +493,7 @@ func marginHeadings(rows []row) []row {
 		if !main(i) {
 			continue
 		}
-		if k := len(blocks) - 1; k >= 0 && rows[blocks[k].last].page == rows[i].page && rows[i].y-rows[blocks[k].last].y <= 1.6*line {
+		if k := len(blocks) - 1; k >= 0 && rows[blocks[k].last].page == rows[i].page && rows[i].y-rows[blocks[k].last].lastY() <= 1.6*line {
 			blocks[k].last = i
 			continue
 		}
@@ -519,7 +520,7 @@ func marginHeadings(rows []row) []row {
 		found := false
 		for k, b := range blocks {
 			top, bottom := rows[b.first], rows[b.last]
-			if top.page != rows[h].page || rows[h].y < top.y-0.8*line || rows[h].y > bottom.y+0.5*line {
+			if top.page != rows[h].page || rows[h].y < top.y-0.8*line || rows[h].y > bottom.lastY()+0.5*line {
 				continue
 			}
 			found = true
@@ -567,6 +568,124 @@ func marginHeadings(rows []row) []row {
 		for _, h := range after[i] {
 			out = append(out, rows[h])
 		}
+	}
+	return out
+}
+
+// datesOnly reports whether every piece of r is a date or a range.
+func datesOnly(r *row) bool {
+	if r.list || len(r.segs) == 0 {
+		return false
+	}
+	for _, seg := range joinRangeSegs(r.segs) {
+		if rest, rngs := cutDates(seg, false); rest != "" || len(rngs) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// marginDates joins a date range set in a left column to the title it
+// dates, as one row with the dates first. Themes that set each entry's
+// dates in a margin level with its title read some of them as one row
+// with the title, some as a row of their own just above or below it (a
+// smaller font moves the baseline), and push the first entry's dates
+// below the section's heading, among the title's description
+// (theme-paper). When the document's own pattern is clear (most margin
+// dates sit level with a bold row, or just under one), each joins its
+// row, and one that does not joins the nearest bold row above it, within
+// three lines, that has no dates of its own.
+func marginDates(rows []row) []row {
+	// the text column: the most common left edge of the other rows
+	count := map[int]int{}
+	isDate := make([]bool, len(rows))
+	for i := range rows {
+		if isDate[i] = datesOnly(&rows[i]); !isDate[i] && rows[i].x > 0 {
+			count[int(rows[i].x+0.5)]++
+		}
+	}
+	tx, n := 0, 0
+	for x, c := range count {
+		if c > n || c == n && x < tx {
+			tx, n = x, c
+		}
+	}
+	margin := func(i int) bool {
+		r := &rows[i]
+		return r.x > 0 && r.x < float64(tx)-30 && (!isDate[i] || r.right == 0 || r.right < float64(tx))
+	}
+	var steps []float64
+	for i := 1; i < len(rows); i++ {
+		a, b := &rows[i-1], &rows[i]
+		if !margin(i) && !margin(i-1) && a.page == b.page && b.y > a.lastY() {
+			steps = append(steps, b.y-a.lastY())
+		}
+	}
+	if len(steps) < 5 {
+		return rows
+	}
+	sort.Float64s(steps)
+	line := steps[len(steps)/4]
+	level := func(i, j int) bool {
+		return j >= 0 && j < len(rows) && rows[i].page == rows[j].page && math.Abs(rows[i].y-rows[j].y) <= 0.5*line
+	}
+	into := map[int]int{} // a margin date row -> the bold row it dates
+	taken := map[int]bool{}
+	good, bad := 0, []int{}
+	for i := range rows {
+		switch {
+		case !margin(i):
+		case isDate[i] && level(i, i+1) && rows[i+1].bold && !margin(i+1):
+			good++
+			into[i], taken[i+1] = i+1, true
+		case isDate[i] && i > 0 && rows[i-1].bold && !margin(i-1) && !taken[i-1] && rows[i-1].page == rows[i].page && rows[i].y-rows[i-1].y <= line:
+			good++
+			into[i], taken[i-1] = i-1, true
+		case isDate[i]:
+			bad = append(bad, i)
+		case len(rows[i].segs) > 1 && rows[i].bold:
+			// dates and title read as one row ("2001 TO 2007 | Analyst at Acme")
+			if _, rngs := cutDates(joinRangeSegs(rows[i].segs)[0], false); len(rngs) > 0 {
+				good++
+			}
+		}
+	}
+	if good < 2 || good < 2*len(bad) {
+		return rows
+	}
+	for _, i := range bad {
+		for j := i - 1; j >= 0 && rows[j].page == rows[i].page && rows[j].y >= rows[i].y-3*line; j-- {
+			if margin(j) || !rows[j].bold {
+				continue
+			}
+			if !taken[j] && !isDate[j] && len(findDates(rows[j].text)) == 0 {
+				into[i], taken[j] = j, true
+			}
+			break
+		}
+	}
+	if len(into) == 0 {
+		return rows
+	}
+	dated := map[int]int{}
+	for i, j := range into {
+		dated[j] = i
+	}
+	out := make([]row, 0, len(rows))
+	for i := range rows {
+		if _, ok := into[i]; ok {
+			continue
+		}
+		r := rows[i]
+		if d, ok := dated[i]; ok {
+			// one row, dates first, as the rows that were read level
+			dr := &rows[d]
+			r.segs = append([]string{strings.Join(dr.segs, " ")}, r.segs...)
+			r.text = strings.Join(r.segs, " ")
+			r.lines = append(append([]int(nil), dr.lines...), r.lines...)
+			r.x = dr.x
+		}
+		out = append(out, r)
 	}
 	return out
 }
