@@ -1390,6 +1390,8 @@ func eduFields(heads []piece) resume.Education {
 			ed.StudyType, ed.Area = d.paren, d.text
 		} else if a, b, ok := cutDegree(d.text); ok {
 			ed.StudyType, ed.Area = a, b
+		} else if a, b, ok := leadDegree(d.text); ok {
+			ed.StudyType, ed.Area = a, b // "Bachelor (hons) Engineering"
 		} else {
 			ed.StudyType = d.text
 		}

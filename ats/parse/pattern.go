@@ -554,6 +554,9 @@ func degreeParts(d string) (studyType, area string) {
 			return b, a
 		}
 	}
+	if a, b, ok := leadDegree(d); ok {
+		return a, b // "Bachelor (hons) Engineering"
+	}
 	// alone, a name of a field is the area even when its words also name
 	// a degree ("Ingeniería de Sistemas"); a degree word alone is the
 	// degree
@@ -1230,4 +1233,69 @@ func (p *parser) datesFirst(idx []int, dated []int) []*entry {
 		}
 	}
 	return es
+}
+
+// degreeOf holds the words that follow "of" in a degree's own name
+// ("Bachelor of Science", "Master of Business Administration",
+// "Certificate of Completion"): after them a field may follow.
+var degreeOf = map[string]bool{
+	"science": true, "sciences": true, "arts": true, "engineering": true, "technology": true,
+	"commerce": true, "laws": true, "law": true, "education": true, "business": true,
+	"administration": true, "fine": true, "applied": true, "philosophy": true, "completion": true,
+	"music": true, "nursing": true, "letters": true, "medicine": true, "surgery": true,
+}
+
+// leadDegree splits a degree written before its field with nothing
+// between them, as some themes print study type and area ("Bachelor
+// (hons) Engineering", "Master of Science Machine Learning", "Licence 3
+// MIAGE", "Bootcamp Software Development"). The study type is a degree
+// word, then the words of its own name ("of Science", "(hons)",
+// "Degree", a number); the area is the rest, which must start with a
+// capital, name a field ("Engineering", "Software Development") or be
+// an acronym, and hold no word that names only a degree. Anything else
+// ("Técnico Superior Universitario", "Baccalauréat Scientifique") is
+// no such degree.
+func leadDegree(s string) (studyType, area string, ok bool) {
+	f := strings.Fields(strings.ReplaceAll(s, "’", "'"))
+	k := 1
+	if len(f) > 2 && (strings.EqualFold(f[1], "degree") || strings.EqualFold(f[1], "diploma")) {
+		k = 2 // "Professional Degree", "Adv. Diploma"
+	} else if len(f) < 2 || degreeScore(f[0]) == 0 || fieldScore(f[0]) > 0 {
+		return "", "", false
+	}
+	if strings.ContainsAny(strings.Join(f[:k], " "), ",:;") {
+		return "", "", false
+	}
+	for k < len(f) {
+		w := strings.ToLower(strings.Trim(f[k], ".,"))
+		switch {
+		case (w == "of" || w == "in") && k+1 < len(f) && degreeOf[strings.ToLower(strings.Trim(f[k+1], ".,"))]:
+			k += 2
+			for k < len(f) && degreeOf[strings.ToLower(strings.Trim(f[k], ".,"))] {
+				k++
+			}
+			continue
+		case strings.HasPrefix(f[k], "(") && strings.HasSuffix(f[k], ")"), w == "degree", w == "diploma", w == "hons", w == "honours", w == "honors",
+			len(w) <= 2 && w != "" && unicode.IsDigit(rune(w[0])):
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(f) {
+		return "", "", false
+	}
+	rest := strings.Join(f[k:], " ")
+	first, _ := utf8DecodeFirst(rest)
+	onlyDegree := 0 // degree words of the rest that name no field ("Ingeniería" does)
+	for _, w := range f[k:] {
+		if degreeScore(w) > 0 && fieldScore(w) == 0 {
+			onlyDegree++
+		}
+	}
+	if !unicode.IsUpper(first) || onlyDegree > 0 || strings.ContainsAny(rest, ",;|") ||
+		fieldScore(rest) == 0 && !isAllCapsShort(rest) {
+		return "", "", false
+	}
+	return strings.Join(f[:k], " "), rest, true
 }
