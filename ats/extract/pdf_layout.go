@@ -23,6 +23,7 @@ type segment struct {
 const (
 	wordGapEm = 0.17 // a gap wider than this between glyphs is a space
 	cellGapEm = 1.2  // a gap wider than this starts a new segment
+	chipGapEm = 0.9  // a narrower gap wider than this is a tab inside one
 )
 
 // layoutPage turns a page's glyphs into lines in reading order and
@@ -177,6 +178,10 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 				}
 				if gap > cellGapEm*em && strings.TrimSpace(g.text) != "" || cut != nil && prev.x < cut.right-1 && g.x >= cut.right-1 && (gap > 0.3*em || prev.text == "-") {
 					flush()
+				} else if gap > chipGapEm*em && strings.TrimSpace(g.text) != "" && strings.TrimSpace(prev.text) != "" {
+					// keyword chips or table cells set close together:
+					// one segment for the layout, a tab in its text
+					b = append(bytes.TrimRight(b, " "), '\t')
 				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) {
 					if !bytes.HasSuffix(b, []byte(" ")) && !strings.HasPrefix(g.text, " ") {
 						b = append(b, ' ')

@@ -54,6 +54,15 @@ func TestPDFWordGaps(t *testing.T) {
 	}
 }
 
+// Keyword chips set a little more than an em apart (a theme's tags) are
+// told apart by a tab inside one line; word gaps stay spaces.
+func TestPDFChipGaps(t *testing.T) {
+	doc := extractPDF(t, pagesPDF("", "BT /F1 10 Tf 72 700 Td [(Go) -1050 (Rust) -1050 (Kubernetes) -300 (Operators)] TJ ET"))
+	if got, want := doc.Text(), "Go\tRust\tKubernetes Operators"; got != want || len(doc.Lines) != 1 {
+		t.Errorf("text = %q in %d lines, want %q in one", got, len(doc.Lines), want)
+	}
+}
+
 // A two-column page (a sidebar whose baselines do not line up with the
 // main column) is read column by column, below a full-width title.
 func TestPDFColumns(t *testing.T) {
