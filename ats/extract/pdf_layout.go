@@ -147,6 +147,7 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 		var sizeSum, boldN, whiteN, tinyN, n float64
 		started := false
 		var prev glyph
+		var inkEnd float64 // right edge of the last glyph that is not a space
 		flush := func() {
 			if !started {
 				return
@@ -178,9 +179,11 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 				}
 				if gap > cellGapEm*em && strings.TrimSpace(g.text) != "" || cut != nil && prev.x < cut.right-1 && g.x >= cut.right-1 && (gap > 0.3*em || prev.text == "-") {
 					flush()
-				} else if gap > chipGapEm*em && strings.TrimSpace(g.text) != "" && strings.TrimSpace(prev.text) != "" {
-					// keyword chips or table cells set close together:
-					// one segment for the layout, a tab in its text
+				} else if ink := g.x - inkEnd; strings.TrimSpace(g.text) != "" && (gap > chipGapEm*em && strings.TrimSpace(prev.text) != "" || ink > chipGapEm*em && strings.TrimSpace(prev.text) == "") {
+					// keyword chips or table cells set close together
+					// (from ink to ink: a browser draws the space between
+					// two chips as a glyph as wide as their margin): one
+					// segment for the layout, a tab in its text
 					b = append(bytes.TrimRight(b, " "), '\t')
 				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) {
 					if !bytes.HasSuffix(b, []byte(" ")) && !strings.HasPrefix(g.text, " ") {
@@ -201,6 +204,9 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 			b = append(b, g.text...)
 			if g.x+g.w > s.x1 {
 				s.x1 = g.x + g.w
+			}
+			if strings.TrimSpace(g.text) != "" {
+				inkEnd = g.x + g.w
 			}
 			if strings.TrimSpace(g.text) != "" {
 				sizeSum += g.size

@@ -61,6 +61,12 @@ func TestPDFChipGaps(t *testing.T) {
 	if got, want := doc.Text(), "Go\tRust\tKubernetes Operators"; got != want || len(doc.Lines) != 1 {
 		t.Errorf("text = %q in %d lines, want %q in one", got, len(doc.Lines), want)
 	}
+	// a browser draws the space between two chips as a glyph as wide as
+	// their margin (here by word spacing): measured from ink to ink
+	doc = extractPDF(t, pagesPDF("", "BT /F1 10 Tf 72 700 Td 12 Tw (Go Rust) Tj ET BT /F1 10 Tf 72 680 Td 0 Tw (Go Rust) Tj ET"))
+	if got, want := doc.Text(), "Go\tRust\nGo Rust"; got != want {
+		t.Errorf("text = %q, want %q", got, want)
+	}
 }
 
 // A two-column page (a sidebar whose baselines do not line up with the

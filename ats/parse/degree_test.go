@@ -19,6 +19,7 @@ func TestLeadDegree(t *testing.T) {
 		{"Técnico Superior Universitario", "", ""},
 		{"Baccalauréat Scientifique", "", ""},
 		{"Master Degree", "", ""},
+		{"PHD IN PHYSICS (NUCLEAR ENGINEERING)", "", ""},
 		{"Computer Science Bachelor", "", ""},
 		{"BA Philosophy, BS Mathematics", "", ""},
 	} {

@@ -166,6 +166,12 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		}
 		info.segs = append(info.segs, seg)
 	}
+	if len(info.segs) == 0 && len(info.rngs) > 0 && len(info.locs) == 1 && !placeWordIn(info.locs[0]) {
+		// dates and one piece shaped like "City, Region" that names no
+		// place ("Online, Blockchain Development"): the piece is the
+		// row's title
+		info.segs, info.locs = info.locs, nil
+	}
 	info.text = strings.Join(info.segs, " ")
 	words := len(strings.Fields(info.text))
 	switch {

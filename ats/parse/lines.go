@@ -246,16 +246,35 @@ func buildRows(doc *extract.Document, maxLines int) []row {
 // flush right in a left-hand column, on the baseline of the section's
 // first line ("Work" | "Co-Founder & CTO", as HTML themes print them),
 // into the heading and the rest, so that the heading is found. Such a row
-// starts well left of where most rows start.
+// starts well left of where most rows start. Where the column's headings
+// are set in capitals, a heading word in another case is a label.
 func splitSideHeadings(rows []row, lines []extract.Line, marks map[rune]bool) []row {
 	margin := commonX(rows)
 	if margin <= 0 {
 		return rows
 	}
+	// the headings' own case: when the left column's headings are set
+	// in capitals (Europass), a heading word in another case is a label
+	// inside a section ("Tools", "Languages" beside keywords)
+	caps, other := 0, 0
+	for i := range rows {
+		r := &rows[i]
+		if r.list || r.x <= 0 || r.x > margin-30 || len(r.segs) == 0 {
+			continue
+		}
+		if _, ok := headingKind(r.segs[0]); ok {
+			if isAllCaps(r.segs[0]) {
+				caps++
+			} else {
+				other++
+			}
+		}
+	}
+	capsOnly := caps >= 2 && caps > other
 	var out []row
 	for i := range rows {
 		r := rows[i]
-		if len(r.segs) < 2 || r.list || r.x <= 0 || r.x > margin-30 || len(strings.Fields(r.segs[0])) > 3 {
+		if len(r.segs) < 2 || r.list || r.x <= 0 || r.x > margin-30 || len(strings.Fields(r.segs[0])) > 3 || capsOnly && !isAllCaps(r.segs[0]) {
 			out = append(out, r)
 			continue
 		}

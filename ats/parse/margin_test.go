@@ -310,3 +310,59 @@ func TestMarginDates(t *testing.T) {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestEuropassColumns reads a Europass CV, whose left column holds the
+// section headings in capitals, each entry's dates and each skill
+// group's label, a tab from the text beside it: a dated title shaped
+// like "City, Region" that names no place is the title, a title that
+// wraps beside its dates is one title, and a heading word in another
+// case than the headings' ("Languages" beside keywords) is a label
+// inside Skills.
+func TestEuropassColumns(t *testing.T) {
+	y := 100.0
+	at := func(text string, x float64) extract.Line {
+		y += 14.5
+		if x < 187 {
+			y += 14 // a gap above each heading, date and label
+		}
+		w := 5.2 * float64(len([]rune(text)))
+		if x == 102 {
+			w = 460 // a title that fills its row
+		}
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: 9}
+	}
+	lines := []extract.Line{
+		at("PERSONAL INFORMATION\tJane Roe", 64), at("jane@example.org", 201),
+		at("WORK EXPERIENCE", 89),
+		at("12/2017 – Present\tProduct Manager", 103), at("Acme Corp", 187),
+		at("07/2014 – 12/2017\tSoftware Developer", 102), at("Beta Labs", 187),
+		at("EDUCATION AND TRAINING", 58),
+		at("06/2018 – 08/2018\tOnline, Blockchain Development", 102), at("Lisbon Coding Academy", 187),
+		at("06/2016 – 08/2016\tBootcamp, Software Development", 102), at("Porto Tech School", 187),
+		at("01/2016 – 12/2019\tTecnólogo, Análisis y Desarrollo de Sistemas de Infor-", 102), at("mación", 187), at("Servicio Nacional de Aprendizaje", 187),
+		at("PERSONAL SKILLS", 95),
+		at("Tools\tJira, Confluence, Git", 156),
+		at("Languages\tPython, Java, SQL", 132),
+	}
+	r := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	var got []string
+	for _, e := range r.Education {
+		got = append(got, e.Institution+" | "+e.StudyType+" | "+e.Area+" | "+e.StartDate.String())
+	}
+	want := []string{"Lisbon Coding Academy | Online | Blockchain Development | 2018-06",
+		"Porto Tech School | Bootcamp | Software Development | 2016-06",
+		"Servicio Nacional de Aprendizaje | Tecnólogo | Análisis y Desarrollo de Sistemas de Infor- mación | 2016-01"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("education:\n got %q\nwant %q", got, want)
+	}
+	var kws []string
+	for _, s := range r.Skills {
+		kws = append(kws, s.Name+": "+strings.Join(s.Keywords, ", "))
+	}
+	if w := "Tools: Jira, Confluence, Git|Languages: Python, Java, SQL"; strings.Join(kws, "|") != w {
+		t.Errorf("skills = %q, want %s", kws, w)
+	}
+	if len(r.Languages) != 0 {
+		t.Errorf("languages = %+v, want none (a label inside Skills)", r.Languages)
+	}
+}

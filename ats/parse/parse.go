@@ -236,7 +236,7 @@ func (p *parser) joinWrapped() {
 				i++
 				break
 			}
-			if r.list && !strings.HasSuffix(r.text, "–") || len(r.segs) != 1 || len(n.segs) != 1 || n.list || n.gap || n.page != r.page ||
+			if r.list && !strings.HasSuffix(r.text, "–") || len(r.segs) != 1 && !datedTitle(&r) || len(n.segs) != 1 || n.list || n.gap || n.page != r.page ||
 				r.x <= 0 || n.x < r.x-2 || r.right < p.left+0.7*width || len(r.text) > 200 {
 				break
 			}
@@ -272,6 +272,17 @@ func (p *parser) joinWrapped() {
 		out = append(out, r)
 	}
 	p.rows = out
+}
+
+// datedTitle reports whether r is a date column's range and one title
+// beside it ("01/2016 – 12/2019" | "Tecnólogo en Análisis y …"), whose
+// title may wrap like a row of one piece.
+func datedTitle(r *row) bool {
+	if len(r.segs) != 2 {
+		return false
+	}
+	rest, rngs := cutDates(r.segs[0], false)
+	return rest == "" && len(rngs) > 0
 }
 
 // keywordRows reports whether a section's rows read as a list of tools:

@@ -947,6 +947,17 @@ func namesPlace(t string) bool {
 	return twoWordCityIn(t)
 }
 
+// placeWordIn reports whether a word or two of t name a place our lists
+// know: a city, a region or country, a state code ("Bay Area, CA").
+func placeWordIn(t string) bool {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ' ' || r == '(' || r == ')' }) {
+		if knownPlace(w) {
+			return true
+		}
+	}
+	return knownPlace(t) || twoWordCityIn(t)
+}
+
 // twoWordCityIn reports whether t holds a known two-word city.
 func twoWordCityIn(t string) bool {
 	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(t)))
@@ -1284,6 +1295,10 @@ func leadDegree(s string) (studyType, area string, ok bool) {
 	}
 	if k >= len(f) {
 		return "", "", false
+	}
+	switch strings.ToLower(f[k]) {
+	case "in", "of", "en", "de", "im", "at", "from", "em", "da", "do", "du", "des", "der", "für":
+		return "", "", false // "PHD IN PHYSICS": a joined degree, not this one
 	}
 	rest := strings.Join(f[k:], " ")
 	first, _ := utf8DecodeFirst(rest)

@@ -69,7 +69,13 @@ func (p *parser) skills(idx []int) {
 			}
 			continue
 		}
-		if name, list, ok := cutGroup(text); ok {
+		name, list, ok := cutGroup(text)
+		if !ok && len(r.segs) == 2 && strings.Contains(r.segs[1], ", ") && !strings.ContainsAny(r.segs[0], ",:") &&
+			len(strings.Fields(r.segs[0])) <= 4 && !r.list {
+			// a table's label beside its list ("Tools" | "Jira, Git")
+			name, list, ok = r.segs[0], r.segs[1], true
+		}
+		if ok {
 			level := ""
 			if m := trailingParenRE().FindStringSubmatch(name); m != nil && m[1] != "" && levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
 				name, level = m[1], m[2]
