@@ -366,3 +366,33 @@ func TestEuropassColumns(t *testing.T) {
 		t.Errorf("languages = %+v, want none (a label inside Skills)", r.Languages)
 	}
 }
+
+// TestNamedLikeHeadings takes a row set like the headings below the first
+// heading as a heading even when its words read like a person's name: a
+// sidebar's skill group ("Web Development" over its tools) is no name.
+func TestNamedLikeHeadings(t *testing.T) {
+	y := 60.0
+	at := func(text string, size float64) extract.Line {
+		y += 14
+		return extract.Line{Text: text, Page: 1, X: 76, Y: y, Width: 5 * float64(len(text)), FontSize: size}
+	}
+	lines := []extract.Line{
+		at("Jane Roe", 28), at("jane@example.org", 7.8),
+		at("About", 9.9), at("Builds data platforms for small teams.", 7.8),
+		at("Web Development", 9.9), at("React\tTypeScript", 9), at("Django\tPostgreSQL", 9),
+		at("Experience", 9.9), at("Data Engineer at Acme Corp 2019 – 2023", 7.8),
+		at("Ran the pipelines that feed every report of the company.", 7.8),
+		at("Education", 9.9), at("Porto Tech School 2015 – 2019", 7.8),
+	}
+	r := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	if r.Basics.Name != "Jane Roe" {
+		t.Errorf("name = %q", r.Basics.Name)
+	}
+	var kws []string
+	for _, s := range r.Skills {
+		kws = append(kws, s.Name+": "+strings.Join(s.Keywords, ", "))
+	}
+	if w := "Web Development: React, TypeScript, Django, PostgreSQL"; strings.Join(kws, "|") != w {
+		t.Errorf("skills = %q, want %s", kws, w)
+	}
+}

@@ -524,7 +524,13 @@ func Parse(doc *extract.Document, opts Options) *Result {
 			sawEdu = true
 			p.education(s.rows)
 		case KindSkills:
+			n := len(p.res.Resume.Skills)
 			p.skills(s.rows)
+			if _, known := headingKind(s.title); !known && len(p.res.Resume.Skills) > n && p.res.Resume.Skills[n].Name == "" {
+				// a group's name set like a heading ("CI/CD", "Web
+				// Development") names the keywords that open its section
+				p.res.Resume.Skills[n].Name = s.title
+			}
 		case KindSummary:
 			if p.res.Resume.Basics.Summary == "" {
 				p.res.Resume.Basics.Summary = p.paragraphs(s.rows)

@@ -348,9 +348,19 @@ func splitSections(rows []row) []section {
 		body := bodySize(rows)
 		distinctive := s0.heading > 0 || s0.caps || (s0.size > 0 && float64(s0.size)/2 >= body+1)
 		if same && distinctive {
+			firstKnown := -1
+			for i := range rows {
+				if isHead[i] != "" {
+					firstKnown = i
+					break
+				}
+			}
 			for i := range rows {
 				r := &rows[i]
-				if isHead[i] == "" && headingCandidate(r) && sigOf(r) == s0 && !looksLikeName(r.text) {
+				// (a row that reads like a name is the person's name only
+				// above the first heading: below, "Web Development" set
+				// like the headings is one)
+				if isHead[i] == "" && headingCandidate(r) && sigOf(r) == s0 && (i > firstKnown || !looksLikeName(r.text)) {
 					isHead[i] = KindOther
 				}
 			}
