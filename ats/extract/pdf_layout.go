@@ -368,7 +368,13 @@ func readColumns(segs []segment, gl, gr, minX, maxX float64) ([]segment, bool) {
 		bl, br = bl[:0], br[:0]
 	}
 	for _, s := range rows {
-		switch side(s) {
+		sd := side(s)
+		if _, item := bulletLine(s.text); sd == 0 && s.x0 > gl && (item || s.text == "•" || s.text == "-") {
+			// (a list bullet hung left of the right column's text,
+			// inside the gutter, crosses nothing)
+			sd = 1
+		}
+		switch sd {
 		case -1:
 			bl = append(bl, s)
 		case 1:

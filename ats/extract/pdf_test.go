@@ -90,6 +90,16 @@ func TestPDFColumns(t *testing.T) {
 	if got := strings.Join(order, " "); !strings.HasPrefix(got, want) {
 		t.Errorf("order = %s", got)
 	}
+	// a bullet hung left of the right column, inside the gutter, is part
+	// of the right column: it cuts the page into no bands
+	b.WriteString("BT /F1 10 Tf 314 588 Td (-) Tj ET BT /F1 10 Tf 330 588 Td (Item) Tj ET\n")
+	order = order[:0]
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines[1:] {
+		order = append(order, l.Text)
+	}
+	if got := strings.Join(order, " "); !strings.HasPrefix(got, want) {
+		t.Errorf("with a hung bullet, order = %s", got)
+	}
 }
 
 // Dates on the right, sharing baselines with the titles on the left, are
