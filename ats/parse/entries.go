@@ -1245,6 +1245,15 @@ func (p *parser) education(idx []int) {
 				e.body = e.body[1:]
 			}
 		}
+		if ed.StudyType == "" && ed.Area == "" {
+			// the field and the degree on short rows of their own under
+			// the school, an icon before one ("Information Technology" /
+			// "Bachelor")
+			if st, area, n := p.degreeRows(e.body); n > 0 {
+				ed.StudyType, ed.Area = st, area
+				e.body = e.body[n:]
+			}
+		}
 		ed.Summary = p.prose(e.body)
 		for _, b := range e.body {
 			if b.list {
@@ -1312,6 +1321,55 @@ func (p *parser) companyRow(es []*entry, read [][]string) {
 			read[i] = []string{r0, comp, loc}
 		}
 	}
+}
+
+// degreeRows reads a degree from the first one or two rows of an
+// education entry's body when they are short rows of their own (a list
+// item wrapped over both counts as two): one names a degree in a few
+// words ("Bachelor", "MSc"), the other, if any, is its field. It returns
+// how many items it used.
+func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
+	var texts []string
+	var items []int // the item each text comes from
+	for k := 0; k < len(body) && len(texts) < 2; k++ {
+		for _, ri := range body[k].rows {
+			texts = append(texts, strings.TrimSpace(p.analyze(ri).text))
+			items = append(items, k)
+		}
+	}
+	short := func(k int) bool {
+		if k >= len(texts) {
+			return false
+		}
+		t := texts[k]
+		return t != "" && len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && !strings.ContainsAny(t, ":0123456789") &&
+			!startsLower(t)
+	}
+	isType := func(k int) bool {
+		return short(k) && degreeScore(texts[k]) > 0 && len(strings.Fields(texts[k])) <= 4
+	}
+	used := func(k int) int {
+		if k+1 < len(items) && items[k+1] == items[k] {
+			return 0 // (an item read only in part)
+		}
+		return items[k] + 1
+	}
+	switch {
+	case short(0) && short(1) && (isType(0) || isType(1)) && fieldScore(texts[0]) > 0 && fieldScore(texts[1]) == 0:
+		return texts[1], texts[0], used(1) // "Ingeniero de Sistemas" / "Profesional": the field names a field
+	case short(0) && short(1) && (isType(0) || isType(1)) && fieldScore(texts[1]) > 0 && fieldScore(texts[0]) == 0:
+		return texts[0], texts[1], used(1)
+	case isType(0) && short(1) && degreeScore(texts[1]) == 0:
+		return texts[0], texts[1], used(1)
+	case short(0) && isType(1) && degreeScore(texts[0]) == 0:
+		return texts[1], texts[0], used(1)
+	case isType(0) && !short(1):
+		if st, a, ok := leadDegree(texts[0]); ok {
+			return st, a, used(0)
+		}
+		return texts[0], "", used(0)
+	}
+	return "", "", 0
 }
 
 // degreeColon reads "Study type: Area", a degree named before a colon.
