@@ -46,12 +46,14 @@ func TestDegreeRows(t *testing.T) {
 		{Text: "• Information Technology", Bold: true}, {Text: "Bachelor"},
 		{Text: "Universidad de Sevilla\t2016 – 2018", Bold: true},
 		{Text: "• Ingeniero de Sistemas", Bold: true}, {Text: "Profesional"},
+		{Text: "Davis College\t2008 – 2012", Bold: true}, {Text: "https://www.davis.example.edu/"}, {Text: "B.A."}, {Text: "Liberal Arts"},
 	}}
 	var got []string
 	for _, e := range Parse(doc, Options{}).Resume.Education {
 		got = append(got, e.Institution+" | "+e.StudyType+" | "+e.Area)
 	}
-	want := []string{"University of Leeds | Bachelor | Information Technology", "Universidad de Sevilla | Profesional | Ingeniero de Sistemas"}
+	want := []string{"University of Leeds | Bachelor | Information Technology", "Universidad de Sevilla | Profesional | Ingeniero de Sistemas",
+		"Davis College | B.A. | Liberal Arts"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("education:\n got %q\nwant %q", got, want)
 	}

@@ -1325,7 +1325,8 @@ func (p *parser) companyRow(es []*entry, read [][]string) {
 
 // degreeRows reads a degree from the first one or two rows of an
 // education entry's body when they are short rows of their own (a list
-// item wrapped over both counts as two): one names a degree in a few
+// item wrapped over both counts as two; the school's web address before
+// them is skipped): one names a degree in a few
 // words ("Bachelor", "MSc"), the other, if any, is its field. It returns
 // how many items it used.
 func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
@@ -1333,7 +1334,15 @@ func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 	var items []int // the item each text comes from
 	for k := 0; k < len(body) && len(texts) < 2; k++ {
 		for _, ri := range body[k].rows {
-			texts = append(texts, strings.TrimSpace(p.analyze(ri).text))
+			// (the school's address before them is no part: "https://… Online")
+			t := strings.TrimSpace(p.analyze(ri).text)
+			if u := urlRE().FindStringIndex(t); u != nil && u[0] == 0 {
+				t = strings.TrimSpace(t[u[1]:])
+			}
+			if t == "" && len(texts) == 0 {
+				continue
+			}
+			texts = append(texts, t)
 			items = append(items, k)
 		}
 	}
@@ -1342,8 +1351,8 @@ func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 			return false
 		}
 		t := texts[k]
-		return t != "" && len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && !strings.ContainsAny(t, ":0123456789") &&
-			!startsLower(t)
+		return t != "" && len(strings.Fields(t)) <= 6 && (!strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 2) &&
+			!strings.ContainsAny(t, ":0123456789") && !startsLower(t)
 	}
 	isType := func(k int) bool {
 		return short(k) && degreeScore(texts[k]) > 0 && len(strings.Fields(texts[k])) <= 4
