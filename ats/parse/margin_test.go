@@ -396,3 +396,32 @@ func TestNamedLikeHeadings(t *testing.T) {
 		t.Errorf("skills = %q, want %s", kws, w)
 	}
 }
+
+// TestDatedCellWrap joins a title wrapped in a narrow cell beside its
+// dates (its next word would not have fitted before them) and leaves a
+// short title's next row, which would have fitted, alone.
+func TestDatedCellWrap(t *testing.T) {
+	at := func(text string, x, y, w float64, bold bool) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: 10.8, Bold: bold}
+	}
+	lines := []extract.Line{
+		at("Jane Roe", 65, 60, 80, true), at("jane@example.org", 65, 75, 100, false),
+		{Text: "Work", Page: 1, X: 65, Y: 120, Width: 40, FontSize: 16.2, Bold: true},
+		at("ServiceRocket", 65, 150, 87, true),
+		at("Senior Engineer, Customer", 65, 176, 130, false), at("2025-04 - Present", 209.7, 176, 86, false),
+		at("Support", 65, 188, 38, false),
+		at("Provide assistance to administrators in diagnosing and debugging complex systems.", 65, 223, 450, false),
+		at("Acme Robotics", 65, 260, 87, true),
+		at("Engineer", 65, 286, 45, false), at("2020-01 - 2025-03", 209.7, 286, 86, false),
+		at("Berlin", 65, 298, 30, false),
+		at("Built the robots' scheduling service and kept it running for five years.", 65, 333, 430, false),
+	}
+	var got []string
+	for _, e := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
+		got = append(got, e.Roles[0].Position+" @ "+e.Name)
+	}
+	want := []string{"Senior Engineer, Customer Support @ ServiceRocket", "Engineer @ Acme Robotics"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}

@@ -123,6 +123,31 @@ func narrowWrap(r, n *row) bool {
 	return false
 }
 
+// datedCellWrap reports whether row n is the wrapped end of row r's
+// title, set in a cell left of r's dates: n starts where the title
+// starts, in its font, holds a few undated words, and its first word
+// would not have fitted between the title and the dates.
+func (p *parser) datedCellWrap(r, n *row) bool {
+	if len(r.segs) != 2 || len(r.lines) != 2 || len(n.segs) != 1 || len(n.lines) != 1 || n.list || r.list || n.gap || n.page != r.page ||
+		len(strings.Fields(n.text)) > 4 || !dateSeg(r.segs[1]) || dateSeg(r.segs[0]) {
+		return false
+	}
+	t, d, w := &p.doc.Lines[r.lines[0]], &p.doc.Lines[r.lines[1]], &p.doc.Lines[n.lines[0]]
+	if t.X <= 0 || d.X <= t.X || t.Width <= 0 || w.Width <= 0 || math.Abs(w.X-t.X) > 2 || w.Bold != t.Bold ||
+		math.Abs(w.FontSize-t.FontSize) > 0.3 || len(findDates(n.text)) > 0 {
+		return false
+	}
+	first := strings.Fields(n.text)[0]
+	perRune := w.Width / float64(utf8.RuneCountInString(n.text))
+	return t.X+t.Width+perRune*float64(utf8.RuneCountInString(first)+1) > d.X-2
+}
+
+// dateSeg reports whether a piece is dates alone.
+func dateSeg(s string) bool {
+	rest, rngs := cutDates(s, false)
+	return rest == "" && len(rngs) > 0
+}
+
 // cellWrap reports whether row n is the wrapped end of row r's last piece,
 // a bold title in a cell of its own: n starts where that piece starts, is
 // bold as it is, and holds a few words.
@@ -225,6 +250,16 @@ func (p *parser) joinWrapped() {
 				i++
 				break
 			}
+			if p.datedCellWrap(&r, n) {
+				// "Senior Engineer, Customer" | "2025-04 - Present" over
+				// "Support": a title wrapped in its cell beside the dates
+				r.segs[0] += " " + n.text
+				r.text = strings.Join(r.segs, " ")
+				r.lines = append(r.lines, n.lines...)
+				r.bottom = max(r.bottom, n.y, n.bottom)
+				i++
+				break
+			}
 			if narrowWrap(&r, n) {
 				// "Universidad Politecnica de" over "Madrid" in a narrow
 				// box: a name that ends in a joining word goes on
@@ -281,8 +316,7 @@ func datedTitle(r *row) bool {
 	if len(r.segs) != 2 {
 		return false
 	}
-	rest, rngs := cutDates(r.segs[0], false)
-	return rest == "" && len(rngs) > 0
+	return dateSeg(r.segs[0])
 }
 
 // keywordRows reports whether a section's rows read as a list of tools:
