@@ -395,6 +395,27 @@ func TestNamedLikeHeadings(t *testing.T) {
 	if w := "Web Development: React, TypeScript, Django, PostgreSQL"; strings.Join(kws, "|") != w {
 		t.Errorf("skills = %q, want %s", kws, w)
 	}
+	// employers' names set like the headings, right under the heading or
+	// with their dates close under them, stay entries
+	y = 60
+	lines = []extract.Line{
+		at("Jane Roe", 24), at("jane@example.org", 12),
+		at("About", 14), at("Builds data platforms for small teams.", 12),
+		at("Work Experience", 14),
+		at("Consejo Nacional Electoral", 14), at("Analista de Seguridad", 12), at("2019 - 2021", 12),
+		at("Chery Ecuador", 14), at("Desarrollador Full Stack", 12), at("2021 - 2023", 12),
+		at("Skills", 14), at("Go, SQL", 12),
+	}
+	for i := range lines {
+		lines[i].Bold = lines[i].FontSize == 14
+	}
+	var got []string
+	for _, e := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
+		got = append(got, e.Name+" "+e.Roles[0].StartDate.String())
+	}
+	if w := "Consejo Nacional Electoral 2019|Chery Ecuador 2021"; strings.Join(got, "|") != w {
+		t.Errorf("work = %q, want %s", got, w)
+	}
 }
 
 // TestDatedCellWrap joins a title wrapped in a narrow cell beside its

@@ -359,8 +359,11 @@ func splitSections(rows []row) []section {
 				r := &rows[i]
 				// (a row that reads like a name is the person's name only
 				// above the first heading: below, "Web Development" set
-				// like the headings is one)
-				if isHead[i] == "" && headingCandidate(r) && sigOf(r) == s0 && (i > firstKnown || !looksLikeName(r.text)) {
+				// like the headings is one, unless it opens the section
+				// of the heading above it or dates follow it closely, as
+				// they follow an employer's name set like the headings)
+				if isHead[i] == "" && headingCandidate(r) && sigOf(r) == s0 &&
+					(i > firstKnown && isHead[i-1] == "" && !datesNear(rows, i) || !looksLikeName(r.text)) {
 					isHead[i] = KindOther
 				}
 			}
@@ -580,6 +583,17 @@ func marginHeadings(rows []row) []row {
 		}
 	}
 	return out
+}
+
+// datesNear reports whether one of the three rows after row i holds a
+// date.
+func datesNear(rows []row, i int) bool {
+	for k := i + 1; k < len(rows) && k <= i+3; k++ {
+		if len(findDates(leadWords(rows[k].text))) > 0 || len(findDates(rows[k].text)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // datesOnly reports whether every piece of r is a date or a range.
