@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/resumekit/resumekit/internal/interop"
 )
 
 const corpusDir = "../../../shared/corpus"
@@ -83,6 +85,21 @@ func corpusFiles(t testing.TB) []string {
 		t.Skip("corpus not found at " + corpusDir)
 	}
 	return files
+}
+
+// corpusFile returns the path of one corpus document, and skips the test
+// with a message when ../shared is not beside the repository (it fails
+// under RESUMEKIT_INTEROP=1, where the corpus must be there).
+func corpusFile(t testing.TB, rel string) string {
+	t.Helper()
+	p := filepath.Join(corpusDir, rel)
+	if _, err := os.Stat(p); err != nil {
+		if interop.Enabled() {
+			t.Fatalf("%s: %v (RESUMEKIT_INTEROP=1 needs ../shared beside the repository)", rel, err)
+		}
+		t.Skipf("../shared/corpus is not beside the repository (%s missing): skipped", rel)
+	}
+	return p
 }
 
 func labelFor(doc string) string {

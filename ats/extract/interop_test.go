@@ -19,10 +19,7 @@ import (
 // which must read the same.
 func TestQPDFEncrypted(t *testing.T) {
 	interop.Require(t, "qpdf")
-	src := filepath.Join(corpusDir, "latex/sb2nov/sourabh_bajaj_resume.pdf")
-	if _, err := os.Stat(src); err != nil {
-		t.Skip(err)
-	}
+	src := corpusFile(t, "latex/sb2nov/sourabh_bajaj_resume.pdf")
 	plain, err := File(context.Background(), src, Options{})
 	if err != nil {
 		t.Fatal(err)
