@@ -142,6 +142,14 @@ func (p *parser) datedCellWrap(r, n *row) bool {
 	return t.X+t.Width+perRune*float64(utf8.RuneCountInString(first)+1) > d.X-2
 }
 
+// absorb joins row n, a wrapped part of r's piece k, into r.
+func (r *row) absorb(k int, n *row) {
+	r.segs[k] += " " + n.text
+	r.text = strings.Join(r.segs, " ")
+	r.lines = append(r.lines, n.lines...)
+	r.bottom = max(r.bottom, n.y, n.bottom)
+}
+
 // dateSeg reports whether a piece is dates alone.
 func dateSeg(s string) bool {
 	rest, rngs := cutDates(s, false)
@@ -242,31 +250,21 @@ func (p *parser) joinWrapped() {
 			if p.cellWrap(&r, n) {
 				// "Jul 2020 – May 2021 | Technical Marketing Manager -
 				// Service" over "Providers" in a table's right cell
-				k := len(r.segs) - 1
-				r.segs[k] += " " + n.text
-				r.text = strings.Join(r.segs, " ")
-				r.lines = append(r.lines, n.lines...)
-				r.bottom = max(r.bottom, n.y, n.bottom)
+				r.absorb(len(r.segs)-1, n)
 				i++
 				break
 			}
 			if p.datedCellWrap(&r, n) {
 				// "Senior Engineer, Customer" | "2025-04 - Present" over
 				// "Support": a title wrapped in its cell beside the dates
-				r.segs[0] += " " + n.text
-				r.text = strings.Join(r.segs, " ")
-				r.lines = append(r.lines, n.lines...)
-				r.bottom = max(r.bottom, n.y, n.bottom)
+				r.absorb(0, n)
 				i++
 				break
 			}
 			if narrowWrap(&r, n) {
 				// "Universidad Politecnica de" over "Madrid" in a narrow
 				// box: a name that ends in a joining word goes on
-				r.segs[0] = r.segs[0] + " " + n.text
-				r.text = strings.Join(r.segs, " ")
-				r.lines = append(r.lines, n.lines...)
-				r.bottom = max(r.bottom, n.y, n.bottom)
+				r.absorb(0, n)
 				r.right = max(r.right, n.right)
 				i++
 				break
@@ -296,10 +294,7 @@ func (p *parser) joinWrapped() {
 			if datesFirst && !month && !opens && !strings.HasSuffix(strings.TrimSpace(last), "–") && !strings.HasSuffix(strings.TrimSpace(last), "-") {
 				break // the next line is the entry's dates, not a wrapped part
 			}
-			r.segs[len(r.segs)-1] = last + " " + n.text
-			r.text = strings.Join(r.segs, " ")
-			r.lines = append(r.lines, n.lines...)
-			r.bottom = max(r.bottom, n.y, n.bottom)
+			r.absorb(len(r.segs)-1, n)
 			r.right = max(r.right, n.right)
 			i++
 			break
@@ -312,12 +307,7 @@ func (p *parser) joinWrapped() {
 // datedTitle reports whether r is a date column's range and one title
 // beside it ("01/2016 – 12/2019" | "Tecnólogo en Análisis y …"), whose
 // title may wrap like a row of one piece.
-func datedTitle(r *row) bool {
-	if len(r.segs) != 2 {
-		return false
-	}
-	return dateSeg(r.segs[0])
-}
+func datedTitle(r *row) bool { return len(r.segs) == 2 && dateSeg(r.segs[0]) }
 
 // keywordRows reports whether a section's rows read as a list of tools:
 // at least two rows, none dated, and most with capitalised or technical
@@ -411,10 +401,7 @@ func (p *parser) joinDateColumn() {
 		if n.text != "" && (incompleteEnd(r.text) || len(strings.Fields(n.text)) <= 3 && p.fullRow(r)) {
 			// the rest of the row below is the title's wrapped end
 			// ("…, Leading University, Sylhet," / "03/2019 Bangladesh")
-			r.segs[0] += " " + n.text
-			r.text = r.segs[0]
-			r.lines = append(r.lines, n.lines...)
-			r.bottom = max(r.bottom, n.y, n.bottom)
+			r.absorb(0, n)
 			n.segs, n.text = nil, ""
 		}
 	}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -586,7 +587,8 @@ func marginHeadings(rows []row) []row {
 }
 
 // datesNear reports whether one of the three rows after row i holds a
-// date.
+// date, read as the entry cutter reads a row's opening words or anywhere
+// in it (the two readings differ on a range cut short).
 func datesNear(rows []row, i int) bool {
 	for k := i + 1; k < len(rows) && k <= i+3; k++ {
 		if len(findDates(leadWords(rows[k].text))) > 0 || len(findDates(rows[k].text)) > 0 {
@@ -602,7 +604,7 @@ func datesOnly(r *row) bool {
 		return false
 	}
 	for _, seg := range joinRangeSegs(r.segs) {
-		if rest, rngs := cutDates(seg, false); rest != "" || len(rngs) == 0 {
+		if !dateSeg(seg) {
 			return false
 		}
 	}
@@ -620,6 +622,9 @@ func datesOnly(r *row) bool {
 // row, and one that does not joins the nearest bold row above it, within
 // three lines, that has no dates of its own.
 func marginDates(rows []row) []row {
+	if !slices.ContainsFunc(rows, func(r row) bool { return r.x > 0 }) {
+		return rows // no positions (a DOCX, plain text): no margin
+	}
 	// the text column: the most common left edge of the other rows
 	count := map[int]int{}
 	isDate := make([]bool, len(rows))
