@@ -207,8 +207,6 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 			}
 			if strings.TrimSpace(g.text) != "" {
 				inkEnd = g.x + g.w
-			}
-			if strings.TrimSpace(g.text) != "" {
 				sizeSum += g.size
 				n++
 				if g.bold {

@@ -1326,9 +1326,9 @@ func (p *parser) companyRow(es []*entry, read [][]string) {
 // degreeRows reads a degree from the first one or two rows of an
 // education entry's body when they are short rows of their own (a list
 // item wrapped over both counts as two; the school's web address before
-// them is skipped): one names a degree in a few
-// words ("Bachelor", "MSc"), the other, if any, is its field. It returns
-// how many items it used.
+// them is skipped): one names a degree in a few words ("Bachelor",
+// "MSc"), the other, if any, is its field. It returns how many items it
+// used.
 func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 	var texts []string
 	var items []int // the item each text comes from
