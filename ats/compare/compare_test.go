@@ -542,3 +542,51 @@ func TestNestedMatches(t *testing.T) {
 		t.Fatal("one printed SQL proved two fields")
 	}
 }
+
+func TestLineBreakWithoutSpace(t *testing.T) {
+	// Chinese text has no spaces: a line broken inside it joins without
+	// one, and a short value on a line of its own is found though the
+	// next line's characters follow it at once.
+	src := &resume.Resume{
+		Work:   []resume.Employer{{Roles: []resume.Role{{Highlights: []string{"致力于构建智慧解决方案的开发者生态"}}}}},
+		Skills: []resume.Skill{{Keywords: []string{"命令模式", "涂鸦智能"}}},
+	}
+	rep := Compare(src, nil, Options{Text: []string{"• 致力于构建智慧", "解决方案的开发者生态", "Skills", "命令模式", "涂鸦智能"}})
+	if len(rep.Losses) != 0 {
+		t.Fatalf("Chinese broken at a line end: %v", rep.Losses)
+	}
+
+	// A compound broken after one of its own hyphens keeps the hyphen.
+	src = &resume.Resume{Work: []resume.Employer{{Roles: []resume.Role{{Highlights: []string{"Wrote state-of-the-art compilers."}}}}}}
+	rep = Compare(src, nil, Options{Text: []string{"• Wrote state-of-the-", "art compilers."}})
+	if len(rep.Losses) != 0 {
+		t.Fatalf("compound broken after its hyphen: %v", rep.Losses)
+	}
+
+	// A web address too long for the line, broken inside: Normalized.
+	const talk = "Talk - https://www.example.com/2017/03/03/5-gadgets-curiosos-mobile-world-12252715.html"
+	src = &resume.Resume{Work: []resume.Employer{{Roles: []resume.Role{{Highlights: []string{talk}}}}}}
+	rep = Compare(src, nil, Options{Text: []string{"• Talk -", "https://www.example.com/2017/03/03/5-gadgets-curiosos-mobile-world-1", "2252715.html"}})
+	if l := find1(t, rep, "work[0].roles[0].highlights[0]", TextLevel); l.Kind != Normalized {
+		t.Fatalf("a web address broken inside: got %v", l)
+	}
+	// A short value is never matched so: "Go" is not in "G" + "o".
+	src = &resume.Resume{Skills: []resume.Skill{{Keywords: []string{"Go"}}}}
+	rep = Compare(src, nil, Options{Text: []string{"Skills", "G", "o"}})
+	if l := find1(t, rep, "skills[0].keywords[0]", TextLevel); l.Kind != Missing {
+		t.Fatalf("got %v", l)
+	}
+}
+
+func TestLongerValuesFirst(t *testing.T) {
+	// The organisation's name is inside the position's: searched first,
+	// it took the position's only occurrence, and the position then took
+	// a worse match inside the highlight.
+	src := &resume.Resume{Volunteer: []resume.Volunteer{{Organization: "OpenStack", Position: "OpenStack-Ansible Core Reviewer",
+		URL: "https://opendev.org/openstack/openstack-ansible", Highlights: []string{"Core reviewer for OpenStack-Ansible, maintaining the deployment tooling."}}}}
+	rep := Compare(src, nil, Options{Text: []string{"Volunteer", "OpenStack-Ansible Core Reviewer, OpenStack",
+		"https://opendev.org/openstack/openstack-ansible", "• Core reviewer for OpenStack-Ansible, maintaining the deployment tooling."}})
+	if len(rep.Losses) != 0 {
+		t.Fatalf("got %v", rep.Losses)
+	}
+}

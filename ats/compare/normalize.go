@@ -117,8 +117,12 @@ func loneDash(s string, i int) bool {
 	return (i == 0 || unicode.IsSpace(before)) && (i+size == len(s) || unicode.IsSpace(after))
 }
 
-// isWord reports whether r is part of a word for boundary checks.
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// isWord reports whether r is part of a word for boundary checks. Han,
+// Hiragana and Katakana are not: that text has no spaces between words,
+// so a value may start or end anywhere in it.
+func isWord(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) && !spaceless(r)
+}
 
 // find returns the byte offset of the first occurrence of pat in text at
 // or after from that stands as whole words: a pattern starting (ending)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,12 @@ type haystack struct {
 	folded string
 	fmap   []int // folded byte offset -> exact byte offset
 	taken  [][2]int
+	joins  []int // exact offsets where lines were joined
+
+	// compact is folded without spaces and hyphens, made on first use,
+	// with cmap from its byte offsets to exact ones (see searchCompact).
+	compact string
+	cmap    []int
 }
 
 func newHaystack(lines []string) *haystack {
@@ -41,6 +48,7 @@ func newHaystack(lines []string) *haystack {
 	// drops them, so such a word survives as Normalized.
 	var joined strings.Builder
 	breaks := map[int]bool{} // exact offsets of line-end hyphens
+	var starts []int         // exact offsets of the joins: a space, or none
 	prev := ""
 	for _, l := range lines {
 		e := exact(l)
@@ -48,15 +56,21 @@ func newHaystack(lines []string) *haystack {
 			continue
 		}
 		if joined.Len() > 0 {
-			if hyphenBreak(prev, e) {
+			starts = append(starts, joined.Len())
+			switch {
+			case glued(prev, e):
+				// no space: text that has none, broken at a line end
+			case hyphenBreak(prev, e):
 				breaks[joined.Len()-1] = true
+				joined.WriteByte(' ')
+			default:
+				joined.WriteByte(' ')
 			}
-			joined.WriteByte(' ')
 		}
 		joined.WriteString(e)
 		prev = e
 	}
-	h := &haystack{exact: joined.String()}
+	h := &haystack{exact: joined.String(), joins: starts}
 	h.fmap = make([]int, 0, len(h.exact)+1)
 	var b strings.Builder
 	b.Grow(len(h.exact))
@@ -110,6 +124,31 @@ func init() {
 	}
 }
 
+// glued reports whether lines a and b join without a space: Chinese or
+// Japanese text, which has no spaces, broken between two of its
+// characters ("智慧" + "解决方案"), or a compound that a writer broke after
+// one of its own hyphens ("…/5-gadgets-curiosos-" + "mobile-world.html";
+// "state-of-the-" + "art").
+func glued(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if spaceless(last) && spaceless(first) {
+		return true
+	}
+	if last != '-' || !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	word := a[strings.LastIndexByte(a, ' ')+1 : len(a)-1]
+	return strings.ContainsAny(word, "-/.")
+}
+
+// spaceless reports whether r belongs to a script written without spaces
+// between words (Han, Hiragana, Katakana) or is CJK punctuation.
+func spaceless(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		r >= '\u3000' && r <= '\u303f' || r >= '\uff00' && r <= '\uffef'
+}
+
 // hyphenBreak reports whether line a ends in a word broken with a hyphen
 // that line b continues in lower case.
 func hyphenBreak(a, b string) bool {
@@ -146,7 +185,7 @@ func (h *haystack) free(a, b int, nested bool) bool {
 // search finds pat (already normalised for the text it is searched in)
 // at or after the exact offset from, in a range nobody took (see free). It
 // returns the exact range.
-func (h *haystack) search(pat string, from int, folded, nested bool) (int, int, bool) {
+func (h *haystack) search(pat string, from int, folded, nested, oneLine bool) (int, int, bool) {
 	text := h.exact
 	if folded {
 		text = h.folded
@@ -163,7 +202,55 @@ func (h *haystack) search(pat string, from int, folded, nested bool) (int, int, 
 			_, size := utf8.DecodeRuneInString(h.exact[last:])
 			a, b = h.fmap[i], last+size
 		}
-		if h.free(a, b, nested) {
+		if h.free(a, b, nested) && (!oneLine || h.oneLine(a, b)) {
+			return a, b, true
+		}
+		from = i + 1
+	}
+	return 0, 0, false
+}
+
+// oneLine reports whether the exact range [a, b) lies within one line.
+func (h *haystack) oneLine(a, b int) bool {
+	j := sort.SearchInts(h.joins, a+1)
+	return j == len(h.joins) || h.joins[j] >= b
+}
+
+// minCompact is the shortest pattern, in bytes without spaces and
+// hyphens, that searchCompact looks for: shorter ones could match by chance.
+const minCompact = 16
+
+// searchCompact is the last resort for a long value: it looks for pat
+// (folded) with every space and hyphen dropped, in the text with the same
+// dropped, so that a web address or a long word the writer had to break
+// inside ("…mobile-world-1" + "2252715.html") still counts as printed. It
+// returns the exact range.
+func (h *haystack) searchCompact(pat string) (int, int, bool) {
+	pat = strings.NewReplacer(" ", "", "-", "").Replace(pat)
+	if len(pat) < minCompact {
+		return 0, 0, false
+	}
+	if h.cmap == nil {
+		var b strings.Builder
+		h.cmap = make([]int, 0, len(h.folded)+1)
+		for i := 0; i < len(h.folded); i++ {
+			if c := h.folded[i]; c != ' ' && c != '-' {
+				b.WriteByte(c)
+				h.cmap = append(h.cmap, h.fmap[i])
+			}
+		}
+		h.compact = b.String()
+		h.cmap = append(h.cmap, len(h.exact))
+	}
+	for from := 0; from <= len(h.compact); {
+		i := strings.Index(h.compact[from:], pat)
+		if i < 0 {
+			return 0, 0, false
+		}
+		i += from
+		last := h.cmap[i+len(pat)-1]
+		_, size := utf8.DecodeRuneInString(h.exact[last:])
+		if a, b := h.cmap[i], last+size; h.free(a, b, false) {
 			return a, b, true
 		}
 		from = i + 1
@@ -190,9 +277,7 @@ func (c *checker) walk(h *haystack, n *node, cursor int) int {
 			first = p
 		}
 	}
-	for _, it := range n.items {
-		note(c.find(h, it, cursor))
-	}
+	c.findAll(h, n.items, cursor, note)
 	next := cursor
 	for _, ch := range n.children {
 		p := c.walk(h, ch, next)
@@ -207,44 +292,102 @@ func (c *checker) walk(h *haystack, n *node, cursor int) int {
 	return first
 }
 
-// find looks for one item: exactly, in order; then folded; then anywhere.
-func (c *checker) find(h *haystack, it item, cursor int) int {
-	c.check(it.group, it.path)
-	type try struct {
-		from   int
-		folded bool
-		note   string
+// searchWay is one way of looking for an item: from the cursor or anywhere,
+// exactly or folded (with the note a folded or displaced match gets).
+type searchWay struct {
+	anywhere, folded, oneLine bool
+	note                      string
+}
+
+// searches are the ways an item is looked for, best first. findAll then
+// repeats them letting a match hold a shorter value's (nested), and last
+// of all tries searchCompact; find numbers the ways so.
+var searches = []searchWay{
+	{oneLine: true},
+	{},
+	{folded: true, note: "changed"},
+	{anywhere: true, note: "out of reading order"},
+	{anywhere: true, folded: true, note: "changed, out of reading order"},
+}
+
+// findAll looks for a node's items. First every item is looked for
+// exactly, in reading order and within one line, longer values first, so
+// that a short one ("OpenStack") found inside a longer one
+// ("OpenStack-Ansible Core Reviewer") or a poor match of another value
+// (folded, or across two lines: "integration" + "architecture patterns")
+// cannot take the place where a value is printed as it is. Then each item
+// left, in the node's order, is looked for every other way in turn. It
+// calls note with each match's offset.
+func (c *checker) findAll(h *haystack, items []item, cursor int, note func(int)) {
+	found := make([]bool, len(items))
+	byLen := make([]int, len(items))
+	for k, it := range items {
+		c.check(it.group, it.path)
+		byLen[k] = k
 	}
-	tries := []try{{cursor, false, ""}, {cursor, true, "changed"}, {0, false, "out of reading order"}, {0, true, "changed, out of reading order"}}
-	for n, t := range append(tries, tries...) {
-		nested := n >= len(tries)
-		for _, f := range it.forms {
-			pat := exact(f)
-			if t.folded {
-				pat = fold(f)
-			}
-			if pat == "" {
-				continue
-			}
-			a, b, ok := h.search(pat, t.from, t.folded, nested)
-			if !ok {
-				continue
-			}
-			h.taken = append(h.taken, [2]int{a, b})
-			note := t.note
-			if it.loose && t.from == cursor {
-				note = ""
-			}
-			if note != "" {
-				got := h.exact[a:b]
-				c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
-					Got: fmt.Sprintf("%s (%s)", got, note)})
-			}
-			return a
+	slices.SortStableFunc(byLen, func(a, b int) int { return len(items[b].forms[0]) - len(items[a].forms[0]) })
+	for _, k := range byLen {
+		if p, ok := c.find(h, items[k], cursor, 0); ok {
+			found[k] = true
+			note(p)
 		}
 	}
-	c.lose(Loss{Path: it.path, Kind: Missing, Level: TextLevel, Group: it.group, Want: it.forms[0]})
-	return -1
+	for k, it := range items {
+		for way := 1; !found[k] && way <= 2*len(searches); way++ {
+			if p, ok := c.find(h, it, cursor, way); ok {
+				found[k] = true
+				note(p)
+			}
+		}
+		if !found[k] {
+			c.lose(Loss{Path: it.path, Kind: Missing, Level: TextLevel, Group: it.group, Want: it.forms[0]})
+		}
+	}
+}
+
+// find looks for one item the way numbered way (see searches), takes the
+// match and notes how it differs. It returns the match's offset.
+func (c *checker) find(h *haystack, it item, cursor, way int) (int, bool) {
+	if way == 2*len(searches) {
+		for _, f := range it.forms {
+			if a, b, ok := h.searchCompact(fold(f)); ok {
+				h.taken = append(h.taken, [2]int{a, b})
+				c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
+					Got: fmt.Sprintf("%s (broken inside a word)", h.exact[a:b])})
+				return a, true
+			}
+		}
+		return 0, false
+	}
+	t, nested := searches[way%len(searches)], way >= len(searches)
+	from := cursor
+	if t.anywhere {
+		from = 0
+	}
+	for _, f := range it.forms {
+		pat := exact(f)
+		if t.folded {
+			pat = fold(f)
+		}
+		if pat == "" {
+			continue
+		}
+		a, b, ok := h.search(pat, from, t.folded, nested, t.oneLine)
+		if !ok {
+			continue
+		}
+		h.taken = append(h.taken, [2]int{a, b})
+		note := t.note
+		if it.loose && !t.anywhere {
+			note = ""
+		}
+		if note != "" {
+			c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
+				Got: fmt.Sprintf("%s (%s)", h.exact[a:b], note)})
+		}
+		return a, true
+	}
+	return 0, false
 }
 
 // expected builds the tree of strings the writer printed, in its section order.

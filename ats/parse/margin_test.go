@@ -436,12 +436,16 @@ func TestDatedCellWrap(t *testing.T) {
 		at("Engineer", 65, 286, 45, false), at("2020-01 - 2025-03", 209.7, 286, 86, false),
 		at("Berlin", 65, 298, 30, false),
 		at("Built the robots' scheduling service and kept it running for five years.", 65, 333, 430, false),
+		// a line of Japanese is one "word" that fills the line: not a wrap
+		at("株式会社S", 65, 370, 60, true),
+		at("Lead", 65, 396, 25, false), at("2018-01 - 2019-12", 209.7, 396, 86, false),
+		at("医療機関向けCRM（患者管理システム）およびLINEミニアプリの新規開発・運用。", 65, 411, 440, false),
 	}
 	var got []string
 	for _, e := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
 		got = append(got, e.Roles[0].Position+" @ "+e.Name)
 	}
-	want := []string{"Senior Engineer, Customer Support @ ServiceRocket", "Engineer @ Acme Robotics"}
+	want := []string{"Senior Engineer, Customer Support @ ServiceRocket", "Engineer @ Acme Robotics", "Lead @ 株式会社S"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}

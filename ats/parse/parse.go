@@ -126,7 +126,8 @@ func narrowWrap(r, n *row) bool {
 // datedCellWrap reports whether row n is the wrapped end of row r's
 // title, set in a cell left of r's dates: n starts where the title
 // starts, in its font, holds a few undated words, and its first word
-// would not have fitted between the title and the dates.
+// would not have fitted between the title and the dates but does fit in
+// the cell (a line of Chinese, one "word" long, is not a wrap).
 func (p *parser) datedCellWrap(r, n *row) bool {
 	if len(r.segs) != 2 || len(r.lines) != 2 || len(n.segs) != 1 || len(n.lines) != 1 || n.list || r.list || n.gap || n.page != r.page ||
 		len(strings.Fields(n.text)) > 4 || !dateSeg(r.segs[1]) || dateSeg(r.segs[0]) {
@@ -139,7 +140,8 @@ func (p *parser) datedCellWrap(r, n *row) bool {
 	}
 	first := strings.Fields(n.text)[0]
 	perRune := w.Width / float64(utf8.RuneCountInString(n.text))
-	return t.X+t.Width+perRune*float64(utf8.RuneCountInString(first)+1) > d.X-2
+	firstW := perRune * float64(utf8.RuneCountInString(first))
+	return firstW < d.X-t.X && t.X+t.Width+firstW+perRune > d.X-2
 }
 
 // absorb joins row n, a wrapped part of r's piece k, into r.
