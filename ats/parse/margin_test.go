@@ -416,6 +416,33 @@ func TestNamedLikeHeadings(t *testing.T) {
 	if w := "Consejo Nacional Electoral 2019|Chery Ecuador 2021"; strings.Join(got, "|") != w {
 		t.Errorf("work = %q, want %s", got, w)
 	}
+	// so do names that do not read like a person's, when two or more
+	// stand with their dates under the same heading, or one names a school
+	y = 60
+	lines = []extract.Line{
+		at("Jane Roe", 24), at("jane@example.org", 12),
+		at("About", 14), at("Builds data platforms for small teams.", 12),
+		at("Work Experience", 14),
+		at("Octo", 14), at("Lead Data Scientist", 12), at("2020 - Present", 12),
+		at("Urban Science - Axians", 14), at("Data Scientist", 12), at("2018 - 2020", 12),
+		at("Education", 14),
+		at("University of Wisconsin-Milwaukee", 14), at("Computer Science", 12), at("2012 - 2016", 12),
+		at("Skills", 14), at("Go, SQL", 12),
+	}
+	for i := range lines {
+		lines[i].Bold = lines[i].FontSize == 14
+	}
+	res := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
+	got = nil
+	for _, e := range res.Work {
+		got = append(got, e.Name+" "+e.Roles[0].StartDate.String())
+	}
+	for _, e := range res.Education {
+		got = append(got, e.Institution+" "+e.StartDate.String())
+	}
+	if w := "Octo 2020|Urban Science - Axians 2018|University of Wisconsin-Milwaukee 2012"; strings.Join(got, "|") != w {
+		t.Errorf("work and education = %q, want %s", got, w)
+	}
 }
 
 // TestDatedCellWrap joins a title wrapped in a narrow cell beside its

@@ -356,17 +356,43 @@ func splitSections(rows []row) []section {
 					break
 				}
 			}
+			// Rows set like the headings are headings too, but for those
+			// that read like entries: a row that reads like a name is the
+			// person's name above the first heading; below it, a row set
+			// like the headings that opens the section of the heading
+			// above it or that dates follow closely is an employer's or
+			// a school's name set like the headings, when it reads like a
+			// name ("Jane Roe", "University of Wisconsin-Milwaukee",
+			// "Acme Inc.") or when two or more such rows stand between
+			// the same two known headings ("Octo", "Urban Science -
+			// Axians"). "Web Development" set like the headings with
+			// no dates under it is a heading.
+			var like []int
+			entryLike := map[int]bool{}
+			above := make([]int, len(rows)) // known headings above each row
+			between := map[int]int{}        // entry-like rows under so many known headings
+			known := 0
 			for i := range rows {
-				r := &rows[i]
-				// (a row that reads like a name is the person's name only
-				// above the first heading: below, "Web Development" set
-				// like the headings is one, unless it opens the section
-				// of the heading above it or dates follow it closely, as
-				// they follow an employer's name set like the headings)
-				if isHead[i] == "" && headingCandidate(r) && sigOf(r) == s0 &&
-					(i > firstKnown && isHead[i-1] == "" && !datesNear(rows, i) || !looksLikeName(r.text)) {
-					isHead[i] = KindOther
+				if isHead[i] != "" {
+					known++
 				}
+				above[i] = known
+				r := &rows[i]
+				if isHead[i] != "" || !headingCandidate(r) || sigOf(r) != s0 {
+					continue
+				}
+				like = append(like, i)
+				if i > firstKnown && (isHead[i-1] != "" || datesNear(rows, i)) {
+					entryLike[i] = true
+					between[known]++
+				}
+			}
+			for _, i := range like {
+				named := looksLikeName(rows[i].text) || i > firstKnown && orgScore(rows[i].text)+instScore(rows[i].text) > 0
+				if entryLike[i] && (named || between[above[i]] >= 2) || i < firstKnown && named {
+					continue
+				}
+				isHead[i] = KindOther
 			}
 		}
 	}
