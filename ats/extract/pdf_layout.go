@@ -77,14 +77,14 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 		}
 	}
 	segs := append(buildSegments(glyphs, nil), turned...)
-	order, columns, gut := readingOrder(segs, w)
+	order, columns, gut := readingOrder(segs)
 	if columns {
 		// Columns set close together can run into one segment across
 		// the gutter ("…distributed train- Google DeepMind", the hyphen
 		// touching the right column): cut every line where a gap or a
 		// line-end hyphen meets the right column, and read again.
 		cut := append(buildSegments(glyphs, &gut), turned...)
-		if o, ok := readColumns(cut, gut.left, gut.right, gut.minX, gut.maxX); ok {
+		if o, ok := readColumns(cut, gut); ok {
 			order = o
 		}
 	}
@@ -250,7 +250,7 @@ func order(a, b float64) int {
 // gutterAt is the strip between two columns, and the extent of the text.
 type gutterAt struct{ left, right, minX, maxX float64 }
 
-func readingOrder(segs []segment, pageWidth float64) ([]segment, bool, gutterAt) {
+func readingOrder(segs []segment) ([]segment, bool, gutterAt) {
 	if len(segs) < 8 {
 		return sortRows(segs), false, gutterAt{}
 	}
@@ -293,26 +293,30 @@ func readingOrder(segs []segment, pageWidth float64) ([]segment, bool, gutterAt)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].n > gs[b].n })
 	for _, g := range gs {
 		at := gutterAt{minX + float64(g.start), minX + float64(g.start+g.n), minX, maxX}
-		if out, ok := readColumns(segs, at.left, at.right, minX, maxX); ok {
+		if out, ok := readColumns(segs, at); ok {
 			return out, true, at
 		}
 	}
 	return sortRows(segs), false, gutterAt{}
 }
 
-// readColumns reads segs column by column around the gutter from gl to
-// gr, and reports false when the two sides are not true columns but a
-// table-like layout (dates or locations beside the text, on the same
-// baselines), which reads row by row.
-func readColumns(segs []segment, gl, gr, minX, maxX float64) ([]segment, bool) {
+// readColumns reads segs column by column around the gutter g, and
+// reports false when the two sides are not true columns but a table-like
+// layout (dates or locations beside the text, on the same baselines),
+// which reads row by row.
+func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
+	gl, gr, minX, maxX := g.left, g.right, g.minX, g.maxX
 	// side: -1 left of the gutter, 1 right of it, 0 across. A line that
 	// starts on the left and overflows a little into the right column (a
-	// word too long for a sidebar) still belongs to the left.
+	// word too long for a sidebar) still belongs to the left; one that
+	// starts inside the gutter and ends right of it (a list bullet hung
+	// left of the right column, the longest line of a column set flush
+	// right) belongs to the right.
 	side := func(s segment) int {
 		switch {
 		case s.x1 <= gl+1 || s.x0 < gl && s.x1 < gr+0.25*(maxX-gr):
 			return -1
-		case s.x0 >= gr-1:
+		case s.x0 >= gr-1 || s.x0 > gl+1 && (s.x1 > gr || hungBullet(s.text)):
 			return 1
 		}
 		return 0
@@ -366,13 +370,7 @@ func readColumns(segs []segment, gl, gr, minX, maxX float64) ([]segment, bool) {
 		bl, br = bl[:0], br[:0]
 	}
 	for _, s := range rows {
-		sd := side(s)
-		if _, item := bulletLine(s.text); sd == 0 && s.x0 > gl && (item || s.text == "•" || s.text == "-") {
-			// (a list bullet hung left of the right column's text,
-			// inside the gutter, crosses nothing)
-			sd = 1
-		}
-		switch sd {
+		switch side(s) {
 		case -1:
 			bl = append(bl, s)
 		case 1:
@@ -384,6 +382,12 @@ func readColumns(segs []segment, gl, gr, minX, maxX float64) ([]segment, bool) {
 	}
 	flush()
 	return out, true
+}
+
+// hungBullet reports whether t is a list item or a bullet alone.
+func hungBullet(t string) bool {
+	_, item := bulletLine(t)
+	return item || t == "•" || t == "-"
 }
 
 // strip reports whether one side is a strip of short lines set flush

@@ -100,6 +100,25 @@ func TestPDFColumns(t *testing.T) {
 	if got := strings.Join(order, " "); !strings.HasPrefix(got, want) {
 		t.Errorf("with a hung bullet, order = %s", got)
 	}
+	// a column set flush right: its longest lines start inside the
+	// gutter, and still belong to it
+	b.Reset()
+	b.WriteString("BT /F1 12 Tf 50 750 Td (" + strings.Repeat("Title ", 14) + ") Tj ET\n")
+	for i := 0; i < 10; i++ {
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (Left %d) Tj ET\n", 700-i*14, i)
+		if i == 3 || i == 6 {
+			fmt.Fprintf(&b, "BT /F1 10 Tf 300 %d Td (Right %d, a line longer than most) Tj ET\n", 693-i*17, i)
+			continue
+		}
+		fmt.Fprintf(&b, "BT /F1 10 Tf 440 %d Td (Right %d) Tj ET\n", 693-i*17, i)
+	}
+	order = order[:0]
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines[1:] {
+		order = append(order, strings.Fields(l.Text)[0]+" "+strings.Trim(strings.Fields(l.Text)[1], ","))
+	}
+	if got := strings.Join(order, " "); !strings.HasPrefix(got, want) {
+		t.Errorf("beside a column set flush right, order = %s", got)
+	}
 }
 
 // Dates on the right, sharing baselines with the titles on the left, are
