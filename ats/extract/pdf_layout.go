@@ -361,6 +361,9 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	if float64(aligned) >= 0.7*float64(len(small)) && (!wideColumns(left, right, minX, maxX) || strip(left) || strip(right)) {
 		return nil, false
 	}
+	if datedRows(left, right) {
+		return nil, false
+	}
 	// Column reading, in bands split by lines that cross the gutter.
 	rows := sortRows(segs)
 	var out, bl, br []segment
@@ -382,6 +385,45 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	}
 	flush()
 	return out, true
+}
+
+// datedRows reports whether the left side is a column of dates beside
+// the entries they date: three or more short lines that hold a year, set
+// at the side's left edge, four in five of them level with a line on the
+// right. That is a table to read row by row however much else the left
+// side holds (headings, a list of skills). (Dates at the right end of a
+// title, or in the main text beside a sidebar, are no such column.)
+func datedRows(left, right []segment) bool {
+	edge := math.Inf(1)
+	for _, s := range left {
+		edge = math.Min(edge, s.x0)
+	}
+	dates, level := 0, 0
+	for _, s := range left {
+		if s.x0-edge > 5 || !holdsYear(s.text) || len(strings.Fields(s.text)) > 5 {
+			continue
+		}
+		dates++
+		for _, t := range right {
+			if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
+				level++
+				break
+			}
+		}
+	}
+	return dates >= 3 && float64(level) >= 0.8*float64(dates)
+}
+
+// holdsYear reports whether t holds a year (19xx or 20xx) as a number of
+// its own.
+func holdsYear(t string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
+	for i := 0; i+4 <= len(t); i++ {
+		if (t[i:i+2] == "19" || t[i:i+2] == "20") && digit(i+2) && digit(i+3) && !digit(i-1) && !digit(i+4) {
+			return true
+		}
+	}
+	return false
 }
 
 // hungBullet reports whether t is a list item or a bullet alone.

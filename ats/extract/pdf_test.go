@@ -142,6 +142,36 @@ func TestPDFRightColumnDates(t *testing.T) {
 	}
 }
 
+// Dates in a column of their own at the left edge, level with the titles
+// they date, are a table read row by row, even when the left side also
+// holds headings and a list of skills and the right side an employer
+// under each title.
+func TestPDFDateColumn(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("BT /F1 12 Tf 50 720 Td (Experience) Tj ET\n")
+	for i := 0; i < 4; i++ {
+		y := 700 - i*40
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (Jan 201%d - Dec 201%d) Tj ET\n", y, i, i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 300 %d Td (Engineer %d) Tj ET\n", y, i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 300 %d Td (Company %d) Tj ET\n", y-14, i)
+	}
+	b.WriteString("BT /F1 12 Tf 50 520 Td (Skills) Tj ET\n")
+	for k, s := range []string{"Go", "SQL", "Rust", "Python", "Java"} {
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (%s) Tj ET\n", 500-k*14, s)
+	}
+	doc := extractPDF(t, pagesPDF("", b.String()))
+	if doc.HasWarning(MultiColumn) {
+		t.Errorf("a column of dates flagged as columns")
+	}
+	var got []string
+	for _, l := range doc.Lines[1:4] {
+		got = append(got, l.Text)
+	}
+	if w := "Jan 2010 - Dec 2010|Engineer 0|Company 0"; strings.Join(got, "|") != w {
+		t.Errorf("order %q, want %s", got, w)
+	}
+}
+
 func TestPDFFurniture(t *testing.T) {
 	var pages []string
 	for i := 1; i <= 3; i++ {
