@@ -58,3 +58,37 @@ func TestDegreeRows(t *testing.T) {
 		t.Errorf("education:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestOtherDegreeRow fills the area the header left empty from the short
+// bold row under it, and the degree from a degree's words.
+func TestOtherDegreeRow(t *testing.T) {
+	y := 60.0
+	at := func(text string, bold, gap bool) extract.Line {
+		y += 15
+		if gap {
+			y += 10
+		}
+		return extract.Line{Text: text, Page: 1, X: 40, Y: y, Width: 5 * float64(len(text)), FontSize: 9.75, Bold: bold}
+	}
+	doc := &extract.Document{Format: "pdf", Pages: 1, Lines: []extract.Line{
+		at("Jane Roe", true, false), at("jane@example.org", false, false),
+		{Text: "Education", Page: 1, X: 40, Y: 120, Width: 60, FontSize: 14, Bold: true},
+	}}
+	y = 125
+	doc.Lines = append(doc.Lines,
+		at("ConsenSys Academy", true, true), at("2018 - 2018", true, false), at("Online", false, true), at("Blockchain Development", true, false),
+		at("Davidson College", true, true), at("2008 - 2012", true, false), at("B.A.", false, true), at("Liberal Arts", true, false),
+		at("Skills", true, true), at("Go, SQL", false, false))
+	for _, i := range []int{3, 7, 11} { // school names and the heading set larger
+		doc.Lines[i].FontSize = 12
+	}
+	doc.Lines[2].FontSize, doc.Lines[11].Bold = 12, false
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Education {
+		got = append(got, e.Institution+" | "+e.StudyType+" | "+e.Area)
+	}
+	want := []string{"ConsenSys Academy | Online | Blockchain Development", "Davidson College | B.A. | Liberal Arts"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("education:\n got %q\nwant %q", got, want)
+	}
+}

@@ -1254,6 +1254,9 @@ func (p *parser) education(idx []int) {
 				e.body = e.body[n:]
 			}
 		}
+		if p.otherDegreeRow(&ed, e.body) {
+			e.body = e.body[1:]
+		}
 		ed.Summary = p.prose(e.body)
 		for _, b := range e.body {
 			if b.list {
@@ -1329,6 +1332,38 @@ func (p *parser) companyRow(es []*entry, read [][]string) {
 // them is skipped): one names a degree in a few words ("Bachelor",
 // "MSc"), the other, if any, is its field. It returns how many items it
 // used.
+// shortName reports whether t could name a degree or a field on a row of
+// its own: six words or fewer, no sentence, no colon or digit, not in
+// lower case.
+func shortName(t string) bool {
+	return t != "" && len(strings.Fields(t)) <= 6 && (!strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 2) &&
+		!strings.ContainsAny(t, ":0123456789") && !startsLower(t)
+}
+
+// otherDegreeRow fills the one of studyType and area that the header left
+// empty from the row under it, a short row of its own: a degree ("B.A.")
+// when the area is known, a field when the degree is, named by a field's
+// words or set in bold ("Blockchain Development" in bold under "Online").
+// It reports whether it took the body's first item.
+func (p *parser) otherDegreeRow(ed *resume.Education, body []item) bool {
+	if (ed.StudyType == "") == (ed.Area == "") || len(body) == 0 || body[0].list || len(body[0].rows) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(body[0].text)
+	if !shortName(t) {
+		return false
+	}
+	switch {
+	case ed.Area == "" && degreeScore(t) == 0 && (fieldScore(t) > 0 || p.rows[body[0].rows[0]].bold):
+		ed.Area = t
+	case ed.StudyType == "" && degreeScore(t) > 0 && fieldScore(t) == 0:
+		ed.StudyType = t
+	default:
+		return false
+	}
+	return true
+}
+
 func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 	var texts []string
 	var items []int // the item each text comes from
@@ -1346,14 +1381,7 @@ func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 			items = append(items, k)
 		}
 	}
-	short := func(k int) bool {
-		if k >= len(texts) {
-			return false
-		}
-		t := texts[k]
-		return t != "" && len(strings.Fields(t)) <= 6 && (!strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 2) &&
-			!strings.ContainsAny(t, ":0123456789") && !startsLower(t)
-	}
+	short := func(k int) bool { return k < len(texts) && shortName(texts[k]) }
 	isType := func(k int) bool {
 		return short(k) && degreeScore(texts[k]) > 0 && len(strings.Fields(texts[k])) <= 4
 	}
