@@ -121,21 +121,28 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return order(gs[a].y, gs[b].y) })
 	// Cluster baselines. idx is sorted by baseline, so each line is a run
-	// of idx: the lines are slices of it, not copies.
+	// of idx: the lines are slices of it, not copies. A glyph joins the
+	// line when its baseline is close to the last one's (by the smaller
+	// size) and to the line's first (by the larger), so that a date set a
+	// little lower than the title beside it, and the small capitals after
+	// the date ("2024-10-01 TO PRESENT"), stay on the title's line, while
+	// baselines that creep down a sidebar's lines do not make one line.
 	var lines [][]int
 	start := 0
-	var curY, curSize float64
+	var firstY, firstSize, lastY, lastSize float64
 	for k, i := range idx {
 		g := gs[i]
-		tol := 0.35 * math.Max(math.Min(g.size, curSize), 1)
-		if k > start && math.Abs(g.y-curY) <= tol {
+		near := k > start && math.Abs(g.y-lastY) <= 0.35*math.Max(math.Min(g.size, lastSize), 1) &&
+			math.Abs(g.y-firstY) <= 0.35*math.Max(g.size, firstSize)
+		lastY, lastSize = g.y, g.size
+		if near {
 			continue
 		}
 		if k > start {
 			lines = append(lines, idx[start:k:k])
 		}
 		start = k
-		curY, curSize = g.y, g.size
+		firstY, firstSize = g.y, g.size
 	}
 	lines = append(lines, idx[start:])
 

@@ -172,6 +172,28 @@ func TestPDFDateColumn(t *testing.T) {
 	}
 }
 
+// A date set a little lower than the title beside it, its end in small
+// capitals (a smaller size on the date's baseline), stays on the title's
+// line and in one piece; a word of a sidebar whose baseline lies between
+// two lines of the main text stays on a line of its own.
+func TestPDFSmallCapsBaseline(t *testing.T) {
+	page := "BT /F1 9.08 Tf 217 300 Td (Senior Developer at Acme) Tj ET\n" +
+		"BT /F1 7.59 Tf 62 297.75 Td (2024-10-01) Tj ET\n" +
+		"BT /F1 5.51 Tf 102 297.75 Td (TO PRESENT) Tj ET\n" +
+		"BT /F1 8 Tf 217 200 Td (University of Metz) Tj ET\n" +
+		"BT /F1 8 Tf 470 202 Td (2014 - 2016) Tj ET\n" +
+		"BT /F1 7.5 Tf 76 198.5 Td (AWS) Tj ET\n"
+	doc := extractPDF(t, pagesPDF("", page))
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, fmt.Sprintf("%.0f %s", l.Y, l.Text))
+	}
+	want := []string{"494 2024-10-01 TO PRESENT", "492 Senior Developer at Acme", "592 University of Metz", "590 2014 - 2016", "594 AWS"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestPDFFurniture(t *testing.T) {
 	var pages []string
 	for i := 1; i <= 3; i++ {
