@@ -1,9 +1,11 @@
 package parse
 
 import (
-	"github.com/resumekit/resumekit/ats/extract"
 	"strings"
 	"testing"
+
+	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/resume"
 )
 
 // TestMarginHeadings moves headings set in a left margin, centred on
@@ -475,5 +477,34 @@ func TestDatedCellWrap(t *testing.T) {
 	want := []string{"Senior Engineer, Customer Support @ ServiceRocket", "Engineer @ Acme Robotics", "Lead @ 株式会社S"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestMarginHeadingOnTitleRow cuts a heading set in the margin off the
+// row it shares with its section's first title, and two headings over two
+// columns apart, and leaves a label in a grid of skills, set unlike the
+// margin's headings, alone.
+func TestMarginHeadingOnTitleRow(t *testing.T) {
+	at := func(text string, x, y float64) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: 5.5 * float64(len(text)), FontSize: 9}
+	}
+	doc := &extract.Document{Format: "pdf", Pages: 1, Lines: []extract.Line{
+		at("CONTACT", 62, 130), at("jane@example.org", 217, 132),
+		at("SUMMARY", 62, 294), at("Builds data platforms.", 217, 296),
+		at("WORK EXPERIENCE", 62, 357), at("Consultant at World Bank Group", 217, 357),
+		at("Languages", 62, 400), at("Dev Tools", 217, 400),
+		at("Experience", 62, 450), at("Skills", 400, 450),
+	}}
+	p := &parser{doc: doc, res: &Result{Resume: &resume.Resume{}}, nameRow: -1}
+	p.rows = buildRows(doc, 100)
+	p.splitMarginHeads()
+	var got []string
+	for _, r := range p.rows {
+		got = append(got, strings.Join(r.segs, " | "))
+	}
+	want := []string{"CONTACT", "jane@example.org", "SUMMARY", "Builds data platforms.", "WORK EXPERIENCE", "Consultant at World Bank Group",
+		"Languages | Dev Tools", "Experience", "Skills"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n got %q\nwant %q", got, want)
 	}
 }

@@ -416,6 +416,53 @@ func (p *parser) joinDateColumn() {
 	p.rows = kept
 }
 
+// splitMarginHeads cuts a heading set in the left margin off the row it
+// shares with the first line of its section ("WORK EXPERIENCE" |
+// "Consultant at World Bank Group"), so that marginHeadings sees a heading
+// row of its own, as it does when the two baselines differ a little. The
+// margin is where two or more headings stand on rows of their own, and
+// the heading is set as they are (capitals or not): a label in a grid of
+// skills ("Languages" | "Dev Tools") is no such heading. Two headings on
+// one row, over two columns ("Experience" | "Skills"), are cut apart too.
+func (p *parser) splitMarginHeads() {
+	type style struct {
+		x    int
+		caps bool
+	}
+	alone := map[style]int{}
+	for i := range p.rows {
+		r := &p.rows[i]
+		if _, ok := headingKind(r.text); ok && len(r.segs) == 1 && r.x > 0 {
+			alone[style{int(r.x + 0.5), isAllCaps(r.text)}]++
+		}
+	}
+	var out []row
+	for _, r := range p.rows {
+		if len(r.segs) < 2 || len(r.lines) != len(r.segs) || r.list {
+			out = append(out, r)
+			continue
+		}
+		first, next := &p.doc.Lines[r.lines[0]], &p.doc.Lines[r.lines[1]]
+		_, twoHeads := headingKind(strings.Join(r.segs[1:], " "))
+		if _, ok := headingKind(r.segs[0]); !ok || first.X <= 0 || next.X < first.X+60 || next.X < first.X+first.Width+20 ||
+			alone[style{int(first.X + 0.5), isAllCaps(r.segs[0])}] < 2 && !twoHeads {
+			out = append(out, r)
+			continue
+		}
+		h, rest := r, r
+		h.segs, h.text, h.lines = r.segs[:1:1], r.segs[0], r.lines[:1:1]
+		h.bold, h.size, h.right, h.bottom = first.Bold, first.FontSize, first.X+first.Width, 0
+		rest.segs, rest.lines = r.segs[1:], r.lines[1:]
+		rest.text, rest.x, rest.gap = strings.Join(rest.segs, " "), next.X, false
+		rest.bold, rest.size = next.Bold, next.FontSize
+		for _, li := range rest.lines {
+			rest.size = max(rest.size, p.doc.Lines[li].FontSize)
+		}
+		out = append(out, h, rest)
+	}
+	p.rows = out
+}
+
 // leadWords returns the first six words of s (80 bytes at most), which
 // hold any date or range that opens it ("Jan 2019 – Dec 2020 ..."): the
 // date grammar reads that much, not a whole line, which may be very long.
@@ -519,6 +566,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 	p.measure()
 	p.joinWrapped()
 	p.joinDateColumn()
+	p.splitMarginHeads()
 	p.rows = marginDates(marginHeadings(p.rows))
 	p.levelSkills()
 	if len(doc.Lines) > max {
