@@ -539,8 +539,14 @@ func (p *parser) sameTitleStyle(cur *entry, i int, next []int) bool {
 		if k == 3 || p.rows[j].list {
 			break
 		}
-		if len(p.analyze(j).rngs) > 0 {
+		info := p.analyze(j)
+		if len(info.rngs) > 0 {
 			return true
+		}
+		if info.kind == rPara {
+			// body text comes first: the row is this entry's last
+			// header line, and the dates below it are the next entry's
+			break
 		}
 	}
 	return false

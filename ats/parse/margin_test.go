@@ -508,3 +508,38 @@ func TestMarginHeadingOnTitleRow(t *testing.T) {
 		t.Errorf("rows:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestTitleUnderDatedCompany keeps a bold title under a bold, dated
+// employer's row in that entry when body text follows it: the dates
+// further down are the next entry's.
+func TestTitleUnderDatedCompany(t *testing.T) {
+	at := func(text string, x, y, w, size float64, bold bool) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: size, Bold: bold}
+	}
+	lines := []extract.Line{
+		at("Jane Roe", 50, 60, 120, 24, true), at("jane@example.org", 50, 90, 100, 12, false),
+		at("Summary", 50, 140, 80, 19.5, true),
+		at("Builds web sites and writes about them for small companies.", 50, 170, 400, 12, false),
+		at("Work", 50, 425, 48, 19.5, true),
+		at("Freelance", 50, 452, 56, 12, true), at("2016-04 — Present", 468, 453, 93, 10.5, true),
+		at("Développeur Web & Concepteur Rédacteur", 50, 475, 245, 12, true),
+		at("Plus de vingt missions de développement et dix missions de rédaction UX ou SEO. Expertise React,", 50, 496.5, 479, 12, false),
+		at("Streamlit, WordPress.", 50, 514.5, 116, 12, false),
+		at("Coding Accelerator", 50, 544.5, 110, 12, true), at("2024-01 — Present", 468, 545, 93, 10.5, true),
+		at("Mentor Technique", 50, 567, 102, 12, true),
+		at("Correction d'épreuves d'algorithmie (JS, Python, C#...), mentorat technique, structuration de", 50, 589, 489, 12, false),
+		at("l'offre des freelances.", 50, 607, 120, 12, false),
+		// an entry without dates: the section has no regular pattern
+		at("Alfie", 50, 637, 30, 12, true),
+		at("Intégration web / Shopify", 50, 659, 150, 12, true),
+		at("Intégration du thème Shopify de la boutique en ligne et maintenance.", 50, 681, 400, 12, false),
+	}
+	var got []string
+	for _, e := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
+		got = append(got, e.Roles[0].Position+" @ "+e.Name+" "+e.Roles[0].StartDate.String())
+	}
+	want := "Développeur Web & Concepteur Rédacteur @ Freelance 2016-04|Mentor Technique @ Coding Accelerator 2024-01|Intégration web / Shopify @ Alfie "
+	if strings.Join(got, "|") != want {
+		t.Errorf("work = %q, want %s", got, want)
+	}
+}
