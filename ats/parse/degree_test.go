@@ -92,3 +92,29 @@ func TestOtherDegreeRow(t *testing.T) {
 		t.Errorf("education:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestBarPieces reads "Title | dates | place" under the employer's name,
+// the dates between two bars.
+func TestBarPieces(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Jane Roe", Bold: true, Heading: 1}, {Text: "jane@example.org"},
+		{Text: "Employment history", Bold: true, Heading: 3},
+		{Text: "Pandora", Bold: true, Heading: 4},
+		{Text: "Especialista en Análisis de Clientes de CRM | April 2025 – Present | Ciudad de Panamá, Panamá"},
+		{Text: "Como especialista, analizo a los clientes de Pandora en LATAM con DuckDB y PowerBI."},
+		{Text: "Hola Moda", Bold: true, Heading: 4},
+		{Text: "Especialista en Integraciones y Analítica | May 2024 – April 2025 | Punta Pacífica, Ciudad de Panamá, Panamá"},
+		{Text: "Construí un pipeline de datos para los envíos de mercancía.", ListItem: true},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		// (which of the two names is the title is the readings' call)
+		got = append(got, e.Roles[0].StartDate.String()+" – "+e.Roles[0].EndDate.String())
+		if h := e.Roles[0].Position + " " + e.Name; !strings.Contains(h, "Especialista en") || strings.ContainsAny(h, "|0123456789") {
+			t.Errorf("header read as %q", h)
+		}
+	}
+	if w := "2025-04 – present|2024-05 – 2025-04"; strings.Join(got, "|") != w {
+		t.Errorf("dates %q, want %s", got, w)
+	}
+}

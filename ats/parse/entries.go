@@ -142,10 +142,34 @@ func joinRangeSegs(segs []string) []string {
 	return segs
 }
 
+// barPieces cuts a piece at its bars when one of the parts between them
+// is dates alone: "Especialista en CRM | April 2025 – Present | Ciudad de
+// Panamá" is three pieces, a title, its dates and its place.
+func barPieces(segs []string) []string {
+	var out []string
+	for _, s := range segs {
+		parts := strings.Split(s, " | ")
+		dated := false
+		for _, p := range parts[1:] {
+			dated = dated || dateSeg(p)
+		}
+		if !dated {
+			out = append(out, s)
+			continue
+		}
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 func (p *parser) analyzeRow(i int) rowInfo {
 	r := &p.rows[i]
 	var info rowInfo
-	for k, seg := range joinRangeSegs(r.segs) {
+	for k, seg := range barPieces(joinRangeSegs(r.segs)) {
 		rest, rngs := cutDates(seg, r.list && k == 0)
 		if len(rngs) > 0 {
 			info.rngs = append(info.rngs, rngs...)
