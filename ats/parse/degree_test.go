@@ -117,4 +117,10 @@ func TestBarPieces(t *testing.T) {
 	if w := "2025-04 – present|2024-05 – 2025-04"; strings.Join(got, "|") != w {
 		t.Errorf("dates %q, want %s", got, w)
 	}
+	// a place in three parts is the place, not the title's end
+	for _, e := range Parse(doc, Options{}).Resume.Work[1:] {
+		if h := e.Roles[0].Position + " " + e.Name; strings.Contains(h, "Pacífica") {
+			t.Errorf("header read as %q", h)
+		}
+	}
 }

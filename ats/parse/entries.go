@@ -142,6 +142,17 @@ func joinRangeSegs(segs []string) []string {
 	return segs
 }
 
+// threePartPlace reports whether s is a place in three parts, each pair
+// shaped like one, that names a place our lists know: "Austin, TX, USA",
+// "Punta Pacífica, Ciudad de Panamá, Panamá".
+func threePartPlace(s string) bool {
+	p := strings.Split(s, ",")
+	if len(p) != 3 {
+		return false
+	}
+	return looksLikeLocation(p[0]+","+p[1]) && looksLikeLocation(p[1]+","+p[2]) && placeWordIn(s)
+}
+
 // barPieces cuts a piece at its bars when one of the parts between them
 // is dates alone: "Especialista en CRM | April 2025 – Present | Ciudad de
 // Panamá" is three pieces, a title, its dates and its place.
@@ -181,7 +192,7 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		if len(info.rngs) > 0 && strings.EqualFold(strings.TrimSpace(seg), "invalid date") {
 			continue // a missing date as a JavaScript theme prints it
 		}
-		if k > 0 && looksLikeLocation(seg) {
+		if k > 0 && (looksLikeLocation(seg) || threePartPlace(seg)) {
 			info.locs = append(info.locs, seg)
 			continue
 		}
