@@ -8,7 +8,14 @@
 //     highlights) must appear, in reading order and with word boundaries,
 //     in the text the ATS extracted (Options.Text). Strings found only
 //     after folding case, punctuation and dashes are reported as
-//     Normalized rather than lost.
+//     Normalized rather than lost. Lines join with a space, but Chinese
+//     and Japanese lines join without one, and a compound broken after
+//     one of its own hyphens keeps it; a long value (16 bytes or more)
+//     found only with every space and hyphen dropped, as a web address
+//     the writer had to break inside, is Normalized too. Each field is
+//     first looked for exactly, in reading order and on one line, longer
+//     values first, so that a short value cannot take the place where a
+//     longer one is printed; the looser searches come after.
 //   - Blind parse: the structure a heuristic parser rebuilt from the text
 //     alone (the parsed *resume.Resume) must match the source: the contact
 //     fields, every role's position, company, location and dates, every

@@ -18,14 +18,18 @@
 //   - PDF (github.com/ledongthuc/pdf for the object model): the content
 //     streams are run by our own text-state interpreter, with glyph widths
 //     from the fonts and text from their ToUnicode maps, so every line has a
-//     true position and width. Lines get spaces from the gaps between
-//     glyphs; wide gaps (over 1.2 em) split a line into cells, and gaps of
-//     0.9 to 1.2 em, measured from ink to ink (keyword chips a theme sets
-//     close together), become a tab inside the line; true two-column
-//     pages are read column by column (table-like layouts, such as dates
-//     on the right, are read row by row; a list bullet hung in the gutter
-//     belongs to the column on its right). Repeated headers, footers and
-//     page numbers are marked as Furniture.
+//     true position and width. A glyph joins a line when its baseline is
+//     close to the last glyph's and to the line's first (small capitals
+//     after a date stay on the date's line). Lines get spaces from the
+//     gaps between glyphs; wide gaps (over 1.2 em) split a line into
+//     cells, and gaps of 0.9 to 1.2 em, measured from ink to ink (keyword
+//     chips a theme sets close together), become a tab inside the line;
+//     true two-column pages are read column by column (table-like
+//     layouts, such as dates on the right, or a column of dates at the
+//     left edge level with the titles they date, are read row by row; a
+//     list bullet hung in the gutter, or a line that starts in it and
+//     ends right of it, belongs to the column on its right). Repeated
+//     headers, footers and page numbers are marked as Furniture.
 //   - DOCX: our own encoding/xml reader (it shares nothing with the DOCX
 //     writer): paragraphs, tabs, breaks, list items, style hints, hyperlink
 //     text, tables, text boxes, headers, footers and footnotes.
