@@ -13,7 +13,12 @@
 //   - sections: headings are found with a synonym dictionary in four
 //     languages (Experience, Berufserfahrung, Experiencia, Expérience, ...),
 //     and the style of the known headings (size, bold, capitals, heading
-//     level) is learned to find the unknown ones.
+//     level) is learned to find the unknown ones; a row set like them that
+//     opens a section or has dates close under it is an entry when it
+//     reads like a name, an organisation or a school, or when two or more
+//     such rows stand under one heading (employers set like headings). A
+//     heading set in the left margin beside its section's first line is
+//     cut off that line and moved before its block.
 //   - contact: name, e-mail, international phone numbers, URLs and
 //     profiles (LinkedIn, GitHub, ...) and the location, from the header
 //     and from any line that carries an e-mail address.
@@ -35,7 +40,8 @@
 //   - entries: work and education sections are cut into entries; dates
 //     (a grammar of ranges: 06.2021 – 08.2024, 2024.08, Jun 2021, Sept.
 //     2020, Summer 2012, 2019 – heute, "2018 to 2020", trailing durations
-//     ignored) are taken from the edges of lines. The remaining header
+//     ignored) are taken from the edges of lines, and from between bars
+//     ("Title | April 2025 – Present | place"). The remaining header
 //     pieces are cut into segments at separators (commas, dashes, bars,
 //     "at"/"@", brackets, colons; in education also "in" and after the
 //     first word), and every reading of the segments as position, company
