@@ -255,15 +255,18 @@ func TestBoldSkillGroups(t *testing.T) {
 	}
 }
 
+// pdfLine is a line of a synthetic PDF page.
+func pdfLine(text string, x, y, w, size float64, bold bool) extract.Line {
+	return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: size, Bold: bold}
+}
+
 // TestMarginDates reads a page whose section headings and dates sit in a
 // left margin (theme-paper): the heading of a skills block whose rows
 // wrap is centred on the whole block, and the first entry's dates are
 // pushed below its title, among its description, by the heading beside
 // it.
 func TestMarginDates(t *testing.T) {
-	at := func(text string, x, y, w, size float64, bold bool) extract.Line {
-		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: size, Bold: bold}
-	}
+	at := pdfLine
 	lines := []extract.Line{
 		at("Jane Roe", 259, 60, 106, 16.9, false),
 		at("CONTACT", 62, 122, 48, 9.5, false),
@@ -399,18 +402,25 @@ func TestNamedLikeHeadings(t *testing.T) {
 	}
 	// employers' names set like the headings, right under the heading or
 	// with their dates close under them, stay entries
-	y = 60
-	lines = []extract.Line{
-		at("Jane Roe", 24), at("jane@example.org", 12),
-		at("About", 14), at("Builds data platforms for small teams.", 12),
-		at("Work Experience", 14),
-		at("Consejo Nacional Electoral", 14), at("Analista de Seguridad", 12), at("2019 - 2021", 12),
-		at("Chery Ecuador", 14), at("Desarrollador Full Stack", 12), at("2021 - 2023", 12),
-		at("Skills", 14), at("Go, SQL", 12),
+	page := func(section func() []extract.Line) []extract.Line {
+		y = 60
+		lines := []extract.Line{
+			at("Jane Roe", 24), at("jane@example.org", 12),
+			at("About", 14), at("Builds data platforms for small teams.", 12),
+			at("Work Experience", 14),
+		}
+		lines = append(append(lines, section()...), at("Skills", 14), at("Go, SQL", 12))
+		for i := range lines {
+			lines[i].Bold = lines[i].FontSize == 14
+		}
+		return lines
 	}
-	for i := range lines {
-		lines[i].Bold = lines[i].FontSize == 14
-	}
+	lines = page(func() []extract.Line {
+		return []extract.Line{
+			at("Consejo Nacional Electoral", 14), at("Analista de Seguridad", 12), at("2019 - 2021", 12),
+			at("Chery Ecuador", 14), at("Desarrollador Full Stack", 12), at("2021 - 2023", 12),
+		}
+	})
 	var got []string
 	for _, e := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
 		got = append(got, e.Name+" "+e.Roles[0].StartDate.String())
@@ -420,20 +430,14 @@ func TestNamedLikeHeadings(t *testing.T) {
 	}
 	// so do names that do not read like a person's, when two or more
 	// stand with their dates under the same heading, or one names a school
-	y = 60
-	lines = []extract.Line{
-		at("Jane Roe", 24), at("jane@example.org", 12),
-		at("About", 14), at("Builds data platforms for small teams.", 12),
-		at("Work Experience", 14),
-		at("Octo", 14), at("Lead Data Scientist", 12), at("2020 - Present", 12),
-		at("Urban Science - Axians", 14), at("Data Scientist", 12), at("2018 - 2020", 12),
-		at("Education", 14),
-		at("University of Wisconsin-Milwaukee", 14), at("Computer Science", 12), at("2012 - 2016", 12),
-		at("Skills", 14), at("Go, SQL", 12),
-	}
-	for i := range lines {
-		lines[i].Bold = lines[i].FontSize == 14
-	}
+	lines = page(func() []extract.Line {
+		return []extract.Line{
+			at("Octo", 14), at("Lead Data Scientist", 12), at("2020 - Present", 12),
+			at("Urban Science - Axians", 14), at("Data Scientist", 12), at("2018 - 2020", 12),
+			at("Education", 14),
+			at("University of Wisconsin-Milwaukee", 14), at("Computer Science", 12), at("2012 - 2016", 12),
+		}
+	})
 	res := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume
 	got = nil
 	for _, e := range res.Work {
@@ -513,9 +517,7 @@ func TestMarginHeadingOnTitleRow(t *testing.T) {
 // employer's row in that entry when body text follows it: the dates
 // further down are the next entry's.
 func TestTitleUnderDatedCompany(t *testing.T) {
-	at := func(text string, x, y, w, size float64, bold bool) extract.Line {
-		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: size, Bold: bold}
-	}
+	at := pdfLine
 	lines := []extract.Line{
 		at("Jane Roe", 50, 60, 120, 24, true), at("jane@example.org", 50, 90, 100, 12, false),
 		at("Summary", 50, 140, 80, 19.5, true),
