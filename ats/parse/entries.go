@@ -157,6 +157,13 @@ func threePartPlace(s string) bool {
 // is dates alone: "Especialista en CRM | April 2025 – Present | Ciudad de
 // Panamá" is three pieces, a title, its dates and its place.
 func barPieces(segs []string) []string {
+	bars := false
+	for _, s := range segs {
+		bars = bars || strings.Contains(s, " | ")
+	}
+	if !bars {
+		return segs
+	}
 	var out []string
 	for _, s := range segs {
 		parts := strings.Split(s, " | ")
