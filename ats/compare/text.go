@@ -48,7 +48,7 @@ func newHaystack(lines []string) *haystack {
 	// drops them, so such a word survives as Normalized.
 	var joined strings.Builder
 	breaks := map[int]bool{} // exact offsets of line-end hyphens
-	var starts []int         // exact offsets of the joins: a space, or none
+	var joins []int          // exact offsets of the joins: a space, or none
 	prev := ""
 	for _, l := range lines {
 		e := exact(l)
@@ -56,7 +56,7 @@ func newHaystack(lines []string) *haystack {
 			continue
 		}
 		if joined.Len() > 0 {
-			starts = append(starts, joined.Len())
+			joins = append(joins, joined.Len())
 			switch {
 			case glued(prev, e):
 				// no space: text that has none, broken at a line end
@@ -70,7 +70,7 @@ func newHaystack(lines []string) *haystack {
 		joined.WriteString(e)
 		prev = e
 	}
-	h := &haystack{exact: joined.String(), joins: starts}
+	h := &haystack{exact: joined.String(), joins: joins}
 	h.fmap = make([]int, 0, len(h.exact)+1)
 	var b strings.Builder
 	b.Grow(len(h.exact))
@@ -216,6 +216,9 @@ func (h *haystack) oneLine(a, b int) bool {
 	return j == len(h.joins) || h.joins[j] >= b
 }
 
+// compactPat drops a pattern's spaces and hyphens for searchCompact.
+var compactPat = strings.NewReplacer(" ", "", "-", "")
+
 // minCompact is the shortest pattern, in bytes without spaces and
 // hyphens, that searchCompact looks for: shorter ones could match by chance.
 const minCompact = 16
@@ -226,7 +229,7 @@ const minCompact = 16
 // inside ("…mobile-world-1" + "2252715.html") still counts as printed. It
 // returns the exact range.
 func (h *haystack) searchCompact(pat string) (int, int, bool) {
-	pat = strings.NewReplacer(" ", "", "-", "").Replace(pat)
+	pat = compactPat.Replace(pat)
 	if len(pat) < minCompact {
 		return 0, 0, false
 	}
@@ -293,17 +296,20 @@ func (c *checker) walk(h *haystack, n *node, cursor int) int {
 }
 
 // searchWay is one way of looking for an item: from the cursor or anywhere,
-// exactly or folded (with the note a folded or displaced match gets).
+// exactly or folded, on one line or across lines (with the note a folded
+// or displaced match gets).
 type searchWay struct {
 	anywhere, folded, oneLine bool
 	note                      string
 }
 
-// searches are the ways an item is looked for, best first. findAll then
-// repeats them letting a match hold a shorter value's (nested), and last
-// of all tries searchCompact; find numbers the ways so.
+// printedAsIs is the first way every item is looked for: exactly, in
+// reading order, on one line.
+var printedAsIs = searchWay{oneLine: true}
+
+// searches are the other ways, best first; findAll tries them again
+// letting a match hold a shorter value's (nested), and then searchCompact.
 var searches = []searchWay{
-	{oneLine: true},
 	{},
 	{folded: true, note: "changed"},
 	{anywhere: true, note: "out of reading order"},
@@ -326,40 +332,41 @@ func (c *checker) findAll(h *haystack, items []item, cursor int, note func(int))
 		byLen[k] = k
 	}
 	slices.SortStableFunc(byLen, func(a, b int) int { return len(items[b].forms[0]) - len(items[a].forms[0]) })
+	mark := func(k, p int) {
+		found[k] = true
+		note(p)
+	}
 	for _, k := range byLen {
-		if p, ok := c.find(h, items[k], cursor, 0); ok {
-			found[k] = true
-			note(p)
+		if p, ok := c.find(h, items[k], cursor, printedAsIs, false); ok {
+			mark(k, p)
 		}
 	}
 	for k, it := range items {
-		for way := 1; !found[k] && way <= 2*len(searches); way++ {
-			if p, ok := c.find(h, it, cursor, way); ok {
-				found[k] = true
-				note(p)
+		for _, nested := range []bool{false, true} {
+			for _, t := range searches {
+				if found[k] {
+					break
+				}
+				if p, ok := c.find(h, it, cursor, t, nested); ok {
+					mark(k, p)
+				}
 			}
 		}
-		if !found[k] {
-			c.lose(Loss{Path: it.path, Kind: Missing, Level: TextLevel, Group: it.group, Want: it.forms[0]})
+		if found[k] {
+			continue
 		}
+		if p, ok := c.findCompact(h, it); ok {
+			mark(k, p)
+			continue
+		}
+		c.lose(Loss{Path: it.path, Kind: Missing, Level: TextLevel, Group: it.group, Want: it.forms[0]})
 	}
 }
 
-// find looks for one item the way numbered way (see searches), takes the
-// match and notes how it differs. It returns the match's offset.
-func (c *checker) find(h *haystack, it item, cursor, way int) (int, bool) {
-	if way == 2*len(searches) {
-		for _, f := range it.forms {
-			if a, b, ok := h.searchCompact(fold(f)); ok {
-				h.taken = append(h.taken, [2]int{a, b})
-				c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
-					Got: fmt.Sprintf("%s (broken inside a word)", h.exact[a:b])})
-				return a, true
-			}
-		}
-		return 0, false
-	}
-	t, nested := searches[way%len(searches)], way >= len(searches)
+// find looks for one item the way t (nested: a match may hold a shorter
+// value's), takes the match and notes how it differs. It returns the
+// match's offset.
+func (c *checker) find(h *haystack, it item, cursor int, t searchWay, nested bool) (int, bool) {
 	from := cursor
 	if t.anywhere {
 		from = 0
@@ -386,6 +393,20 @@ func (c *checker) find(h *haystack, it item, cursor, way int) (int, bool) {
 				Got: fmt.Sprintf("%s (%s)", h.exact[a:b], note)})
 		}
 		return a, true
+	}
+	return 0, false
+}
+
+// findCompact is the last resort for an item (see searchCompact): found
+// so, it is Normalized.
+func (c *checker) findCompact(h *haystack, it item) (int, bool) {
+	for _, f := range it.forms {
+		if a, b, ok := h.searchCompact(fold(f)); ok {
+			h.taken = append(h.taken, [2]int{a, b})
+			c.lose(Loss{Path: it.path, Kind: Normalized, Level: TextLevel, Group: it.group, Want: it.forms[0],
+				Got: fmt.Sprintf("%s (broken inside a word)", h.exact[a:b])})
+			return a, true
+		}
 	}
 	return 0, false
 }

@@ -1374,12 +1374,6 @@ func (p *parser) companyRow(es []*entry, read [][]string) {
 	}
 }
 
-// degreeRows reads a degree from the first one or two rows of an
-// education entry's body when they are short rows of their own (a list
-// item wrapped over both counts as two; the school's web address before
-// them is skipped): one names a degree in a few words ("Bachelor",
-// "MSc"), the other, if any, is its field. It returns how many items it
-// used.
 // shortName reports whether t could name a degree or a field on a row of
 // its own: six words or fewer, no sentence, no colon or digit, not in
 // lower case.
@@ -1412,6 +1406,12 @@ func (p *parser) otherDegreeRow(ed *resume.Education, body []item) bool {
 	return true
 }
 
+// degreeRows reads a degree from the first one or two rows of an
+// education entry's body when they are short rows of their own (a list
+// item wrapped over both counts as two; the school's web address before
+// them is skipped): one names a degree in a few words ("Bachelor",
+// "MSc"), the other, if any, is its field. It returns how many items it
+// used.
 func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 	var texts []string
 	var items []int // the item each text comes from

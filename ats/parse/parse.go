@@ -429,25 +429,43 @@ func (p *parser) splitMarginHeads() {
 		x    int
 		caps bool
 	}
-	alone := map[style]int{}
+	var alone map[style]int // made at the first row with a position
 	for i := range p.rows {
 		r := &p.rows[i]
-		if _, ok := headingKind(r.text); ok && len(r.segs) == 1 && r.x > 0 {
+		if r.x <= 0 || len(r.segs) != 1 {
+			continue
+		}
+		if _, ok := headingKind(r.text); ok {
+			if alone == nil {
+				alone = map[style]int{}
+			}
 			alone[style{int(r.x + 0.5), isAllCaps(r.text)}]++
 		}
 	}
-	var out []row
-	for _, r := range p.rows {
+	var out []row // made at the first row cut
+	for i, r := range p.rows {
 		if len(r.segs) < 2 || len(r.lines) != len(r.segs) || r.list {
-			out = append(out, r)
+			if out != nil {
+				out = append(out, r)
+			}
 			continue
 		}
 		first, next := &p.doc.Lines[r.lines[0]], &p.doc.Lines[r.lines[1]]
-		_, twoHeads := headingKind(strings.Join(r.segs[1:], " "))
-		if _, ok := headingKind(r.segs[0]); !ok || first.X <= 0 || next.X < first.X+60 || next.X < first.X+first.Width+20 ||
-			alone[style{int(first.X + 0.5), isAllCaps(r.segs[0])}] < 2 && !twoHeads {
-			out = append(out, r)
+		cut := first.X > 0 && next.X >= first.X+60 && next.X >= first.X+first.Width+20
+		if cut {
+			_, cut = headingKind(r.segs[0])
+		}
+		if cut && alone[style{int(first.X + 0.5), isAllCaps(r.segs[0])}] < 2 {
+			_, cut = headingKind(strings.Join(r.segs[1:], " ")) // two headings
+		}
+		if !cut {
+			if out != nil {
+				out = append(out, r)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]row, 0, len(p.rows)+1), p.rows[:i]...)
 		}
 		h, rest := r, r
 		h.segs, h.text, h.lines = r.segs[:1:1], r.segs[0], r.lines[:1:1]
@@ -460,7 +478,9 @@ func (p *parser) splitMarginHeads() {
 		}
 		out = append(out, h, rest)
 	}
-	p.rows = out
+	if out != nil {
+		p.rows = out
+	}
 }
 
 // leadWords returns the first six words of s (80 bytes at most), which

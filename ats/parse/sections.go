@@ -368,7 +368,7 @@ func splitSections(rows []row) []section {
 			// Axians"). "Web Development" set like the headings with
 			// no dates under it is a heading.
 			var like []int
-			entryLike := map[int]bool{}
+			entryLike := make([]bool, len(rows))
 			above := make([]int, len(rows)) // known headings above each row
 			between := map[int]int{}        // entry-like rows under so many known headings
 			known := 0
