@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"flag"
@@ -114,6 +115,27 @@ var hostilePDFs = map[string][]byte{
 		i := bytes.LastIndex(p, []byte("\nxref\n")) + 1
 		return bytes.Replace(p, []byte("/Root 1 0 R "), []byte(fmt.Sprintf("/Root 1 0 R /Prev %d ", i)), 1)
 	}(),
+	// A cross-reference subsection that starts at object 6,553,500,000,015
+	// (found by FuzzPDF): the library sizes its object table to match.
+	"xref-huge-object.pdf": bytes.Replace(buildPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [] /Count 0 >>",
+	}, ""), []byte("xref\n0 3\n"), []byte("xref\n6553500000015 3\n"), 1),
+	// Cross-reference streams that ask for a table of four trillion
+	// objects, for entries four billion bytes wide, for a subsection at
+	// object five trillion, and for four trillion predictor columns.
+	"xrefstm-huge-size.pdf":    xrefStreamPDF("/Size 4000000000000"),
+	"xrefstm-wide-fields.pdf":  xrefStreamPDF("/Size 4 /W [1 4000000000 2]"),
+	"xrefstm-huge-index.pdf":   xrefStreamPDF("/Size 4 /Index [5000000000000 4]"),
+	"xrefstm-huge-columns.pdf": xrefStreamPDF("/Size 4 /DecodeParms << /Predictor 12 /Columns 4000000000000 >>"),
+	// A content stream whose PNG predictor asks for four trillion columns.
+	"content-huge-columns.pdf": buildPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		helv,
+		stream("/Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 4000000000000 >>", flate("BT /F1 12 Tf 72 700 Td (Hello) Tj ET")),
+	}, ""),
 	// A page with text drawn outside the page and white and tiny text.
 	"hidden-text.pdf": buildPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
@@ -168,6 +190,12 @@ func TestHostilePDF(t *testing.T) {
 		{"objstm-extends-cycle.pdf", ErrMalformed, "", "/Extends"},
 		{"prev-cycle.pdf", ErrMalformed, "", "/Prev"},
 		{"hidden-text.pdf", nil, HiddenText, ""},
+		{"xref-huge-object.pdf", ErrMalformed, "", "6553500000015"},
+		{"xrefstm-huge-size.pdf", ErrMalformed, "", "4000000000000"},
+		{"xrefstm-wide-fields.pdf", ErrMalformed, "", "/W"},
+		{"xrefstm-huge-index.pdf", ErrMalformed, "", "5000000000000"},
+		{"xrefstm-huge-columns.pdf", ErrMalformed, "", "predictor columns"},
+		{"content-huge-columns.pdf", ErrMalformed, "", "predictor columns"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -217,6 +245,40 @@ func TestHiddenTextPDF(t *testing.T) {
 	if !strings.Contains(doc.Text(), "Visible text") {
 		t.Errorf("text = %q", doc.Text())
 	}
+}
+
+// xrefStreamPDF builds a PDF with a catalog and an empty page tree whose
+// cross-reference stream has the dictionary entries extra (/Size among
+// them) beside /Type, /W and /Root.
+func xrefStreamPDF(extra string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.5\n")
+	off1 := b.Len()
+	b.WriteString("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+	off2 := b.Len()
+	b.WriteString("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n")
+	off3 := b.Len()
+	var x []byte
+	for _, r := range [][3]int{{0, 0, 65535}, {1, off1, 0}, {1, off2, 0}, {1, off3, 0}} {
+		x = append(x, byte(r[0]), byte(r[1]>>24), byte(r[1]>>16), byte(r[1]>>8), byte(r[1]), byte(r[2]>>8), byte(r[2]))
+	}
+	w := "/W [1 4 2] "
+	if strings.Contains(extra, "/W") {
+		w = ""
+	}
+	fmt.Fprintf(&b, "3 0 obj\n<< /Type /XRef %s%s /Root 1 0 R /Length %d >>\nstream\n", w, extra, len(x))
+	b.Write(x)
+	fmt.Fprintf(&b, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", off3)
+	return b.Bytes()
+}
+
+// flate compresses s with zlib, as /FlateDecode wants it.
+func flate(s string) string {
+	var b bytes.Buffer
+	w := zlib.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.String()
 }
 
 // objStmCyclePDF builds a PDF whose catalog lives (per its xref stream) in

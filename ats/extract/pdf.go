@@ -353,6 +353,36 @@ func plainTextFallback(pg pdfPage, fonts *fontCache) ([]string, error) {
 	return out, nil
 }
 
+// maxPredictorColumns bounds a stream's /DecodeParms /Columns: the
+// library allocates a row of that many bytes for the PNG predictor, and a
+// huge count is a fatal error no recover stops.
+const maxPredictorColumns = 1 << 20
+
+// checkPredictor refuses a stream whose /DecodeParms (a dictionary or an
+// array of them) ask for more predictor columns than maxPredictorColumns.
+func checkPredictor(s pdf.Value) error {
+	var err error
+	if gerr := guard(0, "reading a stream's /DecodeParms", func() {
+		p := s.Key("DecodeParms")
+		params := []pdf.Value{p}
+		if p.Kind() == pdf.Array {
+			params = params[:0]
+			for i := 0; i < p.Len() && i < 16; i++ {
+				params = append(params, p.Index(i))
+			}
+		}
+		for _, q := range params {
+			if c := q.Key("Columns"); c.Kind() == pdf.Integer && (c.Int64() < 0 || c.Int64() > maxPredictorColumns) {
+				err = fmt.Errorf("%w: a stream's /DecodeParms asks for %d predictor columns (at most %d)", ErrMalformed, c.Int64(), maxPredictorColumns)
+				return
+			}
+		}
+	}); gerr != nil {
+		return gerr
+	}
+	return err
+}
+
 // readStream returns the decoded bytes of a stream (or array of streams),
 // at most limit bytes.
 func readStream(v pdf.Value, limit int64) ([]byte, error) {
@@ -368,6 +398,9 @@ func readStream(v pdf.Value, limit int64) ([]byte, error) {
 	for _, s := range streams {
 		if s.Kind() != pdf.Stream {
 			continue
+		}
+		if err := checkPredictor(s); err != nil {
+			return buf.Bytes(), err
 		}
 		var rc io.ReadCloser
 		if err := guard(0, "decoding a stream", func() { rc = s.Reader() }); err != nil {

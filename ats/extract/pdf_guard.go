@@ -22,6 +22,10 @@ import (
 const pdfSpace = `[\x00\t\n\f\r ]`
 
 var (
+	sizeRE     = lazyRE(`/Size` + pdfSpace + `*([-+]?\d+)`)
+	indexRE    = lazyRE(`/Index` + pdfSpace + `*\[([^\]]*)\]`)
+	wRE        = lazyRE(`/W` + pdfSpace + `*\[([^\]]*)\]`)
+	columnsRE  = lazyRE(`/Columns` + pdfSpace + `*([-+]?\d+)`)
 	objStmRE   = lazyRE(`(\d+)` + pdfSpace + `+(\d+)` + pdfSpace + `+obj` + pdfSpace + `*<<`)
 	extendsRE  = lazyRE(`/Extends` + pdfSpace + `+(\d+)` + pdfSpace + `+\d+` + pdfSpace + `+R`)
 	prevRE     = lazyRE(`/Prev` + pdfSpace + `+(\d+)`)
@@ -125,7 +129,22 @@ func checkExtends(data []byte) error {
 	return nil
 }
 
+// maxXrefObjects bounds the object numbers a cross-reference section may
+// name in data: one object per 4 bytes of the file (at least 65,536), and
+// never more than the 8,388,607 indirect objects PDF allows. The library
+// makes its object table as long as the highest number it reads, so a
+// section that names object 6,553,500,000,015 in a 300-byte file would
+// ask for petabytes, a fatal error no recover stops.
+func maxXrefObjects(data []byte) int64 {
+	return min(8388607, max(1<<16, int64(len(data))/4))
+}
+
+// checkPrevChain follows the cross-reference sections the library reads
+// (startxref, then each /Prev) and refuses a chain that is a cycle, or a
+// section whose object numbers, /Size, /Index or /W field widths are
+// beyond what the file could hold.
 func checkPrevChain(data []byte) error {
+	limit := maxXrefObjects(data)
 	tail := data[max(0, len(data)-1024):]
 	ms := startxrefR().FindAllSubmatch(tail, -1)
 	if ms == nil {
@@ -146,10 +165,15 @@ func checkPrevChain(data []byte) error {
 		seen[off] = true
 		sect := data[off:]
 		var dict []byte
-		if bytes.HasPrefix(bytes.TrimLeft(sect, " \r\n\t"), []byte("xref")) {
+		if bytes.HasPrefix(skipPDFSpace(sect), []byte("xref")) {
 			i := bytes.Index(sect, []byte("trailer"))
 			if i < 0 {
-				return nil
+				// the library reads (and sizes) the entries before it
+				// finds no trailer
+				return checkXrefTable(sect, limit)
+			}
+			if err := checkXrefTable(sect[:i], limit); err != nil {
+				return err
 			}
 			dict = sect[i:]
 			if j := bytes.Index(dict, []byte("startxref")); j >= 0 {
@@ -160,6 +184,9 @@ func checkPrevChain(data []byte) error {
 			}
 		} else {
 			dict = dictAfter(data, off)
+			if err := checkXrefStream(dict, limit); err != nil {
+				return err
+			}
 		}
 		m := prevRE().FindSubmatch(dict)
 		if m == nil {
@@ -233,6 +260,106 @@ func checkObjectStreams(r *pdf.Reader, data []byte) error {
 			case unseen:
 				state[to] = onPath
 				stack = append(stack, frame{to, 0})
+			}
+		}
+	}
+	return nil
+}
+
+// checkXrefTable reads the subsection headers ("first count") of a
+// classic cross-reference table, sect from "xref" up to "trailer", as the
+// library does, skipping each subsection's entries, and refuses a first
+// object number or a count above limit.
+func checkXrefTable(sect []byte, limit int64) error {
+	sect = skipPDFSpace(sect)[len("xref"):]
+	token := func() []byte {
+		sect = skipPDFSpace(sect)
+		j := 0
+		for j < len(sect) && !isSpaceByte(sect[j]) && sect[j] != '%' {
+			j++
+		}
+		t := sect[:j]
+		sect = sect[j:]
+		if j == 0 {
+			return nil
+		}
+		return t
+	}
+	for {
+		a, b := token(), token()
+		first, err1 := strconv.ParseInt(string(a), 10, 64)
+		count, err2 := strconv.ParseInt(string(b), 10, 64)
+		if a == nil || b == nil || err1 != nil || err2 != nil {
+			return nil // the library stops here with an error of its own
+		}
+		if first < 0 || count < 0 || first > limit || count > limit {
+			return fmt.Errorf("%w: a cross-reference subsection names objects %d to %d; a file this size holds at most %d", ErrMalformed, first, first+count, limit)
+		}
+		for k := int64(0); k < 3*count; k++ {
+			if token() == nil {
+				return nil
+			}
+		}
+	}
+}
+
+// skipPDFSpace returns b after its leading white space and comments, as
+// the library's lexer skips them.
+func skipPDFSpace(b []byte) []byte {
+	for len(b) > 0 {
+		switch {
+		case b[0] == '%':
+			for len(b) > 0 && b[0] != '\r' && b[0] != '\n' {
+				b = b[1:]
+			}
+		case isSpaceByte(b[0]):
+			b = b[1:]
+		default:
+			return b
+		}
+	}
+	return b
+}
+
+// checkXrefStream refuses a cross-reference stream whose dictionary asks
+// the library for a table longer than limit (/Size, /Index), for entry
+// fields wider than 8 bytes (/W) or for more predictor columns than
+// maxPredictorColumns, which it would allocate as asked.
+func checkXrefStream(dict []byte, limit int64) error {
+	if !bytes.Contains(dict, []byte("/XRef")) {
+		return nil
+	}
+	var nums []int64
+	if m := sizeRE().FindSubmatch(dict); m != nil {
+		n, err := strconv.ParseInt(string(m[1]), 10, 64)
+		if err != nil {
+			n = -1
+		}
+		nums = append(nums, n)
+	}
+	if m := indexRE().FindSubmatch(dict); m != nil {
+		for _, f := range bytes.Fields(m[1]) {
+			n, err := strconv.ParseInt(string(f), 10, 64)
+			if err != nil {
+				n = -1
+			}
+			nums = append(nums, n)
+		}
+	}
+	for _, n := range nums {
+		if n < 0 || n > limit {
+			return fmt.Errorf("%w: a cross-reference stream's /Size or /Index names object %d; a file this size holds at most %d", ErrMalformed, n, limit)
+		}
+	}
+	if m := columnsRE().FindSubmatch(dict); m != nil {
+		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n < 0 || n > maxPredictorColumns {
+			return fmt.Errorf("%w: a cross-reference stream's /DecodeParms asks for %s predictor columns (at most %d)", ErrMalformed, m[1], maxPredictorColumns)
+		}
+	}
+	if m := wRE().FindSubmatch(dict); m != nil {
+		for _, f := range bytes.Fields(m[1]) {
+			if n, err := strconv.Atoi(string(f)); err != nil || n < 0 || n > 8 {
+				return fmt.Errorf("%w: a cross-reference stream's /W has a field %q bytes wide (at most 8)", ErrMalformed, f)
 			}
 		}
 	}
