@@ -1013,6 +1013,9 @@ func (p *parser) work(idx []int) {
 				emp.Location = e.locs[0]
 			}
 			emp.Description = p.prose(e.body)
+			if rest := unread(e.heads, emp.Name, emp.Location); len(rest) > 0 {
+				emp.Description = strings.TrimSuffix(strings.Join(append(rest, emp.Description), "\n"), "\n")
+			}
 			ei := len(rs.Work)
 			p.field(path("work", ei, "name"), 0.8, e.headRows...)
 			for k := i + 1; k < j; k++ {
@@ -1035,8 +1038,9 @@ func (p *parser) work(idx []int) {
 		}
 		if loc != "" && e.parts == nil && !namesPlace(loc) {
 			// a reading's place that names no place (a note, a tool, a
-			// sentence) is left out rather than mislabelled; a place on
-			// its own row under a title in the section's pattern stays
+			// sentence) is not labelled a place; a place on its own row
+			// under a title in the section's pattern stays. unread
+			// below keeps its text.
 			loc = ""
 		}
 		// LinkedIn style: "Google" on its own line above the first role,
@@ -1064,6 +1068,11 @@ func (p *parser) work(idx []int) {
 			case emp.Description == "":
 				emp.Description = m.text
 			}
+		}
+		// header text no field took goes before the role's summary
+		// rather than vanish
+		if rest := unread(e.heads, pos, comp, role.Location, emp.Description); len(rest) > 0 {
+			role.Summary = strings.TrimSuffix(strings.Join(append(rest, role.Summary), "\n"), "\n")
 		}
 		// a lone role's location is its employer's, as JSON Resume has it
 		emp.Location, role.Location = role.Location, ""
@@ -1108,6 +1117,29 @@ func (p *parser) work(idx []int) {
 		}
 		p.roleFields(e, ei, 0, role)
 	}
+}
+
+// unread returns the header pieces that none of the values holds and
+// that hold none of them: text of the header no field took.
+func unread(heads []piece, vals ...string) []string {
+	var rest []string
+	for _, h := range heads {
+		t := strings.TrimSpace(strings.Trim(h.text, ":|·•–—-;, "))
+		if t == "" {
+			continue
+		}
+		lt, read := strings.ToLower(t), false
+		for _, v := range vals {
+			if lv := strings.ToLower(v); lv != "" && (strings.Contains(lt, lv) || strings.Contains(lv, lt)) {
+				read = true
+				break
+			}
+		}
+		if !read {
+			rest = append(rest, t)
+		}
+	}
+	return rest
 }
 
 // employerLine reads an employer's header: the name first, then its

@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -416,5 +417,28 @@ F5 Inc., 801 5th Ave Seattle, WA 98104
 	want := []string{"Cloud Solutions Engineer @ F5 Inc.", "Technical Marketing Manager - Service Providers @ F5 Inc."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("work %q, want %q", got, want)
+	}
+}
+
+// TestHeaderTextKept: a header row that no field takes (a team under the
+// employer, a title in a language our word lists lack) goes to the role's
+// summary instead of vanishing.
+func TestHeaderTextKept(t *testing.T) {
+	txt := "Jane Roe\njane@example.org\n\nExperience\n\n" +
+		"Software Engineer\nAcme Corp\nPlatform Team\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
+		"Ontwikkelaar\nBeta BV\nData Groep\nFeb 2016 – Dec 2018\n- Wrote reports.\n"
+	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range parse.Parse(d, parse.Options{}).Resume.Work {
+		for _, r := range w.Roles {
+			got = append(got, r.Position+" | "+w.Name+" | "+r.Summary)
+		}
+	}
+	want := []string{"Software Engineer | Acme Corp | Platform Team", "Ontwikkelaar | Beta BV | Data Groep"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
 }
