@@ -353,7 +353,7 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	for _, s := range small {
 		short = short && len(strings.Fields(s.text)) <= 3
 	}
-	if float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big)) {
+	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) {
 		return nil, false
 	}
 	aligned := 0
@@ -392,6 +392,44 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	}
 	flush()
 	return out, true
+}
+
+// ownHeadings reports whether the small side is a sidebar with sections
+// of its own, however little it holds: two or more of its lines are set
+// like a heading of the big side (the same size, larger than the text),
+// and two or more are neither such headings nor dates. Dates or headings
+// set in a margin have no such text of their own.
+func ownHeadings(small, big []segment) bool {
+	sizes := make([]float64, 0, len(small)+len(big))
+	for _, s := range append(small[:len(small):len(small)], big...) {
+		sizes = append(sizes, s.size)
+	}
+	sort.Float64s(sizes)
+	body := sizes[len(sizes)/2]
+	for _, h := range big {
+		if h.size < 1.2*body || len(strings.Fields(h.text)) > 4 {
+			continue
+		}
+		heads, level, text := 0, 0, 0
+		for _, s := range small {
+			switch {
+			case math.Abs(s.size-h.size) < 0.3 && len(strings.Fields(s.text)) <= 4:
+				heads++
+				for _, t := range big {
+					if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
+						level++
+						break
+					}
+				}
+			case !holdsYear(s.text):
+				text++
+			}
+		}
+		if heads >= 2 && 2*level <= heads && text >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // datedRows reports whether the left side is a column of dates beside

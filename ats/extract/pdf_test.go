@@ -121,6 +121,42 @@ func TestPDFColumns(t *testing.T) {
 	}
 }
 
+// A narrow sidebar with sections of its own (headings set like the main
+// column's, on baselines of their own, with a little text under each) is
+// a column however little it holds beside the main text; without it, its
+// headings would cut the main column's entries into its sections.
+func TestPDFSidebarWithHeadings(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("BT /F1 14 Tf 50 750 Td (Experience) Tj ET BT /F1 14 Tf 480 750 Td (Languages) Tj ET\n")
+	for i := 0; i < 24; i++ {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Main %d of the work section, a longer line) Tj ET\n", 730-i*12, i)
+	}
+	for i, l := range []string{"/F1 9 Tf 480 733 Td (Italian)", "/F1 9 Tf 480 721 Td (English)", "/F1 14 Tf 480 676 Td (Interests)",
+		"/F1 9 Tf 480 659 Td (Chess)", "/F1 14 Tf 480 604 Td (Links)", "/F1 9 Tf 480 587 Td (example.org)"} {
+		fmt.Fprintf(&b, "BT %s Tj ET %% %d\n", l, i)
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	got := strings.Join(order, " ")
+	want := "Experience Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Main Languages Italian English Interests Chess Links example.org"
+	if got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+	// the same headings on the main column's baselines (cards side by
+	// side in a grid) are no sidebar: read row by row
+	grid := strings.NewReplacer("676 Td (Interests)", "670 Td (Interests)", "604 Td (Links)", "598 Td (Links)",
+		"659 Td (Chess)", "663 Td (Chess)", "587 Td (example.org)", "591 Td (example.org)").Replace(b.String())
+	order = order[:0]
+	for _, l := range extractPDF(t, pagesPDF("", grid)).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	if got := strings.Join(order, " "); !strings.HasPrefix(got, "Experience Languages") {
+		t.Errorf("with the headings level with the main lines, order = %s", got)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
