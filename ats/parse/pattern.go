@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -24,14 +25,15 @@ var patternSeps = []string{" | ", " @ ", " — ", " · ", " – ", " - ", " at "
 // words for "at" also join words inside names.
 func weakSep(sep string) bool {
 	switch sep {
-	case " – ", " - ", " at ", " chez ", " bei ":
+	case " – ", " - ", " at ", " chez ", " bei ", ", ":
 		return true
 	}
 	return false
 }
 
 // countOutside counts sep in s outside brackets and returns the byte
-// offset of its first occurrence.
+// offset of its first occurrence. A comma before a company's legal form
+// ("PalFish, Inc") is part of the name, not a separator.
 func countOutside(s, sep string) (int, int) {
 	n, at, depth := 0, -1, 0
 	for i := 0; i < len(s); i++ {
@@ -46,6 +48,11 @@ func countOutside(s, sep string) (int, int) {
 			continue
 		}
 		if depth == 0 && strings.HasPrefix(s[i:], sep) {
+			if sep == ", " {
+				if w := strings.Fields(s[i+len(sep):]); len(w) > 0 && companySuffix(strings.ToLower(w[0])) {
+					continue
+				}
+			}
 			if n == 0 {
 				at = i
 			}
@@ -73,19 +80,34 @@ func titleRow(e *entry) string {
 }
 
 // sectionSeps returns the separators the section's title rows share, in
-// the order they appear on the rows, or nil when there is none.
-func sectionSeps(es []*entry) []string {
+// the order they appear on the rows, or nil when there is none. comma
+// lets a comma be the separator of a work section's title rows
+// ("Position, Company"); in education, commas join the parts of a
+// school's name ("Faculty of Physics, University of Ljubljana").
+func sectionSeps(es []*entry, comma bool) []string {
+	all := patternSeps
+	var cut []string
 	for _, e := range es {
 		if e.partSeps != nil {
-			return e.partSeps // cut by patternEntries
+			// cut by patternEntries: only a comma inside the first part
+			// may be added
+			cut, all = e.partSeps, nil
+			break
 		}
 	}
 	var seps []string
-	for _, sep := range patternSeps {
+	// a comma, the weakest, only where no other separator is shared
+	if comma {
+		all = append(all[:len(all):len(all)], ", ")
+	}
+	for _, sep := range all {
 		once, heads := 0, 0
 		twice := false
 		for _, e := range es {
 			t := titleRow(e)
+			if e.parts != nil {
+				t = e.parts[0]
+			}
 			if len(e.heads) > 0 {
 				heads++
 			}
@@ -104,6 +126,9 @@ func sectionSeps(es []*entry) []string {
 			continue
 		}
 		seps = append(seps, sep)
+	}
+	if cut != nil {
+		return append(seps, cut...)
 	}
 	if len(seps) < 2 {
 		return seps
@@ -161,6 +186,14 @@ func cutTitle(t string, seps []string) (parts, order []string) {
 // their order; ok is false when the row does not follow the pattern.
 func splitTitle(e *entry, seps []string) ([]string, bool) {
 	if e.parts != nil {
+		if len(seps) == len(e.partSeps)+1 && seps[0] == ", " {
+			// patternEntries' first part cut at the section's comma
+			head, _ := cutTitle(e.parts[0], seps[:1])
+			if head == nil || len(head)+len(e.parts)-1 != len(seps)+1 {
+				return nil, false
+			}
+			return append(head, e.parts[1:]...), true
+		}
 		return e.parts, len(e.parts) == len(seps)+1 || len(e.parts) == 1
 	}
 	parts, order := cutTitle(titleRow(e), seps)
@@ -199,6 +232,31 @@ func placeColumn(parts [][]string, cols int) int {
 		}
 	}
 	return best
+}
+
+// plainColumn returns the one column that holds no title and no
+// organisation word in any entry cut into all cols columns, and a place
+// in one at least ("Remote" above "Lahore"), or -1. A comma cut into
+// the title left three columns; the plain one is the place.
+func plainColumn(parts [][]string, cols int) int {
+	found := -1
+	for j := 0; j < cols; j++ {
+		plain, place := true, false
+		for _, ps := range parts {
+			if len(ps) != cols {
+				continue
+			}
+			plain = plain && titleScore(ps[j]) == 0 && orgScore(ps[j]) == 0
+			place = place || knownPlace(ps[j]) || looksLikeLocation(ps[j])
+		}
+		if plain && place {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
 }
 
 // pairColumns returns the two columns left once the place column is set
@@ -311,23 +369,27 @@ type titleColumns struct {
 	place int        // the column of places, or -1
 	a, b  int        // the two other columns, in row order
 	at    bool       // "@" separates them
+	seps  []string   // the separators, in row order
 }
 
 // sectionColumns cuts a section's title rows by the separators they share;
 // ok is false when they share none, or when no two columns are left once
 // a column of places is set aside.
-func sectionColumns(es []*entry) (titleColumns, bool) {
-	seps := sectionSeps(es)
+func sectionColumns(es []*entry, comma bool) (titleColumns, bool) {
+	seps := sectionSeps(es, comma)
 	if len(seps) == 0 {
 		return titleColumns{}, false
 	}
-	c := titleColumns{parts: make([][]string, len(es))}
+	c := titleColumns{parts: make([][]string, len(es)), seps: seps}
 	for i, e := range es {
 		if ps, ok := splitTitle(e, seps); ok {
 			c.parts[i] = ps
 		}
 	}
 	c.place = placeColumn(c.parts, len(seps)+1)
+	if c.place < 0 && len(seps) == 2 && seps[0] == ", " {
+		c.place = plainColumn(c.parts, 3)
+	}
 	var ok bool
 	c.a, c.b, c.at, ok = pairColumns(seps, c.place)
 	return c, ok
@@ -337,20 +399,27 @@ func sectionColumns(es []*entry) (titleColumns, bool) {
 // separators: position, company and location per entry (nil where an
 // entry does not follow the pattern).
 func patternWork(es []*entry) [][]string {
-	c, ok := sectionColumns(es)
+	c, ok := sectionColumns(es, true)
+	if slices.Contains(c.seps, ", ") && (!ok || !titleColumn(c)) {
+		// a comma between a company and its place (the title on a row
+		// of its own), inside a title, or beside a place the rows
+		// already separate: the pattern without it
+		c, ok = sectionColumns(es, false)
+	}
 	if !ok {
 		return nil
 	}
 	a, b := c.a, c.b
 	// which column is the position: "@" follows the title; otherwise the
-	// words of every entry decide, the title first on a tie
+	// words of every entry decide, title words counting twice ("Software
+	// Engineer" has an organisation word too), the title first on a tie
 	swap := false
 	if !c.at {
 		ab, ba := 0, 0
 		for _, parts := range c.parts {
 			if len(parts) > b {
-				ab += titleScore(parts[a]) + orgScore(parts[b])
-				ba += titleScore(parts[b]) + orgScore(parts[a])
+				ab += 2*titleScore(parts[a]) + orgScore(parts[b])
+				ba += 2*titleScore(parts[b]) + orgScore(parts[a])
 			}
 		}
 		swap = ba > ab
@@ -400,6 +469,21 @@ func patternWork(es []*entry) [][]string {
 	return out
 }
 
+// titleColumn reports whether the two columns of the title rows hold a
+// title and an organisation: a title word stands in one of them in some
+// entry, and in some entry one of them reads more like an organisation
+// than a title. "Developer, NodeJs & React" is a title and its stack.
+func titleColumn(c titleColumns) bool {
+	title, org := false, false
+	for _, parts := range c.parts {
+		if len(parts) > max(c.a, c.b) {
+			title = title || titleScore(parts[c.a]) > 0 || titleScore(parts[c.b]) > 0
+			org = org || orgScore(parts[c.a]) > titleScore(parts[c.a]) || orgScore(parts[c.b]) > titleScore(parts[c.b])
+		}
+	}
+	return title && org
+}
+
 // restRows returns an entry's header pieces after its title row.
 func restRows(e *entry) []piece {
 	if e.titleN > 0 {
@@ -424,7 +508,7 @@ func placeRow(t string) bool {
 // patternEdu reads the title rows of an education section that share
 // separators: institution, study type, area and location per entry.
 func patternEdu(es []*entry) [][]string {
-	c, ok := sectionColumns(es)
+	c, ok := sectionColumns(es, false)
 	if !ok {
 		return nil
 	}

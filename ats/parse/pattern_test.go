@@ -230,3 +230,44 @@ Carried bags, opened doors, smiled.
 		}
 	}
 }
+
+// TestCommaPattern: a work section whose title rows all read
+// "Position, Company" (or "Company, Position") is cut at that comma, the
+// piece after each entry's dates being its place; a comma inside a title
+// ("Developer, NodeJs & React", the company on the row below) or before
+// a legal form ("PalFish, Inc") is no such pattern.
+func TestCommaPattern(t *testing.T) {
+	md := func(s string) string { return "# Jane Roe\njane@example.org\n\n## Experience\n\n" + s }
+	cases := []struct{ name, doc, want string }{
+		{"position, company", md("### Senior Android Engineer, Brightwave Labs\nSep 2022 – Present · Remote\n- Led the app team.\n\n" +
+			"### Android Engineer, Quillnet\nSep 2020 – Sep 2022 · Lahore\n- Built the payments screen.\n\n" +
+			"### Software Engineer, Tessel Group\nSep 2019 – Aug 2020 · Lahore\n- Wrote tests.\n"),
+			"Senior Android Engineer | Brightwave Labs | Remote\nAndroid Engineer | Quillnet | Lahore\nSoftware Engineer | Tessel Group | Lahore"},
+		{"company, position", md("### Northwind Data - Platform Team, Fullstack Software Engineer\n\n2017-11 — 2018-09\n\n- Led the app team.\n\n" +
+			"### Northwind Data (Search Team), Senior Software Engineer\n\n2012-05 — 2017-11\n\n- Built search.\n"),
+			"Fullstack Software Engineer | Northwind Data - Platform Team | \nSenior Software Engineer | Northwind Data | "},
+		{"title and its stack", md("### Software Developer, NodeJs & React\nMeta Widgets\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
+			"### Software Developer / Team Lead, Java & Angular\nTacta Labs\nFeb 2016 – Dec 2018\n- Wrote reports.\n"),
+			"Software Developer, NodeJs & React | Meta Widgets | \nSoftware Developer / Team Lead, Java & Angular | Tacta Labs | "},
+		{"legal form", md("### Software Engineer, PalFish, Inc\n\nJan 2019 – Mar 2021\n\n- Built the billing service.\n\n" +
+			"### Front-end Engineer, Madadata, Inc\n\nFeb 2016 – Dec 2018\n\n- Wrote reports.\n"),
+			"Software Engineer | PalFish, Inc | \nFront-end Engineer | Madadata, Inc | "},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := extract.Bytes(context.Background(), []byte(c.doc), "x.md", extract.Options{Format: extract.FormatMarkdown})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range parse.Parse(d, parse.Options{}).Resume.Work {
+				for _, r := range w.Roles {
+					got = append(got, r.Position+" | "+w.Name+" | "+w.Location+r.Location)
+				}
+			}
+			if g := strings.Join(got, "\n"); g != c.want {
+				t.Errorf("work:\n got %q\nwant %q", g, c.want)
+			}
+		})
+	}
+}
