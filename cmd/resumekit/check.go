@@ -108,7 +108,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.StringVar(&fl.against, "against", "", "check documents made by other tools against the resume in this file")
 	f.DurationVar(&fl.timeout, "timeout", 30*time.Second, "longest time spent reading one file")
 	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest input file read (a resume or a document), such as 20MB or 512KB")
-	f.StringVar(&fl.reportDir, "report-dir", "", "also write one report per input file into this directory")
+	f.StringVar(&fl.reportDir, "report-dir", "", "also write one report per input file into this directory, named after its path below the folder the inputs share")
 	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation) as losses")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
@@ -263,11 +263,16 @@ func runCheck(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, ar
 		if err := os.MkdirAll(fl.reportDir, 0o755); err != nil {
 			return badInput(err)
 		}
-		for _, fr := range results {
+		paths := make([]string, len(results))
+		for i, fr := range results {
+			paths[i] = fr.Path
+		}
+		names := reportNames(paths)
+		for i, fr := range results {
 			if fr.Reports == nil {
 				continue
 			}
-			name := filepath.Join(fl.reportDir, strings.NewReplacer("/", "_", "\\", "_").Replace(filepath.Clean(fr.Path))+ext)
+			name := filepath.Join(fl.reportDir, names[i]+ext)
 			if err := writeFileAtomic(name, func(w io.Writer) error { return write(w, fr.Reports...) }); err != nil {
 				return badInput(err)
 			}
@@ -460,4 +465,46 @@ func checkSources(ctx context.Context, stdin io.Reader, stderr io.Writer, files 
 		}
 	}
 	return results, bad
+}
+
+// reportNames names each input's report after its path below the
+// directory all inputs share, separators turned into "_": "a.yaml" and
+// "sub_b.json" for ../resumes/a.yaml and ../resumes/sub/b.json, not
+// ".._resumes_a.yaml" (a hidden file). Standard input is "stdin", the
+// embedded example "example".
+func reportNames(paths []string) []string {
+	var common []string
+	first := true
+	for _, p := range paths {
+		if p == "" || p == stdinName {
+			continue
+		}
+		var dir []string
+		if d := filepath.Dir(filepath.Clean(p)); d != "." {
+			dir = strings.Split(filepath.ToSlash(d), "/")
+		}
+		if first {
+			common, first = dir, false
+			continue
+		}
+		n := 0
+		for n < len(common) && n < len(dir) && common[n] == dir[n] {
+			n++
+		}
+		common = common[:n]
+	}
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		switch p {
+		case "":
+			names[i] = "example"
+			continue
+		case stdinName:
+			names[i] = "stdin"
+			continue
+		}
+		parts := strings.Split(filepath.ToSlash(filepath.Clean(p)), "/")
+		names[i] = strings.Join(parts[len(common):], "_")
+	}
+	return names
 }

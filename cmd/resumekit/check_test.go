@@ -199,8 +199,8 @@ func TestCheckBatchDirectory(t *testing.T) {
 		t.Errorf("progress bar drawn on a non-terminal: %q", errs.String())
 	}
 	files, _ := filepath.Glob(filepath.Join(reports, "*.txt"))
-	if len(files) != 2 {
-		t.Errorf("want one report per file, got %v", files)
+	if len(files) != 2 || filepath.Base(files[0]) != "a.yaml.txt" || filepath.Base(files[1]) != "b.yaml.txt" {
+		t.Errorf("want one report per file, named after it, got %v", files)
 	}
 
 	// A broken file among good ones: exit 2, the others still checked.
@@ -297,5 +297,20 @@ func TestProgressBar(t *testing.T) {
 	defer f.Close()
 	if isTerminal(f) {
 		t.Error("a regular file is not a terminal")
+	}
+}
+
+func TestReportNames(t *testing.T) {
+	cases := []struct{ in, want []string }{
+		{[]string{"../shared/realworld/a.json", "../shared/realworld/b.json"}, []string{"a.json", "b.json"}},
+		{[]string{"../r/a.yaml", "../r/sub/b.json"}, []string{"a.yaml", "sub_b.json"}},
+		{[]string{"a.yaml", "./b.yaml", "x/c.yaml"}, []string{"a.yaml", "b.yaml", "x_c.yaml"}},
+		{[]string{"/tmp/cv/a.yaml"}, []string{"a.yaml"}},
+		{[]string{"", stdinName}, []string{"example", "stdin"}},
+	}
+	for _, c := range cases {
+		if got := reportNames(c.in); strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("reportNames(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
