@@ -28,7 +28,10 @@
 //     layouts, such as dates on the right, or a column of dates at the
 //     left edge level with the titles they date, are read row by row; a
 //     list bullet hung in the gutter, or a line that starts in it and
-//     ends right of it, belongs to the column on its right). Repeated
+//     ends right of it, belongs to the column on its right; a narrow
+//     sidebar with headings of its own, set like the main column's and
+//     mostly on baselines of their own, is a column however little it
+//     holds). Repeated
 //     headers, footers and page numbers are marked as Furniture.
 //   - DOCX: our own encoding/xml reader (it shares nothing with the DOCX
 //     writer): paragraphs, tabs, breaks, list items, style hints, hyperlink

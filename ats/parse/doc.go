@@ -32,7 +32,11 @@
 //     stay; the words of all entries decide which side is the title or
 //     the school, a place-like row under a title is its location, and a
 //     degree is read as "Area (Type)", "Type, Field" in the section's one
-//     order, or "Type in Field". Otherwise, when each entry holds one
+//     order, or "Type in Field". In a work section a comma can be that
+//     separator ("Position, Company") when no stronger one is shared, a
+//     title word and an organisation stand in its sides and a comma
+//     before a legal form (", Inc") stays in the name; a side that names
+//     neither after the dates is the place. Otherwise, when each entry holds one
 //     dated row at the distance the first entry sets below its first row,
 //     and that first row's typography repeats ("Company / url / dates /
 //     Position"), the dates anchor the cut. Date ranges that a column
@@ -55,7 +59,9 @@
 //     row, in order) that explains the section best earns a bonus, so a
 //     company with a comma in its name stays whole. The weights are fitted
 //     by ats/parse/internal/parsefit on a rendered, labelled corpus and
-//     embedded (internal/fit/model.json). An employer line whose range
+//     embedded (internal/fit/model.json). Header text no field takes
+//     goes to the role's summary (the employer's description above
+//     grouped roles) rather than vanish. An employer line whose range
 //     holds the ranges of the role lines after it becomes one employer
 //     with several roles, as do consecutive roles at the same company.
 //   - skills: "Group: a, b, c" lines, bullets and comma lists in skills

@@ -762,7 +762,8 @@ func splitOutside(s string, re *regexp.Regexp) []string {
 	return append(out, s[last:])
 }
 
-// splitComma splits at ", " outside brackets, but keeps "City, ST".
+// splitComma splits at ", " outside brackets, but keeps "City, ST" and a
+// legal form after a name ("PalFish, Inc").
 func splitComma(s string) []string {
 	var out []string
 	depth, last := 0, 0
@@ -775,7 +776,7 @@ func splitComma(s string) []string {
 				depth--
 			}
 		case ',':
-			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
+			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' && !suffixNext(s[i+2:]) {
 				out = append(out, strings.TrimSpace(s[last:i]))
 				last = i + 1
 			}

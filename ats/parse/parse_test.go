@@ -442,3 +442,25 @@ func TestHeaderTextKept(t *testing.T) {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestLegalFormAfterComma: a company's legal form after a comma is part
+// of its name ("PalFish, Inc"), not a company of its own.
+func TestLegalFormAfterComma(t *testing.T) {
+	txt := "Jane Roe\njane@example.org\n\nExperience\n\n" +
+		"Software Engineer\nPalFish, Inc\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
+		"Front-end Engineer\nMadadata, Inc.\nFeb 2016 – Dec 2018\n- Wrote reports.\n"
+	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range parse.Parse(d, parse.Options{}).Resume.Work {
+		for _, r := range w.Roles {
+			got = append(got, r.Position+" | "+w.Name)
+		}
+	}
+	want := []string{"Software Engineer | PalFish, Inc", "Front-end Engineer | Madadata, Inc."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}

@@ -48,10 +48,8 @@ func countOutside(s, sep string) (int, int) {
 			continue
 		}
 		if depth == 0 && strings.HasPrefix(s[i:], sep) {
-			if sep == ", " {
-				if w := strings.Fields(s[i+len(sep):]); len(w) > 0 && companySuffix(strings.ToLower(w[0])) {
-					continue
-				}
+			if sep == ", " && suffixNext(s[i+len(sep):]) {
+				continue
 			}
 			if n == 0 {
 				at = i
