@@ -1014,9 +1014,7 @@ func (p *parser) work(idx []int) {
 				emp.Location = e.locs[0]
 			}
 			emp.Description = p.prose(e.body)
-			if rest := unread(e.heads, emp.Name, emp.Location); len(rest) > 0 {
-				emp.Description = strings.TrimSuffix(strings.Join(append(rest, emp.Description), "\n"), "\n")
-			}
+			emp.Description = prependLines(unread(e.heads, emp.Name, emp.Location), emp.Description)
 			ei := len(rs.Work)
 			p.field(path("work", ei, "name"), 0.8, e.headRows...)
 			for k := i + 1; k < j; k++ {
@@ -1072,9 +1070,7 @@ func (p *parser) work(idx []int) {
 		}
 		// header text no field took goes before the role's summary
 		// rather than vanish
-		if rest := unread(e.heads, pos, comp, role.Location, emp.Description); len(rest) > 0 {
-			role.Summary = strings.TrimSuffix(strings.Join(append(rest, role.Summary), "\n"), "\n")
-		}
+		rest := unread(e.heads, pos, comp, role.Location, emp.Description)
 		// a lone role's location is its employer's, as JSON Resume has it
 		emp.Location, role.Location = role.Location, ""
 		if len(e.body) > 0 && !e.body[0].list {
@@ -1085,6 +1081,7 @@ func (p *parser) work(idx []int) {
 				role.Summary = p.prose(e.body[1:])
 			}
 		}
+		role.Summary = prependLines(rest, role.Summary)
 		// consecutive roles at the same employer make one employer
 		if n := len(rs.Work); n > 0 && emp.Name != "" && strings.EqualFold(rs.Work[n-1].Name, emp.Name) && p.lastFlat {
 			prev := &rs.Work[n-1]
@@ -1141,6 +1138,17 @@ func unread(heads []piece, vals ...string) []string {
 		}
 	}
 	return rest
+}
+
+// prependLines returns the lines of rest, then text, one per line.
+func prependLines(rest []string, text string) string {
+	if len(rest) == 0 {
+		return text
+	}
+	if text == "" {
+		return strings.Join(rest, "\n")
+	}
+	return strings.Join(rest, "\n") + "\n" + text
 }
 
 // employerLine reads an employer's header: the name first, then its

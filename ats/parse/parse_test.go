@@ -426,7 +426,8 @@ F5 Inc., 801 5th Ave Seattle, WA 98104
 func TestHeaderTextKept(t *testing.T) {
 	txt := "Jane Roe\njane@example.org\n\nExperience\n\n" +
 		"Software Engineer\nAcme Corp\nPlatform Team\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
-		"Ontwikkelaar\nBeta BV\nData Groep\nFeb 2016 – Dec 2018\n- Wrote reports.\n"
+		"Ontwikkelaar\nBeta BV\nData Groep\nFeb 2016 – Dec 2018\n- Wrote reports.\n\n" +
+		"Team Lead\nGlobex\nBilling Squad\nJan 2013 – Jan 2016\nGlobex is a payments company.\n- Ran the team.\n"
 	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
 	if err != nil {
 		t.Fatal(err)
@@ -437,7 +438,8 @@ func TestHeaderTextKept(t *testing.T) {
 			got = append(got, r.Position+" | "+w.Name+" | "+r.Summary)
 		}
 	}
-	want := []string{"Software Engineer | Acme Corp | Platform Team", "Ontwikkelaar | Beta BV | Data Groep"}
+	want := []string{"Software Engineer | Acme Corp | Platform Team", "Ontwikkelaar | Beta BV | Data Groep",
+		"Team Lead | Globex | Billing Squad"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
