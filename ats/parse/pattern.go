@@ -35,6 +35,9 @@ func weakSep(sep string) bool {
 // offset of its first occurrence. A comma before a company's legal form
 // ("PalFish, Inc") is part of the name, not a separator.
 func countOutside(s, sep string) (int, int) {
+	if !strings.Contains(s, sep) {
+		return 0, -1
+	}
 	n, at, depth := 0, -1, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -47,7 +50,7 @@ func countOutside(s, sep string) (int, int) {
 			}
 			continue
 		}
-		if depth == 0 && strings.HasPrefix(s[i:], sep) {
+		if depth == 0 && s[i] == sep[0] && strings.HasPrefix(s[i:], sep) {
 			if sep == ", " && suffixNext(s[i+len(sep):]) {
 				continue
 			}
