@@ -165,7 +165,9 @@ func checkPrevChain(data []byte) error {
 		seen[off] = true
 		sect := data[off:]
 		var dict []byte
-		if bytes.HasPrefix(skipPDFSpace(sect), []byte("xref")) {
+		l := lexer{b: sect}
+		l.skipSpace()
+		if bytes.HasPrefix(sect[l.pos:], []byte("xref")) {
 			i := bytes.Index(sect, []byte("trailer"))
 			if i < 0 {
 				// the library reads (and sizes) the entries before it
@@ -267,24 +269,22 @@ func checkObjectStreams(r *pdf.Reader, data []byte) error {
 }
 
 // checkXrefTable reads the subsection headers ("first count") of a
-// classic cross-reference table, sect from "xref" up to "trailer", as the
-// library does, skipping each subsection's entries, and refuses a first
+// classic cross-reference table, sect from "xref" up to "trailer", with
+// our content-stream lexer (its spaces, comments and delimiters are the
+// library's), skipping each subsection's entries, and refuses a first
 // object number or a count above limit.
 func checkXrefTable(sect []byte, limit int64) error {
-	sect = skipPDFSpace(sect)[len("xref"):]
+	l := &lexer{b: sect}
 	token := func() []byte {
-		sect = skipPDFSpace(sect)
-		j := 0
-		for j < len(sect) && !isSpaceByte(sect[j]) && sect[j] != '%' {
-			j++
-		}
-		t := sect[:j]
-		sect = sect[j:]
-		if j == 0 {
+		l.skipSpace()
+		if l.pos >= len(l.b) {
 			return nil
 		}
-		return t
+		start := l.pos
+		l.skipToken()
+		return l.b[start:l.pos]
 	}
+	token() // "xref"
 	for {
 		a, b := token(), token()
 		first, err1 := strconv.ParseInt(string(a), 10, 64)
@@ -303,24 +303,6 @@ func checkXrefTable(sect []byte, limit int64) error {
 	}
 }
 
-// skipPDFSpace returns b after its leading white space and comments, as
-// the library's lexer skips them.
-func skipPDFSpace(b []byte) []byte {
-	for len(b) > 0 {
-		switch {
-		case b[0] == '%':
-			for len(b) > 0 && b[0] != '\r' && b[0] != '\n' {
-				b = b[1:]
-			}
-		case isSpaceByte(b[0]):
-			b = b[1:]
-		default:
-			return b
-		}
-	}
-	return b
-}
-
 // checkXrefStream refuses a cross-reference stream whose dictionary asks
 // the library for a table longer than limit (/Size, /Index), for entry
 // fields wider than 8 bytes (/W) or for more predictor columns than
@@ -329,26 +311,16 @@ func checkXrefStream(dict []byte, limit int64) error {
 	if !bytes.Contains(dict, []byte("/XRef")) {
 		return nil
 	}
-	var nums []int64
+	var nums [][]byte
 	if m := sizeRE().FindSubmatch(dict); m != nil {
-		n, err := strconv.ParseInt(string(m[1]), 10, 64)
-		if err != nil {
-			n = -1
-		}
-		nums = append(nums, n)
+		nums = append(nums, m[1])
 	}
 	if m := indexRE().FindSubmatch(dict); m != nil {
-		for _, f := range bytes.Fields(m[1]) {
-			n, err := strconv.ParseInt(string(f), 10, 64)
-			if err != nil {
-				n = -1
-			}
-			nums = append(nums, n)
-		}
+		nums = append(nums, bytes.Fields(m[1])...)
 	}
-	for _, n := range nums {
-		if n < 0 || n > limit {
-			return fmt.Errorf("%w: a cross-reference stream's /Size or /Index names object %d; a file this size holds at most %d", ErrMalformed, n, limit)
+	for _, f := range nums {
+		if n, err := strconv.ParseInt(string(f), 10, 64); err != nil || n < 0 || n > limit {
+			return fmt.Errorf("%w: a cross-reference stream's /Size or /Index names object %s; a file this size holds at most %d", ErrMalformed, f, limit)
 		}
 	}
 	if m := columnsRE().FindSubmatch(dict); m != nil {
@@ -400,7 +372,7 @@ func libSafe(data []byte) bool {
 			j := i + 1
 			for ; j < len(data); j++ {
 				c := data[j]
-				if c == '>' || !(isSpaceByte(c) || unhexByte(c) >= 0) {
+				if c == '>' || !(isSpace(c) || unhexByte(c) >= 0) {
 					break // closed, or a byte the library refuses with an error
 				}
 			}
@@ -411,14 +383,6 @@ func libSafe(data []byte) bool {
 		}
 	}
 	return true
-}
-
-func isSpaceByte(c byte) bool {
-	switch c {
-	case ' ', '\t', '\r', '\n', '\f', 0:
-		return true
-	}
-	return false
 }
 
 func unhexByte(c byte) int {

@@ -358,11 +358,8 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	}
 	aligned := 0
 	for _, s := range small {
-		for _, t := range big {
-			if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
-				aligned++
-				break
-			}
+		if levelWith(s, big) {
+			aligned++
 		}
 	}
 	if float64(aligned) >= 0.7*float64(len(small)) && (!wideColumns(left, right, minX, maxX) || strip(left) || strip(right)) {
@@ -401,31 +398,47 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 // set in a margin have no such text of their own.
 func ownHeadings(small, big []segment) bool {
 	sizes := make([]float64, 0, len(small)+len(big))
-	for _, s := range append(small[:len(small):len(small)], big...) {
+	for _, s := range small {
+		sizes = append(sizes, s.size)
+	}
+	for _, s := range big {
 		sizes = append(sizes, s.size)
 	}
 	sort.Float64s(sizes)
 	body := sizes[len(sizes)/2]
+	level := make([]bool, len(small))
+	for i, s := range small {
+		level[i] = levelWith(s, big)
+	}
+	tried := map[float64]bool{}
 	for _, h := range big {
-		if h.size < 1.2*body || len(strings.Fields(h.text)) > 4 {
+		if h.size < 1.2*body || len(strings.Fields(h.text)) > 4 || tried[h.size] {
 			continue
 		}
-		heads, level, text := 0, 0, 0
-		for _, s := range small {
+		tried[h.size] = true
+		heads, levelHeads, text := 0, 0, 0
+		for i, s := range small {
 			switch {
 			case math.Abs(s.size-h.size) < 0.3 && len(strings.Fields(s.text)) <= 4:
 				heads++
-				for _, t := range big {
-					if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
-						level++
-						break
-					}
+				if level[i] {
+					levelHeads++
 				}
 			case !holdsYear(s.text):
 				text++
 			}
 		}
-		if heads >= 2 && 2*level <= heads && text >= 2 {
+		if heads >= 2 && 2*levelHeads <= heads && text >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// levelWith reports whether s sits on the baseline of a segment of side.
+func levelWith(s segment, side []segment) bool {
+	for _, t := range side {
+		if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
 			return true
 		}
 	}
@@ -449,11 +462,8 @@ func datedRows(left, right []segment) bool {
 			continue
 		}
 		dates++
-		for _, t := range right {
-			if math.Abs(s.y-t.y) < 0.3*math.Max(s.size, 1) {
-				level++
-				break
-			}
+		if levelWith(s, right) {
+			level++
 		}
 	}
 	return dates >= 3 && float64(level) >= 0.8*float64(dates)

@@ -1013,8 +1013,7 @@ func (p *parser) work(idx []int) {
 			if emp.Location == "" && len(e.locs) > 0 {
 				emp.Location = e.locs[0]
 			}
-			emp.Description = p.prose(e.body)
-			emp.Description = prependLines(unread(e.heads, emp.Name, emp.Location), emp.Description)
+			emp.Description = prependLines(unread(e.heads, emp.Name, emp.Location), p.prose(e.body))
 			ei := len(rs.Work)
 			p.field(path("work", ei, "name"), 0.8, e.headRows...)
 			for k := i + 1; k < j; k++ {
@@ -1121,14 +1120,20 @@ func (p *parser) work(idx []int) {
 // that hold none of them: text of the header no field took.
 func unread(heads []piece, vals ...string) []string {
 	var rest []string
+	lower := make([]string, 0, len(vals))
+	for _, v := range vals {
+		if v != "" {
+			lower = append(lower, strings.ToLower(v))
+		}
+	}
 	for _, h := range heads {
 		t := strings.TrimSpace(strings.Trim(h.text, ":|·•–—-;, "))
 		if t == "" {
 			continue
 		}
 		lt, read := strings.ToLower(t), false
-		for _, v := range vals {
-			if lv := strings.ToLower(v); lv != "" && (strings.Contains(lt, lv) || strings.Contains(lv, lt)) {
+		for _, lv := range lower {
+			if strings.Contains(lt, lv) || strings.Contains(lv, lt) {
 				read = true
 				break
 			}

@@ -21,11 +21,15 @@ import (
 // need two entries that agree.
 var patternSeps = []string{" | ", " @ ", " — ", " · ", " – ", " - ", " at ", " chez ", " bei "}
 
+// commaSep is a work section's weakest title separator ("Position,
+// Company"), tried only where no separator of patternSeps is shared.
+const commaSep = ", "
+
 // weakSep reports whether sep needs two agreeing entries: dashes and the
 // words for "at" also join words inside names.
 func weakSep(sep string) bool {
 	switch sep {
-	case " – ", " - ", " at ", " chez ", " bei ", ", ":
+	case " – ", " - ", " at ", " chez ", " bei ", commaSep:
 		return true
 	}
 	return false
@@ -51,7 +55,7 @@ func countOutside(s, sep string) (int, int) {
 			continue
 		}
 		if depth == 0 && s[i] == sep[0] && strings.HasPrefix(s[i:], sep) {
-			if sep == ", " && suffixNext(s[i+len(sep):]) {
+			if sep == commaSep && suffixNext(s[i+len(sep):]) {
 				continue
 			}
 			if n == 0 {
@@ -99,7 +103,7 @@ func sectionSeps(es []*entry, comma bool) []string {
 	var seps []string
 	// a comma, the weakest, only where no other separator is shared
 	if comma {
-		all = append(all[:len(all):len(all)], ", ")
+		all = append(all[:len(all):len(all)], commaSep)
 	}
 	for _, sep := range all {
 		once, heads := 0, 0
@@ -187,7 +191,7 @@ func cutTitle(t string, seps []string) (parts, order []string) {
 // their order; ok is false when the row does not follow the pattern.
 func splitTitle(e *entry, seps []string) ([]string, bool) {
 	if e.parts != nil {
-		if len(seps) == len(e.partSeps)+1 && seps[0] == ", " {
+		if len(seps) == len(e.partSeps)+1 && seps[0] == commaSep {
 			// patternEntries' first part cut at the section's comma
 			head, _ := cutTitle(e.parts[0], seps[:1])
 			if head == nil || len(head)+len(e.parts)-1 != len(seps)+1 {
@@ -388,7 +392,7 @@ func sectionColumns(es []*entry, comma bool) (titleColumns, bool) {
 		}
 	}
 	c.place = placeColumn(c.parts, len(seps)+1)
-	if c.place < 0 && len(seps) == 2 && seps[0] == ", " {
+	if c.place < 0 && len(seps) == 2 && seps[0] == commaSep {
 		c.place = plainColumn(c.parts, 3)
 	}
 	var ok bool
@@ -401,7 +405,7 @@ func sectionColumns(es []*entry, comma bool) (titleColumns, bool) {
 // entry does not follow the pattern).
 func patternWork(es []*entry) [][]string {
 	c, ok := sectionColumns(es, true)
-	if slices.Contains(c.seps, ", ") && (!ok || !titleColumn(c)) {
+	if slices.Contains(c.seps, commaSep) && (!ok || !titleColumn(c)) {
 		// a comma between a company and its place (the title on a row
 		// of its own), inside a title, or beside a place the rows
 		// already separate: the pattern without it
