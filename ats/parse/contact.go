@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -238,7 +239,9 @@ func (p *parser) contact(header []int) {
 			}
 		}
 	}
-	for j := range nearMail {
+	// in row order: ranging over the map gave a run-dependent order, and
+	// with two numbers near the address a run-dependent phone
+	for _, j := range slices.Sorted(maps.Keys(nearMail)) {
 		if !slices.Contains(scan, j) {
 			scan = append(scan, j)
 		}

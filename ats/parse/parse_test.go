@@ -465,3 +465,21 @@ func TestLegalFormAfterComma(t *testing.T) {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestPhoneNearAddressStable: with two numbers on short rows beside an
+// e-mail address below the header, the phone is the first of them, on
+// every run (the rows near the address were once visited in a map's
+// order, so the phone changed from run to run).
+func TestPhoneNearAddressStable(t *testing.T) {
+	txt := "Jane Roe\nSoftware Engineer\n\nExperience\n\nSoftware Engineer\nAcme Corp\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
+		"Contact\n\njane@example.org\n+353 84 0562261\n+353 08 264 3929\n"
+	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 30 {
+		if got := parse.Parse(d, parse.Options{}).Resume.Basics.Phone; got != "+353 84 0562261" {
+			t.Fatalf("phone = %q, want the first number below the address", got)
+		}
+	}
+}
