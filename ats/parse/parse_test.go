@@ -483,3 +483,21 @@ func TestPhoneNearAddressStable(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetDuplicateHeader: of two spreadsheet columns whose headers name
+// one field ("Company", "Employer"), the leftmost is read, on every run
+// (the header row was once read in a map's order).
+func TestSheetDuplicateHeader(t *testing.T) {
+	var lines []extract.Line
+	for i, text := range []string{"Company", "Position", "Employer", "Start", "Acme Corp", "Engineer", "Globex", "2020-01"} {
+		ref := "Work!" + string(rune('A'+i%4)) + strconv.Itoa(1+i/4)
+		lines = append(lines, extract.Line{Text: text, Source: extract.Cell, Cell: ref})
+	}
+	d := &extract.Document{Format: "xlsx", Lines: lines}
+	for range 30 {
+		w := parse.Parse(d, parse.Options{}).Resume.Work
+		if len(w) != 1 || w[0].Name != "Acme Corp" {
+			t.Fatalf("work = %+v, want one employer, Acme Corp", w)
+		}
+	}
+}

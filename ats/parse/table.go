@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -127,8 +129,10 @@ func (p *parser) parseCells() {
 		}
 		header := s.cells[s.rows[0]]
 		cols := map[string]int{}
-		for c, lines := range header {
-			if f, ok := columns()[fold(p.cellText(lines, " "))]; ok {
+		// Leftmost first: of two columns naming one field, the first
+		// is read, whatever the map's order.
+		for _, c := range slices.Sorted(maps.Keys(header)) {
+			if f, ok := columns()[fold(p.cellText(header[c], " "))]; ok {
 				if _, dup := cols[f]; !dup {
 					cols[f] = c
 				}
