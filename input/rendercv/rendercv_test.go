@@ -325,3 +325,15 @@ func TestDecodeReportsEveryProblem(t *testing.T) {
 		t.Error("Errors does not unwrap to ErrSchema")
 	}
 }
+
+// TestFirstBadFieldReported: of two bad values in one entry, the first in
+// the file is reported, on every run (the fields were once read in a
+// map's order).
+func TestFirstBadFieldReported(t *testing.T) {
+	in := "cv:\n  sections:\n    experience:\n      - position:\n          - Dev\n        company:\n          x: 1\n"
+	for range 20 {
+		_, err := Decode([]byte(in), "x.yaml")
+		require.Error(t, err)
+		require.Contains(t, err.Error(), "cv.sections.experience[0].position: want a single value, not a list")
+	}
+}

@@ -262,10 +262,18 @@ func (d *decoder) strings(n *node, path string) ([]string, error) {
 	return out, nil
 }
 
-// fields reads scalar keys into destinations.
+// fields reads scalar keys into destinations, in the file's order, so
+// that of two bad values the first is reported.
 func (d *decoder) fields(n *node, path string, dst map[string]*string) error {
-	for k, p := range dst {
-		s, err := d.text(n.get(k), path+"."+k)
+	if n == nil || n.kind != mapping {
+		return nil
+	}
+	for i, k := range n.keys {
+		p, ok := dst[k]
+		if !ok || n.get(k) != n.vals[i] {
+			continue // not a field, or a repeated key (the first is read)
+		}
+		s, err := d.text(n.vals[i], path+"."+k)
 		if err != nil {
 			return err
 		}
