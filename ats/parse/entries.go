@@ -1000,6 +1000,13 @@ func (p *parser) work(idx []int) {
 		return []string{pos, comp, loc}
 	})
 	p.companyRow(es, read)
+	for i, e := range es {
+		if read[i] == nil {
+			pos, comp, loc := workFields(e.heads)
+			read[i] = []string{pos, comp, loc}
+		}
+	}
+	slots := placeSlots(es, read)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -1028,15 +1035,11 @@ func (p *parser) work(idx []int) {
 		}
 		role := p.role(e, false)
 		emp := resume.Employer{}
-		var pos, comp, loc string
-		if f := read[i]; f != nil {
-			pos, comp, loc = f[0], f[1], f[2]
-		} else {
-			pos, comp, loc = workFields(e.heads)
-		}
-		if loc != "" && e.parts == nil && !namesPlace(loc) {
+		pos, comp, loc := read[i][0], read[i][1], read[i][2]
+		if loc != "" && e.parts == nil && !namesPlace(loc) && (slots == nil || !slots[i]) {
 			// a reading's place that names no place (a note, a tool, a
-			// sentence) is not labelled a place; a place on its own row
+			// sentence) is not labelled a place, unless the section
+			// gives its places in that slot; a place on its own row
 			// under a title in the section's pattern stays. unread
 			// below keeps its text.
 			loc = ""
@@ -1114,6 +1117,80 @@ func (p *parser) work(idx []int) {
 		}
 		p.roleFields(e, ei, 0, role)
 	}
+}
+
+// placeSlots finds, per entry, a place the readings found that no list
+// knows but the section's pattern vouches for: a whole header piece,
+// shaped like a place, in the slot (pieces from the header's end) where
+// other entries of the section give a place the lists know, when most
+// entries hold a place-shaped piece there. Then "Islamabad", "Brugge"
+// or "Bedford, MA" below "Lahore, Pakistan" or "Remote" are read as
+// places too; "ServiceRocket", read as a place in another slot, is not.
+func placeSlots(es []*entry, read [][]string) []bool {
+	slotOf := func(e *entry, loc string) int {
+		for k := len(e.heads) - 1; k >= 0; k-- {
+			if strings.TrimSpace(e.heads[k].text) == loc {
+				return len(e.heads) - 1 - k
+			}
+		}
+		return -1
+	}
+	n := 0
+	shaped, named := map[int]int{}, map[int]int{}
+	for i, e := range es {
+		if len(e.heads) == 0 {
+			continue
+		}
+		n++
+		loc := read[i][2]
+		if loc == "" || e.parts != nil || !placeShaped(loc) {
+			continue
+		}
+		if k := slotOf(e, loc); k >= 0 {
+			shaped[k]++
+			if namesPlace(loc) {
+				named[k]++
+			}
+		}
+	}
+	var ok []bool
+	for i, e := range es {
+		loc := read[i][2]
+		if loc == "" || e.parts != nil || !placeShaped(loc) {
+			continue
+		}
+		if k := slotOf(e, loc); k >= 0 && named[k] > 0 && shaped[k] >= 2 && 3*shaped[k] >= 2*n {
+			if ok == nil {
+				ok = make([]bool, len(es))
+			}
+			ok[i] = true
+		}
+	}
+	return ok
+}
+
+// placeShaped reports whether t is shaped like a place: up to three
+// comma parts of up to four words each, every word capitalised, a digit
+// or a particle ("Bedford, MA", "Sarajevo, Bosnia and Herzegovina",
+// "Melbourne CBD"), with no title, organisation, school or degree words
+// and no dash or bar.
+func placeShaped(t string) bool {
+	parts := strings.Split(t, ", ")
+	if len(parts) > 3 || strings.ContainsAny(t, "–—|:;()") {
+		return false
+	}
+	for _, x := range parts {
+		f := strings.Fields(x)
+		if len(f) == 0 || len(f) > 4 || titleScore(x) > 0 || orgScore(x) > 0 || instScore(x) > 0 || degreeScore(x) > 0 && !isRegion(x) {
+			return false
+		}
+		for _, w := range f {
+			if r, _ := utf8DecodeFirst(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !placeParticles[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unread returns the header pieces that none of the values holds and

@@ -501,3 +501,24 @@ func TestSheetDuplicateHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSlot: places our lists do not know ("Islamabad", "Brugge") are
+// read as places when they stand where the section's other entries give
+// a place the lists know; a name in another slot is not.
+func TestPlaceSlot(t *testing.T) {
+	txt := "Jane Roe\njane@example.org\n\nExperience\n\n" +
+		"Software Engineer\nAcme Corp\nJan 2021 – Mar 2023\nLahore, Pakistan\n- Built the billing service.\n\n" +
+		"Android Engineer\nTechless\nFeb 2019 – Dec 2020\nIslamabad\n- Wrote the launcher.\n\n" +
+		"Developer\nGrithx Solutions\nJan 2017 – Jan 2019\nBrugge\n- Ran the tests.\n"
+	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range parse.Parse(d, parse.Options{}).Resume.Work {
+		got = append(got, w.Name+" @ "+w.Location)
+	}
+	if want := "Acme Corp @ Lahore, Pakistan|Techless @ Islamabad|Grithx Solutions @ Brugge"; strings.Join(got, "|") != want {
+		t.Errorf("work %q, want %q", strings.Join(got, "|"), want)
+	}
+}
