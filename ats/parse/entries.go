@@ -700,7 +700,10 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 	n := 0
 	for _, h := range heads {
 		t := strings.TrimSpace(strings.Trim(h.text, ":|·•–—-;, "))
-		for _, s := range splitOutside(t, dashSepRE()) {
+		t, tail := durationTail(t)
+		ss := splitOutside(t, dashSepRE())
+		ss[len(ss)-1] += tail
+		for _, s := range ss {
 			if s = strings.TrimSpace(s); s != "" {
 				loc := looksLikeLocation(s)
 				segs = append(segs, seg{s, h.row, loc})
@@ -745,6 +748,21 @@ func splitHead(heads []piece) (parts []part, title, company string, at bool) {
 		}
 	}
 	return parts, title, company, at
+}
+
+// durationTail cuts a duration the text ends with after a dash ("Intern
+// - 8 months") from it: it belongs to the segment before it, not to a
+// field of its own.
+func durationTail(t string) (head, tail string) {
+	ms := dashSepRE().FindAllStringIndex(t, -1)
+	if len(ms) == 0 {
+		return t, ""
+	}
+	m := ms[len(ms)-1]
+	if !durationOnlyRE().MatchString(t[m[1]:]) {
+		return t, ""
+	}
+	return t[:m[0]], t[m[0]:]
 }
 
 // splitOutside splits s at the matches of re that are not inside brackets.
@@ -1006,7 +1024,7 @@ func (p *parser) work(idx []int) {
 			read[i] = []string{pos, comp, loc}
 		}
 	}
-	slots := placeSlots(es, read)
+	slots := placeSlots(es, read, p.res.Resume.Basics.Name)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -1125,8 +1143,9 @@ func (p *parser) work(idx []int) {
 // other entries of the section give a place the lists know, when most
 // entries hold a place-shaped piece there. Then "Islamabad", "Brugge"
 // or "Bedford, MA" below "Lahore, Pakistan" or "Remote" are read as
-// places too; "ServiceRocket", read as a place in another slot, is not.
-func placeSlots(es []*entry, read [][]string) []bool {
+// places too; "ServiceRocket", read as a place in another slot, is not,
+// nor the resume's own name, repeated in a page's footer.
+func placeSlots(es []*entry, read [][]string, name string) []bool {
 	slotOf := func(e *entry, loc string) int {
 		for k := len(e.heads) - 1; k >= 0; k-- {
 			if strings.TrimSpace(e.heads[k].text) == loc {
@@ -1156,7 +1175,7 @@ func placeSlots(es []*entry, read [][]string) []bool {
 	var ok []bool
 	for i, e := range es {
 		loc := read[i][2]
-		if loc == "" || e.parts != nil || !placeShaped(loc) {
+		if loc == "" || e.parts != nil || !placeShaped(loc) || strings.EqualFold(loc, name) {
 			continue
 		}
 		if k := slotOf(e, loc); k >= 0 && named[k] > 0 && shaped[k] >= 2 && 3*shaped[k] >= 2*n {

@@ -522,3 +522,15 @@ func TestPlaceSlot(t *testing.T) {
 		t.Errorf("work %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestDurationStaysWithTitle: a duration after a dash in a title row
+// ("Software Engineer Intern - 8 months") is part of the position, not a
+// company of its own.
+func TestDurationStaysWithTitle(t *testing.T) {
+	got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+
+		"Software Engineer Intern - 8 months\nJetBrains\nDec 2024 – Aug 2025\n- Built evaluation metrics.\n\n"+
+		"Software Engineer Intern - 2 months\nWTSS\nApr 2024 – Jul 2024\n- Wrote reports.\n", false)
+	if want := "Software Engineer Intern - 8 months | JetBrains\nSoftware Engineer Intern - 2 months | WTSS"; got != want {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}

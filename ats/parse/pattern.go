@@ -37,7 +37,9 @@ func weakSep(sep string) bool {
 
 // countOutside counts sep in s outside brackets and returns the byte
 // offset of its first occurrence. A comma before a company's legal form
-// ("PalFish, Inc") is part of the name, not a separator.
+// ("PalFish, Inc") is part of the name, and a separator before a
+// duration that ends s ("Intern - 8 months") part of the value before
+// it, not a separator.
 func countOutside(s, sep string) (int, int) {
 	if !strings.Contains(s, sep) {
 		return 0, -1
@@ -55,8 +57,8 @@ func countOutside(s, sep string) (int, int) {
 			continue
 		}
 		if depth == 0 && s[i] == sep[0] && strings.HasPrefix(s[i:], sep) {
-			if sep == commaSep && suffixNext(s[i+len(sep):]) {
-				continue
+			if sep == commaSep && suffixNext(s[i+len(sep):]) || durationOnlyRE().MatchString(s[i+len(sep):]) {
+				continue // "PalFish, Inc", "Intern - 8 months"
 			}
 			if n == 0 {
 				at = i

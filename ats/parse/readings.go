@@ -275,6 +275,9 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 			rest := t[i+1:]
 			for _, d := range []string{"| ", "– ", "— ", "- ", "· ", "• "} {
 				if strings.HasPrefix(rest, d) {
+					if durationOnlyRE().MatchString(rest[len(d):]) {
+						break // "Intern - 8 months": the duration stays with the title
+					}
 					cuts = append(cuts, cut{i, i + 1 + len(d), sepDash, d == "| " || d == "· " || d == "• "})
 					i += len(d) - 1
 					goto next
