@@ -1062,6 +1062,9 @@ func (p *parser) work(idx []int) {
 			// below keeps its text.
 			loc = ""
 		}
+		if loc != "" && notPlace(loc) {
+			loc = ""
+		}
 		// LinkedIn style: "Google" on its own line above the first role,
 		// the next roles at Google give only their title and dates
 		if comp == "" && pos != "" && p.lastCompanyAlone != "" && len(e.rngs) > 0 && len(e.headRows) == 1 &&
@@ -1186,6 +1189,14 @@ func placeSlots(es []*entry, read [][]string, name string) []bool {
 		}
 	}
 	return ok
+}
+
+// notPlace reports whether a place a reading found names a job title, a
+// school or an organisation instead ("Software Engineer", "Universidad
+// Austral de Chile", "Department of the Attorney General"); "Las Vegas,
+// NV" is a place, though NV is a legal form too.
+func notPlace(loc string) bool {
+	return titleScore(loc) > 0 || instScore(loc) > 0 || orgScore(loc) > 0 && !placeWordIn(loc)
 }
 
 // placeShaped reports whether t is shaped like a place: up to three

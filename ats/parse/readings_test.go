@@ -150,3 +150,19 @@ func TestRenderedCorpus(t *testing.T) {
 		t.Errorf("field F1 %.3f < 0.75", f)
 	}
 }
+
+func TestNotPlace(t *testing.T) {
+	for loc, want := range map[string]bool{
+		"Software Engineer":                  true,
+		"Universidad Austral de Chile":       true,
+		"Department of the Attorney General": true,
+		"Las Vegas, NV":                      false,
+		"Cape Town, SA":                      false,
+		"Islamabad":                          false,
+		"Remote":                             false,
+	} {
+		if got := notPlace(loc); got != want {
+			t.Errorf("notPlace(%q) = %v, want %v", loc, got, want)
+		}
+	}
+}
