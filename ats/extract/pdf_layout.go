@@ -356,12 +356,7 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) {
 		return nil, false
 	}
-	aligned := 0
-	for _, s := range small {
-		if levelWith(s, big) {
-			aligned++
-		}
-	}
+	aligned := sharedBaselines(small, big)
 	if float64(aligned) >= 0.7*float64(len(small)) && (!wideColumns(left, right, minX, maxX) || strip(left) || strip(right)) {
 		return nil, false
 	}
@@ -433,6 +428,61 @@ func ownHeadings(small, big []segment) bool {
 		}
 	}
 	return false
+}
+
+// sharedBaselines counts the lines of small level with a line of big at
+// the offset most lines of their pair of font sizes share. Cells of one
+// table row keep one offset from each other for each pair of sizes (zero,
+// or what the sizes' ascents give); two true columns meet only by
+// chance, at offsets spread over the tolerance, the more often the
+// denser the other column is set.
+func sharedBaselines(small, big []segment) int {
+	if len(small) < 10 {
+		// too few lines to tell chance from a pattern
+		n := 0
+		for _, s := range small {
+			if levelWith(s, big) {
+				n++
+			}
+		}
+		return n
+	}
+	type sizes struct{ a, b int }
+	bins := map[sizes]*[13]int{} // signed offsets in half points, -3 to +3 pt
+	var keys []sizes
+	for _, s := range small {
+		best, bt, found := 0.0, segment{}, false
+		for _, t := range big {
+			if d := s.y - t.y; math.Abs(d) < 0.3*math.Max(s.size, 1) && (!found || math.Abs(d) < math.Abs(best)) {
+				best, bt, found = d, t, true
+			}
+		}
+		if !found {
+			continue
+		}
+		k := sizes{int(math.Round(s.size * 2)), int(math.Round(bt.size * 2))}
+		if bins[k] == nil {
+			bins[k] = new([13]int)
+			keys = append(keys, k)
+		}
+		bins[k][min(12, max(0, int(math.Round(best*2))+6))]++
+	}
+	total := 0
+	for _, k := range keys {
+		b, most := bins[k], 0
+		for i := range b {
+			n := b[i]
+			if i > 0 {
+				n += b[i-1]
+			}
+			if i < 12 {
+				n += b[i+1]
+			}
+			most = max(most, n)
+		}
+		total += most
+	}
+	return total
 }
 
 // levelWith reports whether s sits on the baseline of a segment of side.

@@ -351,3 +351,26 @@ func TestBadStreamLengths(t *testing.T) {
 		}
 	}
 }
+
+// A sidebar beside a densely set main column meets its lines by chance,
+// at offsets spread over the tolerance: it is a column, read on its own,
+// though most of its lines sit near a main line's baseline. (Table cells
+// keep one offset from the cell beside them: TestPDFRightColumnDates.)
+func TestPDFSidebarBesideDenseColumn(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 16; i++ {
+		fmt.Fprintf(&b, "BT /F1 11 Tf 50 %d Td (Side %d of the sidebar) Tj ET\n", 730-13*i, i)
+	}
+	for j := 0; j < 40; j++ {
+		fmt.Fprintf(&b, "BT /F1 8 Tf 250 %d Td (Main %d of the work section, a longer line of text) Tj ET\n", 735-7*j, j)
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	got := strings.Join(order, " ")
+	want := strings.TrimSpace(strings.Repeat("Side ", 16) + strings.Repeat("Main ", 40))
+	if got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
