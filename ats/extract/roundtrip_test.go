@@ -132,6 +132,9 @@ func TestLibreOfficeResave(t *testing.T) {
 	} {
 		t.Run(c.format+"-to-"+strings.TrimPrefix(c.ext, "."), func(t *testing.T) {
 			t.Parallel() // each conversion has its own LibreOffice profile
+			if c.format == "xlsx" {
+				interop.RequireCalc(t)
+			}
 			f, err := export.Lookup(c.format)
 			if err != nil {
 				t.Skip(err)

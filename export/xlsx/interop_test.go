@@ -185,8 +185,8 @@ const csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true
 // checks that LibreOffice displays every cell, dates included, exactly as
 // excelize does — and so as the other formats print them.
 func TestInteropLibreOffice(t *testing.T) {
-	soffice := interop.Require(t, "soffice")
-	if soffice == nil {
+	soffice := interop.RequireCalc(t)
+	if soffice == "" {
 		return
 	}
 	cases := interopCases(t)
@@ -202,7 +202,7 @@ func TestInteropLibreOffice(t *testing.T) {
 	defer cancel()
 	args := append([]string{"-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "profile")),
 		"--headless", "--norestore", "--convert-to", csvFilter, "--outdir", out}, paths...)
-	cmd := exec.CommandContext(ctx, soffice[0], args...)
+	cmd := exec.CommandContext(ctx, soffice, args...)
 	cmd.Env = append(os.Environ(), "HOME="+dir)
 	msg, err := cmd.CombinedOutput()
 	if err != nil {

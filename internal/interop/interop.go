@@ -9,6 +9,7 @@ package interop
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,32 @@ func Require(t testing.TB, commands ...string) []string {
 		paths[i] = p
 	}
 	return paths
+}
+
+// RequireCalc returns the path of soffice when LibreOffice Calc is
+// installed beside it, and skips t (or fails it when Enabled) when it is
+// not: Debian splits LibreOffice into packages, and soffice without
+// libreoffice-calc cannot open or write a spreadsheet. Where the program
+// folder cannot be told from soffice's path, Calc is assumed present.
+func RequireCalc(t testing.TB) string {
+	t.Helper()
+	p := Require(t, "soffice")
+	if p == nil {
+		return ""
+	}
+	dir := p[0]
+	if r, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = r
+	}
+	dir = filepath.Dir(dir)
+	if _, err := os.Stat(filepath.Join(dir, "soffice.bin")); err != nil {
+		return p[0] // not LibreOffice's program folder: no way to tell
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "libsclo.*")); len(m) == 0 {
+		missing(t, "LibreOffice Calc is not installed beside "+p[0]+" (libsclo is not in "+dir+")")
+		return ""
+	}
+	return p[0]
 }
 
 // RequirePython returns a python3 that can import each module (docx,
