@@ -52,7 +52,7 @@
 // employer with several roles still writes "Company, Location" on its
 // line and "Position, Location" on each role's; moving those locations to
 // a line of their own needs the parser to read a plain line under an
-// employer line as its location (see /work/notes/parser-from-exports.md).
+// employer line as its location, which it does not yet do.
 //
 // No tables, text boxes, headers, footers, images or fields are written,
 // and no hidden text: what an ATS extracts is exactly what a reader sees.
