@@ -1252,6 +1252,38 @@ func unread(heads []piece, vals ...string) []string {
 	return rest
 }
 
+// leftovers returns the parts of the header pieces that none of the
+// values holds: each piece with the values cut out, split at the
+// separators left between them, less the short words that joined them.
+func leftovers(heads []piece, vals ...string) []string {
+	var rest []string
+	for _, h := range heads {
+		t := h.text
+		for _, v := range vals {
+			if v == "" {
+				continue
+			}
+			if i := strings.Index(strings.ToLower(t), strings.ToLower(v)); i >= 0 && len(strings.ToLower(t)) == len(t) && len(strings.ToLower(v)) == len(v) {
+				t = t[:i] + "," + t[i+len(v):]
+			}
+		}
+		for _, x := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(",|·•–—;", r) }) {
+			x = strings.TrimSpace(strings.Trim(strings.TrimSpace(x), ":-()"))
+			if strings.IndexFunc(x, unicode.IsLetter) < 0 || len(x) < 2 || connector(x) {
+				continue
+			}
+			rest = append(rest, x)
+		}
+	}
+	return rest
+}
+
+// connector reports whether x is a short lower-case word left between
+// two values ("in" of "Bachelor in Physics", "en", "of", "und").
+func connector(x string) bool {
+	return !strings.ContainsRune(x, ' ') && utf8.RuneCountInString(x) <= 3 && strings.ToLower(x) == x
+}
+
 // prependLines returns the lines of rest, then text, one per line.
 func prependLines(rest []string, text string) string {
 	if len(rest) == 0 {
@@ -1459,6 +1491,10 @@ func (p *parser) education(idx []int) {
 			e.body = e.body[1:]
 		}
 		ed.Summary = p.prose(e.body)
+		// header text no field took ("Développement Web Junior,
+		// OpenClassrooms" read as the area alone) goes before the
+		// summary rather than vanish
+		ed.Summary = prependLines(leftovers(e.heads, ed.Institution, ed.StudyType, ed.Area), ed.Summary)
 		for _, b := range e.body {
 			if b.list {
 				ed.Courses = append(ed.Courses, b.text)

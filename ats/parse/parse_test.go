@@ -534,3 +534,27 @@ func TestDurationStaysWithTitle(t *testing.T) {
 		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestEduHeaderTextKept: header text of an education entry that no field
+// takes (a school the word lists do not know, after the area) goes to
+// its summary instead of vanishing; the words between a degree and its
+// area do not.
+func TestEduHeaderTextKept(t *testing.T) {
+	txt := "Jane Roe\njane@example.org\n\nEducation\n\n" +
+		"Développement Web Junior, OpenClassrooms\nDec 2017 – Sep 2018\n\n" +
+		"Management Artistique et Culturel, ATLA\nDec 2015 – Mar 2016\n"
+	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range parse.Parse(d, parse.Options{}).Resume.Education {
+		got = append(got, strings.Join([]string{e.Institution, e.StudyType, e.Area, e.Summary}, "/"))
+	}
+	s := strings.Join(got, "|")
+	for _, want := range []string{"OpenClassrooms", "ATLA", "Développement Web Junior", "Management Artistique et Culturel"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("education %q: %q vanished", s, want)
+		}
+	}
+}
