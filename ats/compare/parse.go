@@ -396,6 +396,9 @@ func roleHint(a role) string {
 	if i := strings.Index(comp, ", "); i > 0 && placeTail(comp[i+2:]) {
 		return fmt.Sprintf("the employer %q ends with a place, which a reader takes for the location: put %q in location", comp, comp[i+2:])
 	}
+	if w := schoolWord(loc); w != "" {
+		return fmt.Sprintf("the location %q names a school (%q), not a place, and a reader does not take it for the location: give the city there and the school in the summary", loc, w)
+	}
 	if strings.TrimSpace(pos) == "" && strings.TrimSpace(comp) != "" {
 		return fmt.Sprintf("the role has no position, so the employer %q stands alone on the title line, where a reader looks for the job title: give the position", comp)
 	}
@@ -417,6 +420,22 @@ func placeTail(t string) bool {
 		}
 	}
 	return strings.Contains(t, ", ") || len(f) <= 2
+}
+
+// schoolWords name a school, which a location should not be.
+var schoolWords = map[string]bool{"university": true, "universidad": true, "universidade": true, "université": true,
+	"universität": true, "universitat": true, "università": true, "college": true, "school": true, "escuela": true,
+	"escola": true, "école": true, "hochschule": true, "institute": true, "instituto": true, "institut": true,
+	"academy": true, "academia": true, "akademie": true, "lycée": true, "liceo": true, "colegio": true}
+
+// schoolWord returns the word of t that names a school, or "".
+func schoolWord(t string) string {
+	for _, w := range strings.Fields(resume.Plain(t)) {
+		if schoolWords[strings.ToLower(strings.Trim(w, ",.()"))] {
+			return w
+		}
+	}
+	return ""
 }
 
 // legalForms end company names, not places.

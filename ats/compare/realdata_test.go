@@ -115,6 +115,10 @@ func TestHintsNameTheDataCause(t *testing.T) {
 	if h := roleHint(role{company: "Nara Logics, Inc", r: &resume.Role{Position: "Engineer", StartDate: resume.YearOnly(2020)}}); h != "" {
 		t.Errorf("hint for a legal form: %q", h)
 	}
+	// a school typed into the location
+	if h := roleHint(role{company: "Acme", compLoc: "PES University", r: &resume.Role{Position: "Intern", StartDate: resume.YearOnly(2020)}}); !strings.Contains(h, "names a school") {
+		t.Errorf("hint for a school as the location: %q", h)
+	}
 	// a role without a position, one degree field alone
 	if h := roleHint(role{company: "Capgemini", r: &resume.Role{StartDate: resume.YearOnly(2020)}}); !strings.Contains(h, "no position") {
 		t.Errorf("hint for a role without a position: %q", h)
