@@ -4,12 +4,15 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 )
 
 // aptLine installs the Debian packages the families need (europasscv needs
 // soul.sty from texlive-plain-generic; the xelatex families use DejaVu).
-const aptLine = "apt-get install -y nodejs npm chromium texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra texlive-xetex texlive-plain-generic fonts-dejavu-core pandoc libreoffice-writer poppler-utils python3-docx"
+// Debian's nodejs and npm are added only where no node and npm are on
+// PATH: beside a Node.js from elsewhere (NodeSource) apt-get refuses them.
+const aptLine = "apt-get install -y chromium texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-fonts-extra texlive-xetex texlive-plain-generic fonts-dejavu-core pandoc libreoffice-writer poppler-utils python3-docx"
 
 // puppeteerVersion is the puppeteer-core that prints the theme pages
 // with a kept-open Chromium.
@@ -33,7 +36,13 @@ func runSetup(ctx context.Context, cache string) error {
 		args = append(args, "jsonresume-theme-"+t.name+"@"+t.version)
 	}
 	args = append(args, "puppeteer-core@"+puppeteerVersion)
-	fmt.Println("Debian packages (as root):", aptLine)
+	line := aptLine
+	if _, err := exec.LookPath("node"); err != nil {
+		line += " nodejs npm"
+	} else if _, err := exec.LookPath("npm"); err != nil {
+		line += " npm"
+	}
+	fmt.Println("Debian packages (as root):", line)
 	fmt.Println("npm (in "+npm+"): npm", joinArgs(args))
 	return runTool(ctx, npm, "npm", args...)
 }
