@@ -420,14 +420,21 @@ F5 Inc., 801 5th Ave Seattle, WA 98104
 	}
 }
 
-// textWork parses a plain-text resume and returns its roles, one per
-// line, as "position | company", with " | summary" when summary is set.
-func textWork(t *testing.T, txt string, summary bool) string {
+// textDoc extracts txt as a plain-text resume.
+func textDoc(t *testing.T, txt string) *extract.Document {
 	t.Helper()
 	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d
+}
+
+// textWork parses a plain-text resume and returns its roles, one per
+// line, as "position | company", with " | summary" when summary is set.
+func textWork(t *testing.T, txt string, summary bool) string {
+	t.Helper()
+	d := textDoc(t, txt)
 	var got []string
 	for _, w := range parse.Parse(d, parse.Options{}).Resume.Work {
 		for _, r := range w.Roles {
@@ -473,10 +480,7 @@ func TestLegalFormAfterComma(t *testing.T) {
 func TestPhoneNearAddressStable(t *testing.T) {
 	txt := "Jane Roe\nSoftware Engineer\n\nExperience\n\nSoftware Engineer\nAcme Corp\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
 		"Contact\n\njane@example.org\n+353 84 0562261\n+353 08 264 3929\n"
-	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, txt)
 	for range 30 {
 		if got := parse.Parse(d, parse.Options{}).Resume.Basics.Phone; got != "+353 84 0562261" {
 			t.Fatalf("phone = %q, want the first number below the address", got)
@@ -510,10 +514,7 @@ func TestPlaceSlot(t *testing.T) {
 		"Software Engineer\nAcme Corp\nJan 2021 – Mar 2023\nLahore, Pakistan\n- Built the billing service.\n\n" +
 		"Android Engineer\nTechless\nFeb 2019 – Dec 2020\nIslamabad\n- Wrote the launcher.\n\n" +
 		"Developer\nGrithx Solutions\nJan 2017 – Jan 2019\nBrugge\n- Ran the tests.\n"
-	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, txt)
 	var got []string
 	for _, w := range parse.Parse(d, parse.Options{}).Resume.Work {
 		got = append(got, w.Name+" @ "+w.Location)
@@ -543,10 +544,7 @@ func TestEduHeaderTextKept(t *testing.T) {
 	txt := "Jane Roe\njane@example.org\n\nEducation\n\n" +
 		"Développement Web Junior, OpenClassrooms\nDec 2017 – Sep 2018\n\n" +
 		"Management Artistique et Culturel, ATLA\nDec 2015 – Mar 2016\n"
-	d, err := extract.Bytes(context.Background(), []byte(txt), "x.txt", extract.Options{Format: extract.FormatText})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := textDoc(t, txt)
 	var got []string
 	for _, e := range parse.Parse(d, parse.Options{}).Resume.Education {
 		got = append(got, strings.Join([]string{e.Institution, e.StudyType, e.Area, e.Summary}, "/"))
