@@ -1149,17 +1149,13 @@ func (p *parser) work(idx []int) {
 // places too; "ServiceRocket", read as a place in another slot, is not,
 // nor the resume's own name, repeated in a page's footer.
 func placeSlots(es []*entry, read [][]string, name string) []bool {
-	slotOf := func(e *entry, loc string) int {
-		for k := len(e.heads) - 1; k >= 0; k-- {
-			if strings.TrimSpace(e.heads[k].text) == loc {
-				return len(e.heads) - 1 - k
-			}
-		}
-		return -1
-	}
+	// slot[i]: the place-shaped piece's distance from the header's end,
+	// or -1
+	slot := make([]int, len(es))
 	n := 0
 	shaped, named := map[int]int{}, map[int]int{}
 	for i, e := range es {
+		slot[i] = -1
 		if len(e.heads) == 0 {
 			continue
 		}
@@ -1168,7 +1164,13 @@ func placeSlots(es []*entry, read [][]string, name string) []bool {
 		if loc == "" || e.parts != nil || !placeShaped(loc) {
 			continue
 		}
-		if k := slotOf(e, loc); k >= 0 {
+		for k := len(e.heads) - 1; k >= 0; k-- {
+			if strings.TrimSpace(e.heads[k].text) == loc {
+				slot[i] = len(e.heads) - 1 - k
+				break
+			}
+		}
+		if k := slot[i]; k >= 0 {
 			shaped[k]++
 			if namesPlace(loc) {
 				named[k]++
@@ -1176,12 +1178,8 @@ func placeSlots(es []*entry, read [][]string, name string) []bool {
 		}
 	}
 	var ok []bool
-	for i, e := range es {
-		loc := read[i][2]
-		if loc == "" || e.parts != nil || !placeShaped(loc) || strings.EqualFold(loc, name) {
-			continue
-		}
-		if k := slotOf(e, loc); k >= 0 && named[k] > 0 && shaped[k] >= 2 && 3*shaped[k] >= 2*n {
+	for i, k := range slot {
+		if k >= 0 && named[k] > 0 && shaped[k] >= 2 && 3*shaped[k] >= 2*n && !strings.EqualFold(read[i][2], name) {
 			if ok == nil {
 				ok = make([]bool, len(es))
 			}
@@ -1260,10 +1258,12 @@ func leftovers(heads []piece, vals ...string) []string {
 	for _, h := range heads {
 		t := h.text
 		for _, v := range vals {
-			if v == "" {
+			// cut v out where lower-casing keeps the byte offsets
+			lt, lv := strings.ToLower(t), strings.ToLower(v)
+			if v == "" || len(lt) != len(t) || len(lv) != len(v) {
 				continue
 			}
-			if i := strings.Index(strings.ToLower(t), strings.ToLower(v)); i >= 0 && len(strings.ToLower(t)) == len(t) && len(strings.ToLower(v)) == len(v) {
+			if i := strings.Index(lt, lv); i >= 0 {
 				t = t[:i] + "," + t[i+len(v):]
 			}
 		}

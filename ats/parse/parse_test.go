@@ -462,14 +462,26 @@ func TestHeaderTextKept(t *testing.T) {
 	}
 }
 
-// TestLegalFormAfterComma: a company's legal form after a comma is part
-// of its name ("PalFish, Inc"), not a company of its own.
-func TestLegalFormAfterComma(t *testing.T) {
-	got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+
-		"Software Engineer\nPalFish, Inc\nJan 2019 – Mar 2021\n- Built the billing service.\n\n"+
-		"Front-end Engineer\nMadadata, Inc.\nFeb 2016 – Dec 2018\n- Wrote reports.\n", false)
-	if want := "Software Engineer | PalFish, Inc\nFront-end Engineer | Madadata, Inc."; got != want {
-		t.Errorf("work:\n got %q\nwant %q", got, want)
+// TestTitleRowValues: a company's legal form after a comma is part of
+// its name ("PalFish, Inc"), not a company of its own; a duration after
+// a dash in a title row ("Software Engineer Intern - 8 months") is part
+// of the position, not the company.
+func TestTitleRowValues(t *testing.T) {
+	for _, c := range []struct{ name, entries, want string }{
+		{"legal form after a comma",
+			"Software Engineer\nPalFish, Inc\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
+				"Front-end Engineer\nMadadata, Inc.\nFeb 2016 – Dec 2018\n- Wrote reports.\n",
+			"Software Engineer | PalFish, Inc\nFront-end Engineer | Madadata, Inc."},
+		{"duration after a dash",
+			"Software Engineer Intern - 8 months\nJetBrains\nDec 2024 – Aug 2025\n- Built evaluation metrics.\n\n" +
+				"Software Engineer Intern - 2 months\nWTSS\nApr 2024 – Jul 2024\n- Wrote reports.\n",
+			"Software Engineer Intern - 8 months | JetBrains\nSoftware Engineer Intern - 2 months | WTSS"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+c.entries, false); got != c.want {
+				t.Errorf("work:\n got %q\nwant %q", got, c.want)
+			}
+		})
 	}
 }
 
@@ -521,18 +533,6 @@ func TestPlaceSlot(t *testing.T) {
 	}
 	if want := "Acme Corp @ Lahore, Pakistan|Techless @ Islamabad|Grithx Solutions @ Brugge"; strings.Join(got, "|") != want {
 		t.Errorf("work %q, want %q", strings.Join(got, "|"), want)
-	}
-}
-
-// TestDurationStaysWithTitle: a duration after a dash in a title row
-// ("Software Engineer Intern - 8 months") is part of the position, not a
-// company of its own.
-func TestDurationStaysWithTitle(t *testing.T) {
-	got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+
-		"Software Engineer Intern - 8 months\nJetBrains\nDec 2024 – Aug 2025\n- Built evaluation metrics.\n\n"+
-		"Software Engineer Intern - 2 months\nWTSS\nApr 2024 – Jul 2024\n- Wrote reports.\n", false)
-	if want := "Software Engineer Intern - 8 months | JetBrains\nSoftware Engineer Intern - 2 months | WTSS"; got != want {
-		t.Errorf("work:\n got %q\nwant %q", got, want)
 	}
 }
 
