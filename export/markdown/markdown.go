@@ -85,6 +85,7 @@ func (d *doc) begin() [2]int {
 // end finishes a paragraph whose content was appended since begin: it is
 // dropped when empty, and escaped when it would open another block.
 func (d *doc) end(at [2]int) {
+	d.trimLeft(at[1])
 	content := d.buf[at[1]:]
 	if len(content) == 0 {
 		d.buf = d.buf[:at[0]]
@@ -94,6 +95,17 @@ func (d *doc) end(at [2]int) {
 		d.buf = slices.Insert(d.buf, at[1]+i, '\\')
 	}
 	d.buf = append(d.buf, '\n')
+}
+
+// trimLeft drops the spaces and tabs at the start of the content from
+// start on (left by an empty link, say): a reader shows none, and before
+// a block's marker they would still open it, or four make a code block.
+func (d *doc) trimLeft(start int) {
+	n := start
+	for n < len(d.buf) && (d.buf[n] == ' ' || d.buf[n] == '\t') {
+		n++
+	}
+	d.buf = append(d.buf[:start], d.buf[n:]...)
 }
 
 // text writes each paragraph of a markup field.
@@ -123,6 +135,7 @@ func (d *doc) item(open *bool, fill func([]byte) []byte) {
 	d.buf = append(d.buf, "- "...)
 	start := len(d.buf)
 	d.buf = fill(d.buf)
+	d.trimLeft(start)
 	content := d.buf[start:]
 	switch {
 	case len(content) == 0:

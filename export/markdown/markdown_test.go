@@ -284,6 +284,8 @@ func TestEscaping(t *testing.T) {
 		{"line one\nline two\n\tindented", "line one line two indented", 0, 0, 0},
 		{"bad \xff utf8 and nul \x00", "bad \uFFFD utf8 and nul \uFFFD", 0, 0, 0},
 		{"trailing hashes ##", "trailing hashes ##", 0, 0, 0},
+		{"[](x) > not a quote", "> not a quote", 0, 0, 0}, // an empty link writes nothing (fuzz regression)
+		{"[](a) [](b) [](c) [](d) # nor code", "# nor code", 0, 0, 0},
 	}
 	for _, c := range cases {
 		r := &resume.Resume{Work: []resume.Employer{{Roles: []resume.Role{{
