@@ -485,6 +485,23 @@ func TestLoneDegreeField(t *testing.T) {
 	requireLossless(t, reps)
 }
 
+// TestNoPositionRole checks a role with no position in every format: its
+// company, even one named like a job title, comes back as the company.
+func TestNoPositionRole(t *testing.T) {
+	r := exampleResume(t)
+	r.Work = []resume.Employer{
+		{Name: "Spotahome", Roles: []resume.Role{{Position: "Data Lead", StartDate: resume.YearMonth(2019, 11), EndDate: resume.YearMonth(2021, 6)}}},
+		{Name: "Freelance software engineer", Roles: []resume.Role{{StartDate: resume.YearMonth(2012, 10), EndDate: resume.YearMonth(2019, 10),
+			Highlights: []string{"Built web sites for local shops."}}}},
+		{Name: "Capgemini", Roles: []resume.Role{{StartDate: resume.YearMonth(2010, 3), EndDate: resume.YearMonth(2012, 9)}}},
+	}
+	reps, err := Check(context.Background(), r, append(allFormats, "html"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireLossless(t, reps)
+}
+
 // TestEducationTitles checks education titles that wrap or give no
 // dates: a long degree wraps whole above a school that holds a hyphen of
 // its own, and an entry without dates between dated ones is still an

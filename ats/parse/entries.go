@@ -1024,6 +1024,12 @@ func (p *parser) work(idx []int) {
 			read[i] = []string{pos, comp, loc}
 		}
 	}
+	for _, r := range read {
+		// "@ Acme": a role with no title, at Acme
+		if c, ok := strings.CutPrefix(r[0], "@ "); ok && r[1] == "" {
+			r[0], r[1] = "", strings.TrimSpace(c)
+		}
+	}
 	slots := placeSlots(es, read, p.res.Resume.Basics.Name)
 	for i := 0; i < len(es); i++ {
 		e := es[i]

@@ -476,6 +476,10 @@ func TestTitleRowValues(t *testing.T) {
 			"Software Engineer Intern - 8 months\nJetBrains\nDec 2024 – Aug 2025\n- Built evaluation metrics.\n\n" +
 				"Software Engineer Intern - 2 months\nWTSS\nApr 2024 – Jul 2024\n- Wrote reports.\n",
 			"Software Engineer Intern - 8 months | JetBrains\nSoftware Engineer Intern - 2 months | WTSS"},
+		{"no title, at a company",
+			"Data Lead @ Spotahome\nNov 2019 – Jun 2021\n- Led the data team.\n\n" +
+				"@ Freelance software engineer\nOct 2012 – Oct 2019\n- Built web sites.\n",
+			"Data Lead | Spotahome\n | Freelance software engineer"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+c.entries, false); got != c.want {

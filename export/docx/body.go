@@ -3,6 +3,7 @@ package docx
 import (
 	"strings"
 
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -333,8 +334,16 @@ func (b *builder) entry(styleID, rng string, parts ...string) {
 
 // roleEntry writes a role's line: the position in bold, then the company
 // after the document's role separator, then the tab and the date range.
-func (b *builder) roleEntry(styleID, rng string, parts ...string) {
-	b.entrySep(styleID, rng, b.roleSep, parts...)
+// With no position, the company follows entry.Lone ("@ Acme").
+func (b *builder) roleEntry(styleID, rng, position, company string) {
+	if position == "" && company != "" {
+		b.para(styleID)
+		b.run(entry.Lone, company, false, false)
+		b.dates(rng)
+		b.end()
+		return
+	}
+	b.entrySep(styleID, rng, b.roleSep, position, company)
 }
 
 // eduEntry writes an education line: the degree in bold, then the school
@@ -601,7 +610,7 @@ func (b *builder) work(work []resume.Employer) {
 			// role its own entry line instead.
 			b.employerBlocks(e)
 			for _, ro := range roles {
-				b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position))
+				b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), "")
 				b.line(ro.Location)
 				b.roleBlocks(ro)
 			}

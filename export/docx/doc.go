@@ -23,7 +23,8 @@
 //     position, the document's role separator, company, then a tab to a
 //     right-aligned tab stop and the date range ("**Data Lead** @
 //     Spotahome<tab>Nov 2019 – Jun 2021"), and the location on a plain line
-//     of its own under it; an education likewise, with " — " ("**Mathematics
+//     of its own under it; a role with no position reads "@ Company"
+//     (entry.Lone), since a company alone reads as the position; an education likewise, with " — " ("**Mathematics
 //     (Private tuition)** — Home Schooling<tab>…"); the other sections'
 //     entry lines (projects, awards, …) keep ", ";
 //   - an employer with several roles gets its Heading 2 line once (bold

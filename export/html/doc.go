@@ -16,7 +16,7 @@
 //	<p>Label</p>                          the headline
 //	<address>email · phone · …</address>  contact details, as links
 //	<section><h2>Work Experience</h2>     one per non-empty section, in style order
-//	<article><h3>Position — Company</h3>  one per role (or entry)
+//	<article><h3>Position — Company</h3>  one per role (or entry); "@ Company" with no position
 //	<p><time datetime="2021-06">Jun 2021</time> – Present</p>
 //	<p>Location</p> <p>Summary …</p>
 //	<ul><li>highlight</li></ul>           highlights; skills, languages

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/resumekit/resumekit/export/internal/entry"
 	"github.com/resumekit/resumekit/export/style"
 	"github.com/resumekit/resumekit/resume"
 )
@@ -186,6 +187,21 @@ func (d *doc) title(a, b func()) {
 		d.b = d.b[:mid]
 	case mid == start: // no a: drop the dash, keep b
 		d.b = append(d.b[:start], d.b[sep:]...)
+	}
+}
+
+// roleTitle writes a role's title, "Position — Company"; with no position
+// "@ Company" (entry.Lone), since a company alone reads as the position.
+func (d *doc) roleTitle(position string, company func()) {
+	if clean(position) != "" {
+		d.title(d.plainFn(position), company)
+		return
+	}
+	start := len(d.b)
+	d.str(entry.Lone)
+	mid := len(d.b)
+	if company(); len(d.b) == mid {
+		d.b = d.b[:start]
 	}
 }
 
@@ -517,7 +533,7 @@ func (d *doc) employer(e *resume.Employer) {
 	}
 	for i, ro := range e.Roles {
 		d.entry(func() {
-			d.heading("h3", func() { d.title(d.plainFn(ro.Position), company) })
+			d.heading("h3", func() { d.roleTitle(ro.Position, company) })
 			d.dates(ro.StartDate, ro.EndDate)
 			if i == 0 {
 				shared(ro.Location)

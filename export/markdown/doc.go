@@ -21,7 +21,10 @@
 // nor any string a value of the document holds, so the heading splits one
 // way only and every role heading of the document the same way; readers
 // (applicant-tracking parsers among them) take "X @ Y" for title and
-// company whatever the words. The date range and the location follow on
+// company whatever the words. A role with no position reads "### @ Company"
+// (entry.Lone): a company alone on the heading ("Capgemini", "Freelance
+// software engineer") read as the job title on five of the real-world
+// files. The date range and the location follow on
 // lines of their own. Education headings read "Area (StudyType) —
 // Institution": language-neutral (no "in"/"en"/"im" between degree and
 // field) and with the study type marked by its brackets, also when there

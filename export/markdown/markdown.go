@@ -212,12 +212,13 @@ func title(a, b string) string {
 	return a + " — " + b
 }
 
-// roleTitle joins a role's heading as "Position<sep>Company", leaving out
-// an empty part; sep is the document's entry.RoleSeparator.
+// roleTitle joins a role's heading as "Position<sep>Company"; sep is the
+// document's entry.RoleSeparator. With no position it is "@ Company"
+// (entry.Lone).
 func roleTitle(position, company, sep string) string {
 	switch {
 	case position == "":
-		return company
+		return entry.Lone + company
 	case company == "":
 		return position
 	}

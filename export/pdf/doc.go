@@ -87,7 +87,8 @@
 //     resume holds " | ", then " @ " or " — ". It is never a comma (names
 //     hold commas: "Nara Logics, Inc", "Founder, CEO") and no value of the
 //     document holds it, so the line splits one way only and every role
-//     line of the document the same way. The bar, not the " @ " of the
+//     line of the document the same way. A role with no position reads
+//     "@ Company" (entry.Lone): a company alone reads as the title. The bar, not the " @ " of the
 //     DOCX and Markdown writers, because here the title line is plain text
 //     followed by the entry's other short lines (location, the employer's
 //     description), which today's ATS parser reads as one header; with

@@ -524,7 +524,12 @@ func (b *builder) work() {
 // whose location, description and summary go with the role.
 func (b *builder) role(ro *resume.Role, p string, company []span, e *resume.Employer, ep string, before float64) {
 	first := len(b.lines)
-	left := [][]span{b.plain(ro.Position, p+".position", styleBold), company}
+	pos := b.plain(ro.Position, p+".position", styleBold)
+	if len(pos) == 0 && len(company) > 0 {
+		// "@ Acme": the company alone would read as the position
+		company = append([]span{{text: entry.Lone, color: b.text}}, company...)
+	}
+	left := [][]span{pos, company}
 	b.titleLineSep(left, b.roleSep, b.dateRange(ro.StartDate, ro.EndDate), p, before)
 	loc, locPath := ro.Location, p+".location"
 	if flat(loc) == "" && e != nil {

@@ -23,6 +23,11 @@ const (
 	Bar = " | "
 )
 
+// Lone starts the title line of a role that has no position: "@ Acme",
+// read "at Acme". A company name alone on the line reads as the position
+// ("Freelance software engineer", "Capgemini").
+const Lone = "@ "
+
 // RoleSeparator returns the joiner for every role title line of r: the
 // first of prefs (At, Dash, Bar when none are given), then of At, Dash and
 // Bar, that no position and no employer name of r contains. The line
