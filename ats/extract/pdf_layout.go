@@ -301,10 +301,45 @@ func readingOrder(segs []segment) ([]segment, bool, gutterAt) {
 	for _, g := range gs {
 		at := gutterAt{minX + float64(g.start), minX + float64(g.start+g.n), minX, maxX}
 		if out, ok := readColumns(segs, at); ok {
+			if n, ok := flushRight(segs, at); ok {
+				if out, ok := readColumns(segs, n); ok {
+					return out, true, n
+				}
+			}
 			return out, true, at
 		}
 	}
 	return sortRows(segs), false, gutterAt{}
+}
+
+// flushRight narrows the gutter g to the part right of the dates that lie
+// inside it, when three or more do and most end at one x: the right edge
+// of the left column, whose dates set flush right beside the titles left
+// the strip almost empty and made it look wider than it is (a sidebar
+// beside an experience column). Read with the wide strip, each date
+// splits the page into bands, and the sidebar runs into the entries.
+func flushRight(segs []segment, g gutterAt) (gutterAt, bool) {
+	var ends []float64
+	for _, s := range segs {
+		if s.x0 > g.left+1 && s.x1 < g.right-1 && holdsYear(s.text) {
+			ends = append(ends, s.x1)
+		}
+	}
+	if len(ends) < 3 {
+		return g, false
+	}
+	edge := slices.Max(ends)
+	n := 0
+	for _, x := range ends {
+		if edge-x < 3 {
+			n++
+		}
+	}
+	if float64(n) < 0.8*float64(len(ends)) || g.right-edge < 8 {
+		return g, false
+	}
+	g.left = edge
+	return g, true
 }
 
 // readColumns reads segs column by column around the gutter g, and

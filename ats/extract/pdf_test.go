@@ -374,3 +374,37 @@ func TestPDFSidebarBesideDenseColumn(t *testing.T) {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
 }
+
+// TestPDFSidebarBesideDatedColumn: beside a sidebar, an experience column
+// whose dates are set flush right, in the strip its short lines leave
+// empty, is read whole before the sidebar. The strip between the column's
+// text and the sidebar looked like the gutter, and each date cut the page
+// into bands that mixed the sidebar into the entries.
+func TestPDFSidebarBesideDatedColumn(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 6; i++ {
+		y := 720 - 60*i
+		fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (Title %d) Tj ET\n", y, i)
+		fmt.Fprintf(&b, "BT /F1 8 Tf 300 %d Td (20%02d - 20%02d) Tj ET\n", y, 10+i, 12+i)
+		fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Company %d) Tj ET\n", y-12, i)
+		fmt.Fprintf(&b, "BT /F1 8 Tf 50 %d Td (Body %d: what was done there, and how well) Tj ET\n", y-24, i)
+	}
+	for j := 0; j < 24; j++ {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 440 %d Td (Side %d: a skill and its level) Tj ET\n", 722-15*j, j)
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	got := strings.Join(order, " ")
+	var want []string
+	for i := 0; i < 6; i++ {
+		want = append(want, "Title", fmt.Sprintf("20%02d", 10+i), "Company", "Body")
+	}
+	for j := 0; j < 24; j++ {
+		want = append(want, "Side")
+	}
+	if got != strings.Join(want, " ") {
+		t.Errorf("order = %s\nwant    %s", got, strings.Join(want, " "))
+	}
+}
