@@ -124,3 +124,37 @@ func TestBarPieces(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleRowOverDatedText: the first entry's title row, cut like the
+// others at the section's " at ", is whole; the text beside the dates on
+// the row under it begins the description. It was read as the title's
+// wrapped end, and became the company.
+func TestTitleRowOverDatedText(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Jane Roe", Bold: true, Heading: 1}, {Text: "jane@example.org"},
+		{Text: "Work Experience", Bold: true, Heading: 3},
+		{Text: "Consultant en système d'information at Matériel et Services", Bold: true},
+		{Text: "Études, amélioration et évolution des process\t2021-10 – Present"},
+		{Text: "Built the sales dashboards.", ListItem: true},
+		{Text: "Webmaster at Matériel et Services", Bold: true},
+		{Text: "2021-04 – 2021-10"},
+		{Text: "Integrated the product data.", ListItem: true},
+		{Text: "QA tester at Freelance", Bold: true},
+		{Text: "2020-02 – 2021-03"},
+		{Text: "Filed bug reports.", ListItem: true},
+	}}
+	var got []string
+	work := Parse(doc, Options{}).Resume.Work
+	for _, e := range work {
+		for _, r := range e.Roles {
+			got = append(got, r.Position+" | "+e.Name)
+		}
+	}
+	want := "Consultant en système d'information | Matériel et Services; Webmaster | Matériel et Services; QA tester | Freelance"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("work:\n got %q\nwant %q", strings.Join(got, "; "), want)
+	}
+	if len(work) > 0 && !strings.Contains(work[0].Roles[0].Summary+work[0].Description, "Études, amélioration") {
+		t.Errorf("the text beside the dates is lost: %+v", work[0])
+	}
+}

@@ -788,6 +788,12 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			len(infos[k-1].rngs) == 0 && !p.rows[idx[k-1]].list && (p.rows[idx[k-1]].bold || p.rows[idx[k-1]].heading > 0) &&
 			len(strings.Fields(infos[k].text)) <= 16:
 			role[k-1], role[k] = title, second
+			if holds(k - 1) {
+				// the title row is whole, cut like the others; the
+				// text beside the dates under it begins the body
+				parts[k-1], _ = cutTitle(infos[k-1].text, seps)
+				break
+			}
 			parts[k-1] = []string{infos[k-1].text, infos[k].text}
 			wrapped++
 		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 1 && role[k-1] == body && role[k-2] == body &&
