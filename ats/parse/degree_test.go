@@ -158,3 +158,25 @@ func TestTitleRowOverDatedText(t *testing.T) {
 		t.Errorf("the text beside the dates is lost: %+v", work[0])
 	}
 }
+
+// TestCompanyNamedLikeDomain: a company whose name is a bare domain
+// ("Kiwi.ai") on its own row under the title is the company; only an
+// address written as one (a scheme, "www.", a path) is taken for the
+// employer's web address. The name vanished from the document.
+func TestCompanyNamedLikeDomain(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Hamza Qureshi", Bold: true, Heading: 1}, {Text: "hamza@example.com"},
+		{Text: "Professional Experience", Bold: true, Heading: 2},
+		{Text: "April 2017 – Present"}, {Text: "Consultant", Bold: true}, {Text: "Infusion"},
+		{Text: "June 2014 – March 2017"}, {Text: "Senior Android Developer", Bold: true}, {Text: "Kiwi.ai"},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		for _, r := range e.Roles {
+			got = append(got, r.Position+" | "+e.Name+" | "+r.Summary+e.Description)
+		}
+	}
+	if want := "Consultant | Infusion | ; Senior Android Developer | Kiwi.ai | "; strings.Join(got, "; ") != want {
+		t.Errorf("work:\n got %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}

@@ -1265,7 +1265,7 @@ func (p *parser) buildAnchored(idx, starts, dated []int, same func(int) bool) []
 			case head && (info.kind != rPara || k == s || k == d):
 				// (a sentence between the title and its dates is the
 				// description, not a header)
-				if urlRE().MatchString(info.text) && len(strings.Fields(info.text)) == 1 {
+				if webAddress(info.text) {
 					continue // the employer's web address
 				}
 				for _, sg := range info.segs {
@@ -1410,4 +1410,16 @@ func leadDegree(s string) (studyType, area string, ok bool) {
 		return "", "", false
 	}
 	return strings.Join(f[:k], " "), rest, true
+}
+
+// webAddress reports whether t is a web address alone, written as one:
+// with a scheme, "www." or a path. A bare domain ("Kiwi.ai", "CAKE.com")
+// may be the company's name.
+func webAddress(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(strings.Fields(t)) != 1 || !urlRE().MatchString(t) {
+		return false
+	}
+	l := strings.ToLower(t)
+	return strings.Contains(l, "://") || strings.HasPrefix(l, "www.") || strings.Contains(strings.TrimRight(l, "/"), "/")
 }
