@@ -180,3 +180,40 @@ func TestCompanyNamedLikeDomain(t *testing.T) {
 		t.Errorf("work:\n got %q\nwant %q", strings.Join(got, "; "), want)
 	}
 }
+
+// TestMarginDatesRowIndent: under a row that opens with its dates in a
+// margin ("2001 – 2007<tab>Analista"), the row's x is the dates'; the
+// company row set where the title stands is a header row, not the
+// description indented under the title. Short year ranges start further
+// right than "08/2024 – Present", and their companies went to the
+// summary.
+func TestMarginDatesRowIndent(t *testing.T) {
+	l := func(x, y, size float64, text string) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, FontSize: size, Width: 200}
+	}
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		l(89, 100, 14, "Ramón Álvarez Fuentes"), l(89, 115, 9, "ramon@example.com"), l(89, 234, 9, "WORK EXPERIENCE"),
+		l(103.9, 253.4, 11.1, "08/2024 – Present\tIngeniero de Software"),
+		l(187.1, 268, 9, "M&L AI SpA, Santiago, Chile"),
+		l(187.1, 282.5, 9, "– Diseñé e implementé arquitecturas"),
+		l(127.3, 547.1, 11.1, "2001 – 2007\tAnalista Desarrollador"),
+		l(187.1, 561.6, 9, "Newsystems Ltda., Santiago, Chile"),
+		l(187.1, 576.2, 9, "– Desarrollo y mantenimiento de plataformas"),
+		l(127.3, 612.4, 11.1, "2000 – 2001\tJefe de Proyecto y Analista"),
+		l(187.1, 627, 9, "Salas Consultoría y Asociados, Santiago, Chile"),
+		l(187.1, 641.5, 9, "– Implementación de pilotos"),
+		l(58.7, 675.1, 9, "EDUCATION AND TRAINING"),
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		for _, r := range e.Roles {
+			got = append(got, r.Position+" | "+e.Name+" | "+e.Location+" | "+r.Summary)
+		}
+	}
+	want := "Ingeniero de Software | M&L AI SpA | Santiago, Chile | ; " +
+		"Analista Desarrollador | Newsystems Ltda. | Santiago, Chile | ; " +
+		"Jefe de Proyecto y Analista | Salas Consultoría y Asociados | Santiago, Chile | "
+	if strings.Join(got, "; ") != want {
+		t.Errorf("work:\n got %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}

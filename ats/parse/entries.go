@@ -529,6 +529,11 @@ func (p *parser) indentedBody(cur *entry, i int) bool {
 	if r.x <= 0 || h.x <= 0 || r.page != h.page && r.page != h.page+1 || r.x < h.x+5 || r.x > h.x+80 {
 		return false
 	}
+	if segs := joinRangeSegs(h.segs); len(segs) > 1 && dateSeg(segs[0]) {
+		// the header row opens with its dates in a margin: its x is the
+		// dates', and the title after them may stand where r does
+		return false
+	}
 	// a line of three words or more, or one of a run of short lines set
 	// at the same indent (courses: "Topology", "Abstract Algebra")
 	if len(strings.Fields(r.text)) >= 3 {
