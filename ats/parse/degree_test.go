@@ -217,3 +217,51 @@ func TestMarginDatesRowIndent(t *testing.T) {
 		t.Errorf("work:\n got %q\nwant %q", strings.Join(got, "; "), want)
 	}
 }
+
+// TestCompanyBesideTown reads the row under a title as its company and
+// town: "Renault, Guyancourt" when neither part is a place the lists know
+// (a known part keeps the row a place: "Lyon, Rhône"), and "ekonoo" set
+// apart from "Luxembourg, LU" whatever its case. The first became the
+// location, the second the summary, and the company was empty.
+func TestCompanyBesideTown(t *testing.T) {
+	l := func(x, y, size float64, text string) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, FontSize: size, Width: 150}
+	}
+	entry := func(y float64, title, dates, company, place string) []extract.Line {
+		ls := []extract.Line{l(46.8, y, 10.9, title), l(476.4, y, 10.9, dates), l(46.8, y+13.5, 10, company)}
+		if place != "" {
+			ls = append(ls, l(497, y+13.5, 10, place))
+		}
+		return append(ls, l(59.1, y+34, 10, "– Built the services."))
+	}
+	for _, c := range []struct {
+		entries [][]extract.Line
+		want    string
+	}{
+		{[][]extract.Line{
+			entry(247.7, "Développeur logiciel", "Sep 2019 – Present", "Renault, Guyancourt", ""),
+			entry(307.7, "Stagiaire", "Jan 2018 – Mar 2019", "Lyon, Rhône", ""),
+		}, "Développeur logiciel | Renault | Guyancourt; Stagiaire |  | Lyon, Rhône"},
+		{[][]extract.Line{
+			entry(247.7, "Software Engineer", "Sep 2020 – Present", "Acme Corp", "Paris, FR"),
+			entry(307.7, "Backend Developer", "Apr 2019 – Jun 2020", "ekonoo", "Luxembourg, LU"),
+			entry(367.7, "Intern", "Jan 2018 – Mar 2019", "Globex", "Berlin, DE"),
+		}, "Software Engineer | Acme Corp | Paris, FR; Backend Developer | ekonoo | Luxembourg, LU; Intern | Globex | Berlin, DE"},
+	} {
+		doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+			l(36, 60, 20, "Arnaud Roussel"), l(36, 80, 10, "arnaud@example.com | Paris, FR"), l(36, 227.8, 12, "Experience"),
+		}}
+		for _, e := range c.entries {
+			doc.Lines = append(doc.Lines, e...)
+		}
+		var got []string
+		for _, e := range Parse(doc, Options{}).Resume.Work {
+			for _, r := range e.Roles {
+				got = append(got, r.Position+" | "+e.Name+" | "+e.Location)
+			}
+		}
+		if strings.Join(got, "; ") != c.want {
+			t.Errorf("work:\n got %q\nwant %q", strings.Join(got, "; "), c.want)
+		}
+	}
+}

@@ -232,6 +232,11 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		// a heading-styled row is a header whatever its words, and so is
 		// a short row that ends in its dates
 		info.kind = rHead
+	case len(info.locs) > 0 && words <= 4 && !strings.HasSuffix(info.text, "."):
+		// a few words beside a place: a company or a school, however it
+		// is written ("ekonoo    Luxembourg, LU"); prose has no place
+		// set apart
+		info.kind = rHead
 	default:
 		info.kind = rPara
 	}
@@ -1075,6 +1080,15 @@ func (p *parser) work(idx []int) {
 		}
 		if loc != "" && notPlace(loc) {
 			loc = ""
+		}
+		// "Renault, Guyancourt" under a title that names no company:
+		// when neither part is a place the lists know, the first is the
+		// company and the second its town ("Lyon, Rhône" has a known
+		// part, and stays the place)
+		if pos != "" && comp == "" {
+			if cs := splitComma(loc); len(cs) == 2 && !knownPlace(cs[0]) && !knownPlace(cs[1]) && titleScore(cs[0]) == 0 {
+				comp, loc = strings.TrimSpace(cs[0]), strings.TrimSpace(cs[1])
+			}
 		}
 		// LinkedIn style: "Google" on its own line above the first role,
 		// the next roles at Google give only their title and dates
