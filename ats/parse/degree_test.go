@@ -265,3 +265,31 @@ func TestCompanyBesideTown(t *testing.T) {
 		}
 	}
 }
+
+// TestTagSetLikeHeading: a tag under an entry set like a section heading
+// ("PHP") whose words name no section does not end the work section when
+// dated entries follow it: they were read as an unknown section and lost.
+func TestTagSetLikeHeading(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Katrin Wolf", Bold: true, Heading: 1}, {Text: "katrin@example.com"},
+		{Text: "EXPERIENCE", Bold: true, Heading: 2},
+		{Text: "Musikerstube, Frontend Developer", Bold: true}, {Text: "2020-12-01 — 2020-12-31"},
+		{Text: "Built a video player for Vimeo."},
+		{Text: "PHP", Bold: true, Heading: 2},
+		{Text: "book-in Manager, Frontend Developer", Bold: true}, {Text: "2021-01-31 — 2022-06-30"},
+		{Text: "Built components for a hotel management tool."},
+		{Text: "Divery.io, Lead Frontend Developer", Bold: true}, {Text: "2018-11-30 — 2020-02-28"},
+		{Text: "Moved the platform to React."},
+		{Text: "EDUCATION", Bold: true, Heading: 2},
+		{Text: "Hochschule Hannover, B.Sc. Business Information Systems", Bold: true}, {Text: "2010 — 2013"},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		for _, r := range e.Roles {
+			got = append(got, r.StartDate.String())
+		}
+	}
+	if want := "2020-12-01 2021-01-31 2018-11-30"; strings.Join(got, " ") != want {
+		t.Errorf("work starts %q, want %s", got, want)
+	}
+}

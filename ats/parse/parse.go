@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -593,7 +594,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})
 	}
-	secs := splitSections(p.rows)
+	secs := p.continued(splitSections(p.rows))
 	for _, s := range secs[1:] {
 		p.res.Sections = append(p.res.Sections, Section{Kind: s.kind, Title: s.title, Line: p.rows[s.head].lines[0]})
 	}
@@ -649,6 +650,24 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		p.warn(WarnNoEducation, "education", -1, "no education section found: head it \"Education\"")
 	}
 	return p.res
+}
+
+// continued folds into a work or education section the section after
+// it whose heading no vocabulary knows and whose rows hold dates: a tag
+// set like a heading ("PHP" under an entry) cut the section there, and
+// the entries after it were read as an unknown section and lost.
+func (p *parser) continued(secs []section) []section {
+	out := secs[:1]
+	for _, s := range secs[1:] {
+		prev := &out[len(out)-1]
+		if _, known := headingKind(s.title); s.kind == KindOther && !known && (prev.kind == KindWork || prev.kind == KindEducation) &&
+			slices.ContainsFunc(s.rows, func(i int) bool { return len(p.analyze(i).rngs) > 0 }) {
+			prev.rows = append(append(prev.rows, s.head), s.rows...)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // Text parses plain text, one line per text line.
