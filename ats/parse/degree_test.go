@@ -293,3 +293,22 @@ func TestTagSetLikeHeading(t *testing.T) {
 		t.Errorf("work starts %q, want %s", got, want)
 	}
 }
+
+// TestSchoolBracketKept: a bracket after the school is part of its name
+// ("University of Agder (UiA)"); it was cut off and dropped.
+func TestSchoolBracketKept(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Harry Solsem", Bold: true, Heading: 1}, {Text: "harry@example.com"},
+		{Text: "Education", Bold: true, Heading: 2},
+		{Text: "Management, Bachelor, BI Norwegian Business School"}, {Text: "Jan, 2018 - Jan, 2019"},
+		{Text: "Software Engineering, Bachelor, University of Agder (UiA)"}, {Text: "Aug, 1999 - May, 2000"},
+		{Text: "Computer Science, Bachelor, Norwegian School of Information Technology (NITH)"}, {Text: "Aug, 1992 - May, 1994"},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Education {
+		got = append(got, e.Institution)
+	}
+	if want := "BI Norwegian Business School|University of Agder (UiA)|Norwegian School of Information Technology (NITH)"; strings.Join(got, "|") != want {
+		t.Errorf("institutions %q, want %s", got, want)
+	}
+}

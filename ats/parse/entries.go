@@ -697,6 +697,14 @@ type part struct {
 	loc   bool
 }
 
+// withParen is the part's text with its bracket put back.
+func (pt part) withParen() string {
+	if pt.paren != "" {
+		return pt.text + " (" + pt.paren + ")"
+	}
+	return pt.text
+}
+
 // splitHead cuts the entry's header pieces at separators. When the
 // header holds one piece besides locations and it reads "Title @ Company"
 // (or "at", "en", "bei", "chez"), that gives the title and company.
@@ -854,12 +862,6 @@ func workFields(heads []piece) (position, company, location string) {
 		}
 		return
 	}
-	full := func(pt part) string {
-		if pt.paren != "" {
-			return pt.text + " (" + pt.paren + ")"
-		}
-		return pt.text
-	}
 	switch len(cands) {
 	case 0:
 		return
@@ -872,7 +874,7 @@ func workFields(heads []piece) (position, company, location string) {
 			}
 			return
 		}
-		position = full(c)
+		position = c.withParen()
 		return
 	}
 	// the most title-like piece is the position
@@ -891,7 +893,7 @@ func workFields(heads []piece) (position, company, location string) {
 			best = 1
 		}
 	}
-	position = full(cands[best])
+	position = cands[best].withParen()
 	ci, cscore := -1, -1
 	for i, c := range cands {
 		if i == best {
@@ -1730,7 +1732,12 @@ func eduFields(heads []piece) resume.Education {
 		parts[inst+1].loc = true // used
 	}
 	if inst >= 0 {
+		// a bracket after the school stays its name's ("University of
+		// Agder (UiA)", "(alternance)") unless it names a place
 		ed.Institution = parts[inst].text
+		if b := parts[inst].paren; b != "" && !knownPlace(b) && (!placeLike(b) || abbreviation(b)) {
+			ed.Institution = parts[inst].withParen()
+		}
 		// "Computer Science at Princeton University": the area, then
 		// the school
 		if area, school, ok := cutAt(ed.Institution); ok && instScore(school) > 0 && instScore(area) == 0 {
@@ -1785,6 +1792,16 @@ func eduFields(heads []piece) resume.Education {
 		}
 	}
 	return ed
+}
+
+// abbreviation reports whether s is one word written as an
+// abbreviation: in capitals ("CONALEP"), or short with two or more
+// ("UiA", "TU/e").
+func abbreviation(s string) bool {
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s || degreeAbbrev(s)
 }
 
 // soleText returns the index of the only piece that is no location, or
