@@ -1037,8 +1037,9 @@ func (p *parser) work(idx []int) {
 		}
 	}
 	for _, r := range read {
-		// "@ Acme": a role with no title, at Acme
-		if c, ok := strings.CutPrefix(r[0], "@ "); ok && r[1] == "" {
+		// "@ Acme": a role with no title, at Acme, whichever field the
+		// line went to
+		if c, ok := strings.CutPrefix(r[0]+r[1], "@ "); ok && (r[0] == "" || r[1] == "") {
 			r[0], r[1] = "", strings.TrimSpace(c)
 		}
 	}

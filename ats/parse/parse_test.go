@@ -480,6 +480,11 @@ func TestTitleRowValues(t *testing.T) {
 			"Data Lead @ Spotahome\nNov 2019 – Jun 2021\n- Led the data team.\n\n" +
 				"@ Freelance software engineer\nOct 2012 – Oct 2019\n- Built web sites.\n",
 			"Data Lead | Spotahome\n | Freelance software engineer"},
+		{"no title, in a section of \" @ \" rows",
+			"@ GH2 Systems\nFeb 2025 – Present\n- Built the platform.\n\n" +
+				"Web developer @ Voth Solutions\nJul 2019 – Feb 2024\n- Built web sites.\n\n" +
+				"Software developer @ A&T Sort Company\nAug 2018 – Apr 2019\n- Wrote tools.\n",
+			" | GH2 Systems\nWeb developer | Voth Solutions\nSoftware developer | A&T Sort Company"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+c.entries, false); got != c.want {

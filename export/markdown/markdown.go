@@ -217,6 +217,8 @@ func title(a, b string) string {
 // (entry.Lone).
 func roleTitle(position, company, sep string) string {
 	switch {
+	case position == "" && company == "":
+		return ""
 	case position == "":
 		return entry.Lone + company
 	case company == "":

@@ -382,3 +382,28 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 }
+
+// TestRoleHeading checks a role's heading: "Position @ Company", "@
+// Company" with no position (a company alone reads as the title), the
+// position alone with no company, and no heading with neither.
+func TestRoleHeading(t *testing.T) {
+	for _, c := range []struct{ position, company, want string }{
+		{"Data Lead", "Spotahome", "Data Lead @ Spotahome"},
+		{"", "Capgemini", "@ Capgemini"},
+		{"Freelance Developer", "", "Freelance Developer"},
+		{"", "", ""},
+	} {
+		r := &resume.Resume{Work: []resume.Employer{{Name: c.company, Roles: []resume.Role{{
+			Position: c.position, Highlights: []string{"Built things."},
+		}}}}}
+		var h3 []string
+		for _, b := range render(t, write(t, r, markdown.Options{})) {
+			if b.Tag == "h3" {
+				h3 = append(h3, b.Text)
+			}
+		}
+		if got := strings.Join(h3, "|"); got != c.want {
+			t.Errorf("%q at %q: heading %q, want %q", c.position, c.company, got, c.want)
+		}
+	}
+}
