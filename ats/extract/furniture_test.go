@@ -47,3 +47,22 @@ func TestRunningHeadersAreOnMostPages(t *testing.T) {
 		t.Error("the running header on four pages of six was kept")
 	}
 }
+
+// TestRepeatedContentIsNoHeader keeps a line that stands at the edge of
+// most pages but also in their body: the town of many entries ("Brugge")
+// at the top or bottom of a page by chance is content. A running header
+// stands only at the edges.
+func TestRepeatedContentIsNoHeader(t *testing.T) {
+	page := pdfPage{box: [4]float64{0, 0, 612, 792}}
+	doc := &Document{Lines: []Line{
+		{Text: "Jane Roe · Resume", Page: 1, Y: 20}, {Text: "Brugge", Page: 1, Y: 400}, {Text: "Brugge", Page: 1, Y: 770},
+		{Text: "Jane Roe · Resume", Page: 2, Y: 20}, {Text: "Brugge", Page: 2, Y: 40}, {Text: "Brugge", Page: 2, Y: 500},
+		{Text: "Jane Roe · Resume", Page: 3, Y: 20}, {Text: "Brugge", Page: 3, Y: 760},
+	}}
+	markFurniture(doc, []pdfPage{page, page, page})
+	for i, l := range doc.Lines {
+		if want := l.Text != "Brugge" && l.Page > 1; l.Furniture != want {
+			t.Errorf("line %d %q on page %d: furniture %v, want %v", i, l.Text, l.Page, l.Furniture, want)
+		}
+	}
+}

@@ -668,8 +668,10 @@ func markFurniture(doc *Document, pages []pdfPage) {
 		return l.Y < 0.1*h || l.Y > 0.9*h
 	}
 	pagesOf := map[string]map[int]bool{}
+	inBody := map[string]bool{}
 	for _, l := range doc.Lines {
 		if !edge(l) {
+			inBody[key(l.Text)] = true
 			continue
 		}
 		k := key(l.Text)
@@ -696,9 +698,10 @@ func markFurniture(doc *Document, pages []pdfPage) {
 			// header, unless it is on every page of a longer document
 			continue
 		}
-		if len(pages) >= 2 && len(pagesOf[k]) >= 2 && 2*len(pagesOf[k]) >= len(pages) && !l.ListItem {
-			// (a running header is on most pages; a bullet that opens
-			// two pages of a long document is content)
+		if len(pages) >= 2 && len(pagesOf[k]) >= 2 && 2*len(pagesOf[k]) >= len(pages) && !l.ListItem && !inBody[k] {
+			// (a running header is on most pages, and only at their
+			// edges; a bullet that opens two pages of a long document,
+			// or a town that many entries give, is content)
 			if seen[k] {
 				l.Furniture = true
 				repeated++
