@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -310,5 +311,34 @@ func TestSchoolBracketKept(t *testing.T) {
 	}
 	if want := "BI Norwegian Business School|University of Agder (UiA)|Norwegian School of Information Technology (NITH)"; strings.Join(got, "|") != want {
 		t.Errorf("institutions %q, want %s", got, want)
+	}
+}
+
+// TestSwapByWords turns a section's position and company round when the
+// words of its entries say so, and leaves an entry whose own words
+// disagree, and a section read the right way round, as they are.
+func TestSwapByWords(t *testing.T) {
+	read := [][]string{
+		{"SANE STANDARD", "DÉVELOPPEUR WORDPRESS", ""},
+		{"CODING ACCELERATOR", "MENTOR TECHNIQUE", ""},
+		{"ALFIE", "INTÉGRATION WEB / SHOPIFY", ""},
+		{"Software Engineer", "Globex Corporation", ""},
+		{"Founder", "", ""},
+	}
+	swapByWords(read)
+	want := [][]string{
+		{"DÉVELOPPEUR WORDPRESS", "SANE STANDARD", ""},
+		{"MENTOR TECHNIQUE", "CODING ACCELERATOR", ""},
+		{"INTÉGRATION WEB / SHOPIFY", "ALFIE", ""},
+		{"Software Engineer", "Globex Corporation", ""},
+		{"Founder", "", ""},
+	}
+	if !reflect.DeepEqual(read, want) {
+		t.Errorf("swapped to %q,\nwant %q", read, want)
+	}
+	right := [][]string{{"Data Lead", "Spotahome", ""}, {"Software Engineer", "Acme Inc", ""}}
+	swapByWords(right)
+	if right[0][0] != "Data Lead" || right[1][0] != "Software Engineer" {
+		t.Errorf("a section read the right way round was turned: %q", right)
 	}
 }

@@ -1003,6 +1003,30 @@ func (p *parser) readHeaders(k *readingKind, es []*entry, pattern func([]*entry)
 	return read
 }
 
+// swapByWords turns the section's position and company round where the
+// words of all its entries read them the other way, title words counting
+// twice (as patternWork decides a separated title row): a company set
+// above a title in bold ("SANE STANDARD" over "DÉVELOPPEUR WORDPRESS")
+// read as the title entry by entry. Each entry whose own words do not
+// say otherwise turns with the section.
+func swapByWords(read [][]string) {
+	ab, ba := 0, 0
+	for _, r := range read {
+		if r[0] != "" && r[1] != "" {
+			ab += 2*titleScore(r[0]) + orgScore(r[1])
+			ba += 2*titleScore(r[1]) + orgScore(r[0])
+		}
+	}
+	if ba <= ab {
+		return
+	}
+	for _, r := range read {
+		if r[0] != "" && r[1] != "" && 2*titleScore(r[1])+orgScore(r[0]) >= 2*titleScore(r[0])+orgScore(r[1]) {
+			r[0], r[1] = r[1], r[0]
+		}
+	}
+}
+
 // cutEntries cuts a work or education section into entries by the first
 // of its own patterns that holds (title rows, date anchors, entries that
 // open on a repeated style), else by the general cutter.
@@ -1043,6 +1067,7 @@ func (p *parser) work(idx []int) {
 			r[0], r[1] = "", strings.TrimSpace(c)
 		}
 	}
+	swapByWords(read)
 	slots := placeSlots(es, read, p.res.Resume.Basics.Name)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
