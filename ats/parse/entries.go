@@ -1402,6 +1402,11 @@ func (p *parser) groupEnd(es []*entry, i int) int {
 		if namesEmployer(es[j].heads[0].text) {
 			return i // "Engineer, ThermaSave": a role with its own employer
 		}
+		for _, h := range es[j].heads[1:] {
+			if h.row != es[j].heads[0].row && orgScore(h.text) > titleScore(h.text) && !namesPlace(h.text) {
+				return i // "Associate Developer" over "Zeix AG": the same
+			}
+		}
 		j++
 	}
 	// a trailing role without dates but with the group's skills line

@@ -565,3 +565,18 @@ func TestEduHeaderTextKept(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGroupOverOwnEmployers: an entry dated "– Present" is no
+// employer over the entries after it when they name employers of their
+// own on the row under their titles ("Zeix AG"); every later role was
+// read as a role at the first entry's company.
+func TestNoGroupOverOwnEmployers(t *testing.T) {
+	got := textWork(t, "Jane Roe\njane@example.org\n\nExperience\n\n"+
+		"Mar 2018 – Present\nFreiberuflicher Gleitschirmfluglehrer\nKatrin Wolf\nIch unterrichte das Fliegen.\n\n"+
+		"Oct 2024 – Present\nSenior Frontend Developer\nNode Energy GmbH\nIch baue die Plattform in React.\n\n"+
+		"Mar 2023 – Aug 2024\nAssociate Frontend Entwickler\nZeix AG\nIch baute Websites für Behörden.\n", false)
+	want := "Freiberuflicher Gleitschirmfluglehrer | Katrin Wolf\nSenior Frontend Developer | Node Energy GmbH\nAssociate Frontend Entwickler | Zeix AG"
+	if got != want {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}
