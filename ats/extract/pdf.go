@@ -137,6 +137,7 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 	fonts := newFontCache()
 	fonts.content = maxDocContent
 	var buf []glyph
+	cols := make([]pageCols, len(pages)) // pages of fallback text stay zero: no columns
 	for i, pg := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, &Error{Page: i + 1, Err: fmt.Errorf("%w: %w", ErrTimeout, err)}
@@ -178,13 +179,16 @@ func readPDF(ctx context.Context, data []byte, o Options) (*Document, error) {
 				continue
 			}
 		}
-		layoutPage(doc, i+1, pg, res)
+		start := len(doc.Lines)
+		gut, columns := layoutPage(doc, i+1, pg, res)
+		cols[i] = pageCols{start, len(doc.Lines), gut, columns}
 		buf = res.glyphs
 		if err := budget.addLines(doc.Lines[counted:]); err != nil {
 			return nil, &Error{Page: i + 1, Err: err}
 		}
 		counted = len(doc.Lines)
 	}
+	flowSidebars(doc, cols)
 	markFurniture(doc, pages)
 	return doc, nil
 }

@@ -28,7 +28,7 @@ const (
 
 // layoutPage turns a page's glyphs into lines in reading order and
 // appends them to doc.
-func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
+func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) (gutterAt, bool) {
 	w, h := pg.box[2]-pg.box[0], pg.box[3]-pg.box[1]
 	if res.garbled {
 		doc.warn(GarbledText, page, "a font has no ToUnicode map, so its text cannot be decoded reliably; an ATS sees garbled text (embed fonts with Unicode maps)")
@@ -39,7 +39,7 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 		} else {
 			doc.warn(NoTextLayer, page, "the page has no text")
 		}
-		return
+		return gutterAt{}, false
 	}
 	var outside, hidden int
 	var rotated []glyph
@@ -103,6 +103,7 @@ func layoutPage(doc *Document, page int, pg pdfPage, res pageResult) {
 			FontSize: round2(s.size), Bold: s.bold,
 		})
 	}
+	return gut, columns
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
@@ -342,27 +343,29 @@ func flushRight(segs []segment, g gutterAt) (gutterAt, bool) {
 	return g, true
 }
 
+// side tells where a line from x0 to x1 lies: -1 left of the gutter, 1
+// right of it, 0 across. A line that starts on the left and overflows a
+// little into the right column (a word too long for a sidebar) still
+// belongs to the left; one that starts inside the gutter and ends right
+// of it (a list bullet hung left of the right column, the longest line
+// of a column set flush right) belongs to the right.
+func (g gutterAt) side(x0, x1 float64, text string) int {
+	switch {
+	case x1 <= g.left+1 || x0 < g.left && x1 < g.right+0.25*(g.maxX-g.right):
+		return -1
+	case x0 >= g.right-1 || x0 > g.left+1 && (x1 > g.right || hungBullet(text)):
+		return 1
+	}
+	return 0
+}
+
 // readColumns reads segs column by column around the gutter g, and
 // reports false when the two sides are not true columns but a table-like
 // layout (dates or locations beside the text, on the same baselines),
 // which reads row by row.
 func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
-	gl, gr, minX, maxX := g.left, g.right, g.minX, g.maxX
-	// side: -1 left of the gutter, 1 right of it, 0 across. A line that
-	// starts on the left and overflows a little into the right column (a
-	// word too long for a sidebar) still belongs to the left; one that
-	// starts inside the gutter and ends right of it (a list bullet hung
-	// left of the right column, the longest line of a column set flush
-	// right) belongs to the right.
-	side := func(s segment) int {
-		switch {
-		case s.x1 <= gl+1 || s.x0 < gl && s.x1 < gr+0.25*(maxX-gr):
-			return -1
-		case s.x0 >= gr-1 || s.x0 > gl+1 && (s.x1 > gr || hungBullet(s.text)):
-			return 1
-		}
-		return 0
-	}
+	minX, maxX := g.minX, g.maxX
+	side := func(s segment) int { return g.side(s.x0, s.x1, s.text) }
 	var left, right []segment
 	for _, s := range segs {
 		switch side(s) {
@@ -726,4 +729,107 @@ func bulletLine(t string) (string, bool) {
 		}
 	}
 	return t, false
+}
+
+// pageCols is how one page was read: its lines in doc.Lines, from start
+// to end, and the gutter when it was read column by column.
+type pageCols struct {
+	start, end int
+	gut        gutterAt
+	columns    bool
+}
+
+// flowSidebars reads a sidebar layout that runs over several pages as a
+// reader does: the main column from page to page, then the sidebar from
+// page to page. Read page by page, the second page's main column came
+// after the first page's sidebar, under the sidebar's last heading
+// (work entries under "Skills"). It applies to runs of consecutive pages
+// read as columns around one gutter, with the narrow side at most 40% of
+// the text's width. On the run's first page only the lines after the
+// last line across the gutter (the name, a summary) take part; on the
+// pages after it, no line may cross the gutter below a column's line.
+func flowSidebars(doc *Document, pages []pageCols) {
+	for a := 0; a < len(pages); {
+		b := a
+		for b+1 < len(pages) && sidebarPage(pages[a]) && sidebarPage(pages[b+1]) &&
+			max(pages[a].gut.left, pages[b+1].gut.left) < min(pages[a].gut.right, pages[b+1].gut.right) {
+			_, l, r, ok := splitPage(doc, pages[b+1], false)
+			if !ok || !prose(l) && !prose(r) {
+				// (a grid of tags set in columns is no main column)
+				break
+			}
+			b++
+		}
+		if b > a {
+			flowRun(doc, pages[a:b+1])
+		}
+		a = b + 1
+	}
+}
+
+// prose reports whether three or more of lines are six words or longer:
+// running text, as a main column holds.
+func prose(lines []Line) bool {
+	n := 0
+	for _, l := range lines {
+		if len(strings.Fields(l.Text)) >= 6 {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// sidebarPage reports whether p was read as a main column and a sidebar.
+func sidebarPage(p pageCols) bool {
+	g := p.gut
+	w := g.maxX - g.minX
+	return p.columns && w > 0 && min(g.left-g.minX, g.maxX-g.right) <= 0.4*w
+}
+
+// splitPage cuts a page's lines into the lines kept in place, and the
+// left and right columns after them. With first, the kept lines run to
+// the last line across the gutter; otherwise they are the lines across
+// the gutter above both columns, and ok is false when one crosses it
+// lower down.
+func splitPage(doc *Document, p pageCols, first bool) (keep, left, right []Line, ok bool) {
+	g := p.gut
+	lines := doc.Lines[p.start:p.end]
+	from := 0
+	side := func(l Line) int { return g.side(l.X, l.X+l.Width, l.Text) }
+	if first {
+		for k, l := range lines {
+			if side(l) == 0 {
+				from = k + 1
+			}
+		}
+	}
+	keep = append(keep, lines[:from]...)
+	for _, l := range lines[from:] {
+		switch side(l) {
+		case -1:
+			left = append(left, l)
+		case 1:
+			right = append(right, l)
+		default:
+			if len(left)+len(right) > 0 {
+				return nil, nil, nil, false
+			}
+			keep = append(keep, l)
+		}
+	}
+	return keep, left, right, true
+}
+
+// flowRun reorders the lines of a run of sidebar pages: each page's lines
+// kept in place, then the left column of every page, then the right
+// column of every page.
+func flowRun(doc *Document, run []pageCols) {
+	var out, right []Line
+	for k, p := range run {
+		keep, l, r, _ := splitPage(doc, p, k == 0)
+		out = append(append(out, keep...), l...)
+		right = append(right, r...)
+	}
+	out = append(out, right...)
+	copy(doc.Lines[run[0].start:run[len(run)-1].end], out)
 }

@@ -408,3 +408,32 @@ func TestPDFSidebarBesideDatedColumn(t *testing.T) {
 		t.Errorf("order = %s\nwant    %s", got, strings.Join(want, " "))
 	}
 }
+
+// TestPDFSidebarFlowsOverPages: a main column and a sidebar that both go
+// on to a second page read as a reader reads them: the main column from
+// page to page, then the sidebar. Read page by page, the second page's
+// entries came after the first page's sidebar, under its last heading.
+func TestPDFSidebarFlowsOverPages(t *testing.T) {
+	page := func(n int, full bool) string {
+		var b strings.Builder
+		if full {
+			b.WriteString("BT /F1 12 Tf 50 760 Td (Header across the whole page, as wide as both of the columns are together) Tj ET\n")
+		}
+		for i := 0; i < 12; i++ {
+			fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Main%d line %d of the work history, with words) Tj ET\n", 720-30*i, n, i)
+		}
+		for j := 0; j < 16; j++ {
+			fmt.Fprintf(&b, "BT /F1 9 Tf 430 %d Td (Side%d tag %d) Tj ET\n", 722-22*j, n, j)
+		}
+		return b.String()
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", page(1, true), page(2, false))).Lines {
+		if w := strings.Fields(l.Text)[0]; len(order) == 0 || order[len(order)-1] != w {
+			order = append(order, w)
+		}
+	}
+	if got, want := strings.Join(order, " "), "Header Main1 Main2 Side1 Side2"; got != want {
+		t.Errorf("order = %s, want %s", got, want)
+	}
+}
