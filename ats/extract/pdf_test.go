@@ -364,11 +364,7 @@ func TestPDFSidebarBesideDenseColumn(t *testing.T) {
 	for j := 0; j < 40; j++ {
 		fmt.Fprintf(&b, "BT /F1 8 Tf 250 %d Td (Main %d of the work section, a longer line of text) Tj ET\n", 735-7*j, j)
 	}
-	var order []string
-	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
-		order = append(order, strings.Fields(l.Text)[0])
-	}
-	got := strings.Join(order, " ")
+	got := firstWords(t, pagesPDF("", b.String()))
 	want := strings.TrimSpace(strings.Repeat("Side ", 16) + strings.Repeat("Main ", 40))
 	if got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
@@ -392,11 +388,7 @@ func TestPDFSidebarBesideDatedColumn(t *testing.T) {
 	for j := 0; j < 24; j++ {
 		fmt.Fprintf(&b, "BT /F1 9 Tf 440 %d Td (Side %d: a skill and its level) Tj ET\n", 722-15*j, j)
 	}
-	var order []string
-	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
-		order = append(order, strings.Fields(l.Text)[0])
-	}
-	got := strings.Join(order, " ")
+	got := firstWords(t, pagesPDF("", b.String()))
 	var want []string
 	for i := 0; i < 6; i++ {
 		want = append(want, "Title", fmt.Sprintf("20%02d", 10+i), "Company", "Body")
@@ -436,4 +428,15 @@ func TestPDFSidebarFlowsOverPages(t *testing.T) {
 	if got, want := strings.Join(order, " "), "Header Main1 Main2 Side1 Side2"; got != want {
 		t.Errorf("order = %s, want %s", got, want)
 	}
+}
+
+// firstWords extracts a PDF and returns the first word of each line, in
+// reading order.
+func firstWords(t *testing.T, data []byte) string {
+	t.Helper()
+	var order []string
+	for _, l := range extractPDF(t, data).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	return strings.Join(order, " ")
 }
