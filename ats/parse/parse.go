@@ -662,7 +662,7 @@ func (p *parser) continued(secs []section) []section {
 		prev := &out[len(out)-1]
 		if _, known := headingKind(s.title); s.kind == KindOther && !known && (prev.kind == KindWork || prev.kind == KindEducation) &&
 			slices.ContainsFunc(s.rows, func(i int) bool { return len(p.analyze(i).rngs) > 0 }) {
-			prev.rows = append(append(prev.rows, s.head), s.rows...)
+			prev.rows = slices.Concat(prev.rows, []int{s.head}, s.rows)
 			continue
 		}
 		out = append(out, s)
