@@ -751,21 +751,27 @@ type pageCols struct {
 func flowSidebars(doc *Document, pages []pageCols) {
 	for a := 0; a < len(pages); {
 		b := a
+		var rest []pageSplit // the run's pages after the first, cut
 		for b+1 < len(pages) && sidebarPage(pages[a]) && sidebarPage(pages[b+1]) &&
 			max(pages[a].gut.left, pages[b+1].gut.left) < min(pages[a].gut.right, pages[b+1].gut.right) {
-			_, l, r, ok := splitPage(doc, pages[b+1], false)
-			if !ok || !prose(l) && !prose(r) {
+			sp, ok := splitPage(doc, pages[b+1], false)
+			if !ok || !prose(sp.left) && !prose(sp.right) {
 				// (a grid of tags set in columns is no main column)
 				break
 			}
+			rest = append(rest, sp)
 			b++
 		}
 		if b > a {
-			flowRun(doc, pages[a:b+1])
+			flowRun(doc, pages[a:b+1], rest)
 		}
 		a = b + 1
 	}
 }
+
+// pageSplit is a page's lines kept in place, and its left and right
+// columns after them.
+type pageSplit struct{ keep, left, right []Line }
 
 // prose reports whether three or more of lines are six words or longer:
 // running text, as a main column holds.
@@ -791,7 +797,8 @@ func sidebarPage(p pageCols) bool {
 // the last line across the gutter; otherwise they are the lines across
 // the gutter above both columns, and ok is false when one crosses it
 // lower down.
-func splitPage(doc *Document, p pageCols, first bool) (keep, left, right []Line, ok bool) {
+func splitPage(doc *Document, p pageCols, first bool) (pageSplit, bool) {
+	var sp pageSplit
 	g := p.gut
 	lines := doc.Lines[p.start:p.end]
 	from := 0
@@ -803,32 +810,34 @@ func splitPage(doc *Document, p pageCols, first bool) (keep, left, right []Line,
 			}
 		}
 	}
-	keep = append(keep, lines[:from]...)
+	sp.keep = append(sp.keep, lines[:from]...)
 	for _, l := range lines[from:] {
 		switch side(l) {
 		case -1:
-			left = append(left, l)
+			sp.left = append(sp.left, l)
 		case 1:
-			right = append(right, l)
+			sp.right = append(sp.right, l)
 		default:
-			if len(left)+len(right) > 0 {
-				return nil, nil, nil, false
+			if len(sp.left)+len(sp.right) > 0 {
+				return pageSplit{}, false
 			}
-			keep = append(keep, l)
+			sp.keep = append(sp.keep, l)
 		}
 	}
-	return keep, left, right, true
+	return sp, true
 }
 
-// flowRun reorders the lines of a run of sidebar pages: each page's lines
-// kept in place, then the left column of every page, then the right
-// column of every page.
-func flowRun(doc *Document, run []pageCols) {
-	var out, right []Line
-	for k, p := range run {
-		keep, l, r, _ := splitPage(doc, p, k == 0)
-		out = append(append(out, keep...), l...)
-		right = append(right, r...)
+// flowRun reorders the lines of a run of sidebar pages, rest being the
+// pages after the first as splitPage cut them: each page's lines kept in
+// place, then the left column of every page, then the right column of
+// every page.
+func flowRun(doc *Document, run []pageCols, rest []pageSplit) {
+	first, _ := splitPage(doc, run[0], true)
+	out := append(first.keep, first.left...)
+	right := first.right
+	for _, sp := range rest {
+		out = append(append(out, sp.keep...), sp.left...)
+		right = append(right, sp.right...)
 	}
 	out = append(out, right...)
 	copy(doc.Lines[run[0].start:run[len(run)-1].end], out)
