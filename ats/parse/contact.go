@@ -205,10 +205,16 @@ var placeParticles = map[string]bool{
 // (no scheme, no "www.", no path) inside a line of words rather than
 // among contact details.
 func bareInProse(t, u string) bool {
-	if strings.Contains(u, "://") || strings.HasPrefix(strings.ToLower(u), "www.") || strings.Contains(u, "/") {
+	if writtenAsAddress(u) {
 		return false
 	}
 	return len(strings.Fields(t)) >= 5 && !strings.ContainsAny(t, "|•·@")
+}
+
+// writtenAsAddress reports whether u is written as a web address: with a
+// scheme, "www." or a path. A bare domain ("Kiwi.ai") may be a name.
+func writtenAsAddress(u string) bool {
+	return strings.Contains(u, "://") || strings.HasPrefix(strings.ToLower(u), "www.") || strings.Contains(u, "/")
 }
 
 // contact fills basics from the header rows, and from any row that holds

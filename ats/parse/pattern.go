@@ -1412,14 +1412,10 @@ func leadDegree(s string) (studyType, area string, ok bool) {
 	return strings.Join(f[:k], " "), rest, true
 }
 
-// webAddress reports whether t is a web address alone, written as one:
-// with a scheme, "www." or a path. A bare domain ("Kiwi.ai", "CAKE.com")
-// may be the company's name.
+// webAddress reports whether t is a web address alone, written as one
+// (writtenAsAddress; a slash that only ends it makes no path). A bare
+// domain ("Kiwi.ai", "CAKE.com") may be the company's name.
 func webAddress(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(strings.Fields(t)) != 1 || !urlRE().MatchString(t) {
-		return false
-	}
-	l := strings.ToLower(t)
-	return strings.Contains(l, "://") || strings.HasPrefix(l, "www.") || strings.Contains(strings.TrimRight(l, "/"), "/")
+	return len(strings.Fields(t)) == 1 && urlRE().MatchString(t) && writtenAsAddress(strings.TrimRight(t, "/"))
 }
