@@ -342,3 +342,39 @@ func TestSwapByWords(t *testing.T) {
 		t.Errorf("a section read the right way round was turned: %q", right)
 	}
 }
+
+// TestCompanyBracketKept keeps a bracket after a company in its name
+// ("(via Ciber)" fell out of every field), whether the title is on the
+// company's row or above it, and still reads a place or a way of working
+// in brackets as no part of the name.
+func TestCompanyBracketKept(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Stijn Koopal", Bold: true, Heading: 1}, {Text: "stijn@example.com"},
+		{Text: "Experience", Bold: true, Heading: 2},
+		{Text: "Software Engineer 3", Bold: true}, {Text: "Sev1Tech (formerly Geocent)"}, {Text: "Feb 2016 – Nov 2022"},
+		{Text: "Full-Stack Developer & Scrum Master", Bold: true}, {Text: "Alphabet (via Ciber)"}, {Text: "Jan 2014 – Jan 2016"},
+		{Text: "Web Developer", Bold: true}, {Text: "Acme Corp (Berlin)"}, {Text: "Jan 2012 – Jan 2014"},
+		{Text: "Backend Developer", Bold: true}, {Text: "Globex Inc (Remote)"}, {Text: "Jan 2010 – Jan 2012"},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		got = append(got, e.Name+" / "+e.Location)
+	}
+	want := "Sev1Tech (formerly Geocent) / |Alphabet (via Ciber) / |Acme Corp / Berlin|Globex Inc / Remote"
+	if strings.Join(got, "|") != want {
+		t.Errorf("companies %q,\nwant %s", got, want)
+	}
+	one := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Stijn Koopal", Bold: true, Heading: 1}, {Text: "stijn@example.com"},
+		{Text: "Experience", Bold: true, Heading: 2},
+		{Text: "Lead Engineer | Time2Play Media Ltd. (former KaFe.Rocks Ltd.)\tJan 2018 – Jan 2020"},
+		{Text: "Consultant | European Union Agency (via IBM)\tJan 2016 – Jan 2018"},
+	}}
+	got = got[:0]
+	for _, e := range Parse(one, Options{}).Resume.Work {
+		got = append(got, e.Name)
+	}
+	if want := "Time2Play Media Ltd. (former KaFe.Rocks Ltd.)|European Union Agency (via IBM)"; strings.Join(got, "|") != want {
+		t.Errorf("companies on the title row %q, want %s", got, want)
+	}
+}

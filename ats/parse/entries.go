@@ -1068,6 +1068,15 @@ func (p *parser) work(idx []int) {
 		}
 	}
 	swapByWords(read)
+	for i, r := range read {
+		if name := nameBracket(es[i].heads, r[1], r[0]); name != r[1] {
+			// (a reading may have taken the bracket for the place)
+			if strings.HasSuffix(name, "("+r[2]+")") {
+				r[2] = ""
+			}
+			r[1] = name
+		}
+	}
 	slots := placeSlots(es, read, p.res.Resume.Basics.Name)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
@@ -1191,6 +1200,56 @@ func (p *parser) work(idx []int) {
 		}
 		p.roleFields(e, ei, 0, role)
 	}
+}
+
+// nameBracket gives a company back the bracket that follows it in its
+// header piece ("Alphabet (via Ciber)", "Sev1Tech (formerly Geocent)",
+// "Iklr.de (Herzretterkurse GmbH)"): the readings cut a bracket off as a
+// segment of its own, and read as no field or as a place that names no
+// place it fell out of every field. A bracket that reads as a place or a
+// way of working ("(Berlin)", "(Remote)"), or that the other fields
+// hold, stays out.
+func nameBracket(heads []piece, name string, others ...string) string {
+	if name == "" || strings.HasSuffix(name, ")") {
+		return name
+	}
+	for _, h := range heads {
+		i := strings.Index(h.text, name)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(h.text[i+len(name):], " ")
+		if !strings.HasPrefix(rest, "(") {
+			return name
+		}
+		j := strings.IndexByte(rest, ')')
+		if j < 0 {
+			return name
+		}
+		b := strings.TrimSpace(rest[1:j])
+		if b == "" || placeLike(b) || namesPlace(b) || workMode(b) || findDates(b) != nil {
+			return name
+		}
+		for _, o := range others {
+			if o != "" && strings.Contains(o, b) {
+				return name
+			}
+		}
+		return name + " (" + b + ")"
+	}
+	return name
+}
+
+// workMode reports whether t names how or how long one worked rather
+// than where: "Remote", "Part-time", "Freelance", "6 months".
+func workMode(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "remote", "remoto", "hybrid", "híbrido", "on-site", "onsite", "full-time", "full time", "part-time", "part time",
+		"freelance", "contract", "contractor", "internship", "intern", "temporary", "volunteer", "télétravail",
+		"homeoffice", "teletrabajo", "stage", "alternance", "prácticas", "praktikum", "werkstudent", "teilzeit", "vollzeit":
+		return true
+	}
+	return durationOnlyRE().MatchString(t)
 }
 
 // placeSlots finds, per entry, a place the readings found that no list
