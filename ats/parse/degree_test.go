@@ -378,3 +378,19 @@ func TestCompanyBracketKept(t *testing.T) {
 		t.Errorf("companies on the title row %q, want %s", got, want)
 	}
 }
+
+// TestUnreadKeepsRest returns the header text no field took: a piece no
+// value holds whole, the rest of a piece around the values it holds
+// (once the whole piece counted as read, and "Cayenne" vanished), and
+// nothing of a piece a value holds whole.
+func TestUnreadKeepsRest(t *testing.T) {
+	heads := []piece{
+		{text: "Webmaster, Matériel et Services Guyane, Cayenne", row: 0},
+		{text: "Senior", row: 1},
+		{text: "Etudes et évolution des process", row: 2},
+	}
+	got := unread(heads, "Webmaster", "Matériel et Services Guyane", "Senior Webmaster")
+	if want := []string{"Cayenne", "Etudes et évolution des process"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("unread %q, want %q", got, want)
+	}
+}

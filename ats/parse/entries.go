@@ -1333,8 +1333,9 @@ func placeShaped(t string) bool {
 	return true
 }
 
-// unread returns the header pieces that none of the values holds and
-// that hold none of them: text of the header no field took.
+// unread returns the header text no field took: the pieces that no
+// value holds, and of a piece that holds values, what is left of it
+// around them ("formerly Geocent" of "Sev1Tech (formerly Geocent)").
 func unread(heads []piece, vals ...string) []string {
 	var rest []string
 	lower := make([]string, 0, len(vals))
@@ -1348,14 +1349,16 @@ func unread(heads []piece, vals ...string) []string {
 		if t == "" {
 			continue
 		}
-		lt, read := strings.ToLower(t), false
+		lt, in, holds := strings.ToLower(t), false, false
 		for _, lv := range lower {
-			if strings.Contains(lt, lv) || strings.Contains(lv, lt) {
-				read = true
-				break
-			}
+			in = in || strings.Contains(lv, lt)
+			holds = holds || strings.Contains(lt, lv)
 		}
-		if !read {
+		switch {
+		case in:
+		case holds:
+			rest = append(rest, leftovers([]piece{h}, vals...)...)
+		default:
 			rest = append(rest, t)
 		}
 	}
