@@ -394,3 +394,69 @@ func TestUnreadKeepsRest(t *testing.T) {
 		t.Errorf("unread %q, want %q", got, want)
 	}
 }
+
+// TestMajorityKey counts an entry the rules read with a segment unused
+// ("Technical Architect, Consultant" cut at its comma) for the layout
+// that uses every segment, and finds no majority where there is none.
+func TestMajorityKey(t *testing.T) {
+	for _, c := range []struct {
+		keys []string
+		key  string
+		ok   bool
+	}{
+		{[]string{"PC/L", "PC/L", "P/C", "P-C/L", "P-/C", "P/C", "P/C"}, "P/C", true},
+		{[]string{"PC/L", "PC/L", "P/C", "P-C/L", "P/C", "P/C", "C/P"}, "P/C", false},
+		{[]string{"", "", "PC", "PC-", "P"}, "PC", true},
+		{[]string{"", ""}, "", false},
+	} {
+		key, ok := majorityKey(c.keys)
+		if key != c.key || ok != c.ok {
+			t.Errorf("majorityKey(%q) = %q, %v; want %q, %v", c.keys, key, ok, c.key, c.ok)
+		}
+	}
+	for k, want := range map[string]bool{"PC/-": true, "PC-": true, "PC/--": true, "PC": false, "P/C": false, "PC/L": false} {
+		if got := unusedTail(k, "PC"); got != want {
+			t.Errorf("unusedTail(%q, PC) = %v, want %v", k, got, want)
+		}
+	}
+}
+
+// TestTitleWithDashOverCompany reads a title row with a dash in it whole
+// when the section's other entries give the title on a row and the
+// company on the next ("Senior Director - Product Engineering" over
+// "Global Payments Inc" was title "Senior Director", company "Product
+// Engineering", and the real company a place).
+func TestTitleWithDashOverCompany(t *testing.T) {
+	lines := []extract.Line{{Text: "Arun Kumar", Bold: true, Heading: 1}, {Text: "arun@example.com"},
+		{Text: "Professional Experience", Bold: true, Heading: 2}}
+	for _, e := range [][3]string{
+		{"Nov 2023 – Present", "Senior Director - Product Engineering", "Global Payments Inc"},
+		{"Jan 2019 – Oct 2023", "Senior Director - Product Development", "Volante Technologies"},
+		{"Aug 2017 – Jan 2019", "Engineering Manager", "CaratLane"},
+		{"Oct 2016 – Jul 2017", "Architect, CC Lead, AnyDevice Capability Centre", "Altimetrik Inc"},
+		{"Feb 2014 – Jul 2016", "Technical Architect, Consultant", "Amtex Inc"},
+		{"Jan 2006 – Oct 2016", "Founder & Technology Head", "Smackall Games"},
+		{"Jan 2005 – Jan 2006", "Software Developer", "Real Image Media Technology"},
+	} {
+		lines = append(lines, extract.Line{Text: e[0]}, extract.Line{Text: e[1], Bold: true}, extract.Line{Text: e[2]},
+			extract.Line{Text: "• Led the team that built the product.", ListItem: true})
+	}
+	var got []string
+	for _, w := range Parse(&extract.Document{Format: "docx", Lines: lines}, Options{}).Resume.Work {
+		for _, r := range w.Roles {
+			got = append(got, r.Position+" @ "+w.Name+" / "+w.Location)
+		}
+	}
+	want := []string{
+		"Senior Director - Product Engineering @ Global Payments Inc / ",
+		"Senior Director - Product Development @ Volante Technologies / ",
+		"Engineering Manager @ CaratLane / ",
+		"Architect, CC Lead, AnyDevice Capability Centre @ Altimetrik Inc / ",
+		"Technical Architect, Consultant @ Amtex Inc / ",
+		"Founder & Technology Head @ Smackall Games / ",
+		"Software Developer @ Real Image Media Technology / ",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("roles\n%q\nwant\n%q", got, want)
+	}
+}

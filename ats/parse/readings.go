@@ -859,19 +859,38 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 	}
 	if ok {
 		// the section's template is the rules' majority layout: entries
-		// the rules read otherwise are read again within it
+		// the rules read otherwise, or read leaving a segment unused, are
+		// read again within it
+		var picks []int
 		for i, rk := range rulesKeys {
-			if all[i] == nil || rk != "" && subKey(rk, key) {
+			if all[i] == nil || rk != "" && subKey(rk, key) && !strings.Contains(rk, "-") {
 				continue
 			}
+			// the key itself, else the key with segments or rows left
+			// unused after it
 			bi := -1
 			for j, r := range all[i] {
-				if r.key == key && (bi < 0 || r.score > all[i][bi].score) {
+				if r.key == key && (bi < 0 || all[i][bi].key != key || r.score > all[i][bi].score) {
+					bi = j
+				} else if unusedTail(r.key, key) && (bi < 0 || all[i][bi].key != key && r.score > all[i][bi].score) {
 					bi = j
 				}
 			}
-			if bi >= 0 && filled(all[i][bi].fields) >= filled(legacies[i]) {
+			// (a place the rules read that names no place does not count:
+			// "Global Payments Inc" under "Senior Director - Product
+			// Engineering")
+			if bi >= 0 && filled(all[i][bi].fields) >= filled(legacies[i])-noPlace(k, legacies[i]) {
 				out[i] = bracketPlace(k, all[i][bi].fields)
+			} else if bi < 0 && rk == "" {
+				// neither the layout nor the rules' reading fits the
+				// entry's segments: the model reads it as it reads a
+				// section without a layout
+				if picks == nil {
+					picks = decide(all, bonus)
+				}
+				if pick := picks[i]; pick >= 0 && filled(all[i][pick].fields) >= filled(legacies[i]) {
+					out[i] = bracketPlace(k, all[i][pick].fields)
+				}
 			}
 		}
 		return out
@@ -883,6 +902,23 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 		}
 	}
 	return out
+}
+
+// unusedTail reports whether layout key k is key with segments or rows
+// left unused after it ("PC/-" is "PC" and a line of the summary read
+// into the header).
+func unusedTail(k, key string) bool {
+	rest, ok := strings.CutPrefix(k, key)
+	return ok && rest != "" && strings.Trim(rest, "-/") == ""
+}
+
+// noPlace is 1 when the location of fields f names no place, else 0.
+func noPlace(k *readingKind, f []string) int {
+	loc := f[len(k.fields)-1]
+	if loc != "" && !namesPlace(loc) {
+		return 1
+	}
+	return 0
 }
 
 // filled counts the non-empty fields.
@@ -931,27 +967,42 @@ func subKey(a, b string) bool {
 }
 
 // majorityKey returns the layout key that more than half of the entries
-// the rules read expressibly share. The rules then agree on the section's
-// template, and the model only re-reads the entries that stray from it
-// (a company with a comma in its name). Without a majority the model
-// reads every entry, with the template bonus. An entry whose rules
-// reading no segment reading can express (a company from the line above,
-// a title with "@" in it) keeps the rules' reading either way.
+// the rules read expressibly share, counting an entry read with segments
+// left unused for the key without them. The rules then agree on the
+// section's template, and the model only re-reads the entries that stray
+// from it (a company with a comma in its name, a title with a dash in it
+// over its company's row). Without a majority the model reads every
+// entry, with the template bonus. An entry whose rules reading no
+// segment reading can express (a company from the line above, a title
+// with "@" in it) takes the template where its segments can, else the
+// model's reading.
 func majorityKey(keys []string) (string, bool) {
 	count := map[string]int{}
 	n := 0
-	best := ""
 	for _, k := range keys {
 		if k == "" {
 			continue // not expressible: no vote
 		}
 		n++
 		count[k]++
-		if count[k] > count[best] || count[k] == count[best] && k < best {
-			best = k
+	}
+	// an entry votes for its own key, and one that leaves segments
+	// unused also for the key without them ("P-/C" for "P/C": the rules
+	// cut "Technical Architect, Consultant" where the others hold their
+	// title whole)
+	best, bestVotes := "", 0
+	for k := range count {
+		votes := 0
+		for j, c := range count {
+			if j == k || strings.ReplaceAll(j, "-", "") == k {
+				votes += c
+			}
+		}
+		if votes > bestVotes || votes == bestVotes && (count[k] > count[best] || count[k] == count[best] && k < best) {
+			best, bestVotes = k, votes
 		}
 	}
-	return best, n > 0 && 2*count[best] > n
+	return best, n > 0 && 2*bestVotes > n
 }
 
 // placeLike reports whether a bracket after a name may be its place: a
