@@ -460,3 +460,26 @@ func TestTitleWithDashOverCompany(t *testing.T) {
 		t.Errorf("roles\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestCompanyEndingWithLegalForm reads a company row that ends with a
+// legal form's abbreviation ("S.A. de C.V.") as the company, not as a
+// sentence of the role's summary.
+func TestCompanyEndingWithLegalForm(t *testing.T) {
+	lines := []extract.Line{{Text: "Hugo Sama", Bold: true, Heading: 1}, {Text: "hugo@example.com"},
+		{Text: "Experiencia", Bold: true, Heading: 2}}
+	for _, e := range [][3]string{
+		{"Arquitecto de Software", "COPPEL S.A. de C.V.", "Feb 2014 – Present"},
+		{"Desarrollador Web", "INFORMATICA ELECTORAL S.A. de C.V.", "Aug 2012 – Jul 2013"},
+		{"Consultor", "PC HOME S.A. de C.V.", "Aug 2011 – Aug 2012"},
+	} {
+		lines = append(lines, extract.Line{Text: e[0], Bold: true}, extract.Line{Text: e[1]}, extract.Line{Text: e[2]},
+			extract.Line{Text: "Instalación a tiempo del sistema de elecciones para Sinaloa."})
+	}
+	var got []string
+	for _, w := range Parse(&extract.Document{Format: "docx", Lines: lines}, Options{}).Resume.Work {
+		got = append(got, w.Name)
+	}
+	if want := "COPPEL S.A. de C.V.|INFORMATICA ELECTORAL S.A. de C.V.|PC HOME S.A. de C.V."; strings.Join(got, "|") != want {
+		t.Errorf("companies %q, want %s", got, want)
+	}
+}
