@@ -483,3 +483,31 @@ func TestCompanyEndingWithLegalForm(t *testing.T) {
 		t.Errorf("companies %q, want %s", got, want)
 	}
 }
+
+// TestLowerCaseCompany reads a company written in lower case ("everis",
+// "bitcrowd") between its title row and its dates as the company, and a
+// short lower-case line that ends a wrapped paragraph as prose.
+func TestLowerCaseCompany(t *testing.T) {
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Carlos Josue", Bold: true, Heading: 1}, {Text: "carlos@example.com"},
+		{Text: "Work", Bold: true, Heading: 2},
+		{Text: "Frontend Developer", Bold: true}, {Text: "Simple Perú"}, {Text: "Dec 2021 – Present"},
+		{Text: "Built the checkout and the design system of the customer portal with the team and"},
+		{Text: "partners"},
+		{Text: "Frontend Engineer", Bold: true}, {Text: "everis"}, {Text: "Mar 2021 – Nov 2021"},
+		{Text: "Took part in projects for the banking sector."},
+		{Text: "Software Engineer", Bold: true}, {Text: "bitcrowd"}, {Text: "Jan 2018 – Feb 2021"},
+		{Text: "Built applications with Ruby on Rails."},
+	}}
+	res := Parse(doc, Options{}).Resume
+	var got []string
+	for _, w := range res.Work {
+		got = append(got, w.Name)
+	}
+	if want := "Simple Perú|everis|bitcrowd"; strings.Join(got, "|") != want {
+		t.Errorf("companies %q, want %s", got, want)
+	}
+	if len(res.Work) > 0 && !strings.Contains(res.Work[0].Roles[0].Summary, "partners") {
+		t.Errorf("the paragraph's last line left the summary: %q", res.Work[0].Roles[0].Summary)
+	}
+}

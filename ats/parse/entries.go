@@ -237,10 +237,29 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		// is written ("ekonoo    Luxembourg, LU"); prose has no place
 		// set apart
 		info.kind = rHead
+	case p.lowerName(i, info.text):
+		info.kind = rHead
 	default:
 		info.kind = rPara
 	}
 	return info
+}
+
+// lowerName reports whether row i, a name in lower case ("everis",
+// "bitcrowd"), stands between a title row and the row of its dates: one
+// or two words without a sentence's punctuation, the row before short
+// and capitalised (a header), the row after dates alone. A line that
+// ends a wrapped paragraph follows a long line.
+func (p *parser) lowerName(i int, t string) bool {
+	if i == 0 || i+1 >= len(p.rows) || len(strings.Fields(t)) > 2 || strings.ContainsAny(t, ".,:;!?") {
+		return false
+	}
+	prev, next := &p.rows[i-1], &p.rows[i+1]
+	if prev.list || next.list || prev.page != p.rows[i].page || !headish(prev.text) || len(strings.Fields(prev.text)) > 8 {
+		return false
+	}
+	rest, rngs := cutDates(next.text, false)
+	return len(rngs) > 0 && strings.TrimSpace(rest) == ""
 }
 
 // headish reports whether a text has the shape of an entry header: short,
