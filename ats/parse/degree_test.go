@@ -355,12 +355,13 @@ func TestCompanyBracketKept(t *testing.T) {
 		{Text: "Full-Stack Developer & Scrum Master", Bold: true}, {Text: "Alphabet (via Ciber)"}, {Text: "Jan 2014 – Jan 2016"},
 		{Text: "Web Developer", Bold: true}, {Text: "Acme Corp (Berlin)"}, {Text: "Jan 2012 – Jan 2014"},
 		{Text: "Backend Developer", Bold: true}, {Text: "Globex Inc (Remote)"}, {Text: "Jan 2010 – Jan 2012"},
+		{Text: "Firmware Test Engineer", Bold: true}, {Text: "Moonshot Factory (Chorus)"}, {Text: "Jan 2008 – Jan 2010"},
 	}}
 	var got []string
 	for _, e := range Parse(doc, Options{}).Resume.Work {
 		got = append(got, e.Name+" / "+e.Location)
 	}
-	want := "Sev1Tech (formerly Geocent) / |Alphabet (via Ciber) / |Acme Corp / Berlin|Globex Inc / Remote"
+	want := "Sev1Tech (formerly Geocent) / |Alphabet (via Ciber) / |Acme Corp / Berlin|Globex Inc / Remote|Moonshot Factory (Chorus) / "
 	if strings.Join(got, "|") != want {
 		t.Errorf("companies %q,\nwant %s", got, want)
 	}

@@ -1225,9 +1225,10 @@ func (p *parser) work(idx []int) {
 // header piece ("Alphabet (via Ciber)", "Sev1Tech (formerly Geocent)",
 // "Iklr.de (Herzretterkurse GmbH)"): the readings cut a bracket off as a
 // segment of its own, and read as no field or as a place that names no
-// place it fell out of every field. A bracket that reads as a place or a
-// way of working ("(Berlin)", "(Remote)"), or that the other fields
-// hold, stays out.
+// place it fell out of every field. A bracket that names a place the
+// lists know or a way of working ("(Berlin)", "(Remote)"), or that the
+// other fields hold, stays out; a capitalised word alone is no place
+// here ("Moonshot Factory (Chorus)").
 func nameBracket(heads []piece, name string, others ...string) string {
 	if name == "" || strings.HasSuffix(name, ")") {
 		return name
@@ -1246,7 +1247,7 @@ func nameBracket(heads []piece, name string, others ...string) string {
 			return name
 		}
 		b := strings.TrimSpace(rest[1:j])
-		if b == "" || placeLike(b) || namesPlace(b) || workMode(b) || findDates(b) != nil {
+		if b == "" || namesPlace(b) || workMode(b) || findDates(b) != nil {
 			return name
 		}
 		for _, o := range others {

@@ -245,7 +245,7 @@ func TestCommaPattern(t *testing.T) {
 			"Senior Android Engineer | Brightwave Labs | Remote\nAndroid Engineer | Quillnet | Lahore\nSoftware Engineer | Tessel Group | Lahore"},
 		{"company, position", md("### Northwind Data - Platform Team, Fullstack Software Engineer\n\n2017-11 — 2018-09\n\n- Led the app team.\n\n" +
 			"### Northwind Data (Search Team), Senior Software Engineer\n\n2012-05 — 2017-11\n\n- Built search.\n"),
-			"Fullstack Software Engineer | Northwind Data - Platform Team | \nSenior Software Engineer | Northwind Data | "},
+			"Fullstack Software Engineer | Northwind Data - Platform Team | \nSenior Software Engineer | Northwind Data (Search Team) | "},
 		{"title and its stack", md("### Software Developer, NodeJs & React\nMeta Widgets\nJan 2019 – Mar 2021\n- Built the billing service.\n\n" +
 			"### Software Developer / Team Lead, Java & Angular\nTacta Labs\nFeb 2016 – Dec 2018\n- Wrote reports.\n"),
 			"Software Developer, NodeJs & React | Meta Widgets | \nSoftware Developer / Team Lead, Java & Angular | Tacta Labs | "},
