@@ -409,6 +409,7 @@ func TestMajorityKey(t *testing.T) {
 		{[]string{"PC/L", "PC/L", "P/C", "P-C/L", "P/C", "P/C", "C/P"}, "P/C", false},
 		{[]string{"", "", "PC", "PC-", "P"}, "PC", true},
 		{[]string{"", ""}, "", false},
+		{[]string{"-/PC", "-/PC", "C/P"}, "-/PC", false}, // a layout that leaves a segment unused
 	} {
 		key, ok := majorityKey(c.keys)
 		if key != c.key || ok != c.ok {
@@ -510,5 +511,29 @@ func TestLowerCaseCompany(t *testing.T) {
 	}
 	if len(res.Work) > 0 && !strings.Contains(res.Work[0].Roles[0].Summary, "partners") {
 		t.Errorf("the paragraph's last line left the summary: %q", res.Work[0].Roles[0].Summary)
+	}
+}
+
+// TestLayoutLeavingSegmentUnused reads a section whose rules' layout
+// leaves a segment of every entry unused with the model instead: the
+// schools above "Course, Object Oriented with Java" were that segment,
+// and vanished.
+func TestLayoutLeavingSegmentUnused(t *testing.T) {
+	lines := []extract.Line{{Text: "Luis Brandão", Bold: true, Heading: 1}, {Text: "luis@example.com"},
+		{Text: "Education", Bold: true, Heading: 2}}
+	for _, e := range [][3]string{
+		{"Feb 2018 – May 2018", "Coursera", "Course, Object Oriented with Java"},
+		{"Sep 2009 – Jul 2010", "ISLA Gaia", "College Degree, Multimedia Systems Engineering"},
+		{"Sep 2003 – Jul 2006", "Universidade de Aveiro", "Master Degree, Information Management"},
+		{"Sep 2000 – Jul 2003", "ISLA Gaia", "College Degree, Management of Information Systems and Multimedia"},
+	} {
+		lines = append(lines, extract.Line{Text: e[0]}, extract.Line{Text: e[1], Bold: true}, extract.Line{Text: e[2]})
+	}
+	var got []string
+	for _, e := range Parse(&extract.Document{Format: "docx", Lines: lines}, Options{}).Resume.Education {
+		got = append(got, e.Institution)
+	}
+	if want := "Coursera|ISLA Gaia|Universidade de Aveiro|ISLA Gaia"; strings.Join(got, "|") != want {
+		t.Errorf("institutions %q, want %s", got, want)
 	}
 }

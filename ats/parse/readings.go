@@ -971,7 +971,8 @@ func subKey(a, b string) bool {
 // left unused for the key without them. The rules then agree on the
 // section's template, and the model only re-reads the entries that stray
 // from it (a company with a comma in its name, a title with a dash in it
-// over its company's row). Without a majority the model reads every
+// over its company's row). A majority that leaves a segment unused is
+// none. Without a majority the model reads every
 // entry, with the template bonus. An entry whose rules reading no
 // segment reading can express (a company from the line above, a title
 // with "@" in it) takes the template where its segments can, else the
@@ -1002,7 +1003,10 @@ func majorityKey(keys []string) (string, bool) {
 			best, bestVotes = k, votes
 		}
 	}
-	return best, n > 0 && 2*bestVotes > n
+	// a layout that leaves a segment unused is no template: the model
+	// reads such a section (the school above "Course, Object Oriented
+	// with Java" was the segment left out, and vanished)
+	return best, n > 0 && 2*bestVotes > n && !strings.Contains(best, "-")
 }
 
 // placeLike reports whether a bracket after a name may be its place: a
