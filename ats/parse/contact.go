@@ -165,12 +165,19 @@ func profileOf(u string) (network, username string) {
 var locationRE = lazyRE(`^[\p{Lu}][\p{L}.'’\- ]+,\s*[\p{Lu}][\p{L}.'’\- ]+$`)
 
 // looksLikeLocation reports whether s is a place such as "San Francisco,
-// CA", "Madrid, Spain" or "Remote".
+// CA", "Madrid, Spain" or "Remote", or two of them joined by a slash
+// ("Kuwait/Remote").
 func looksLikeLocation(s string) bool {
 	s = strings.TrimSpace(s)
 	switch strings.ToLower(s) {
 	case "remote", "remoto", "hybrid", "on-site", "télétravail", "homeoffice":
 		return true
+	}
+	if a, b, ok := strings.Cut(s, "/"); ok && !strings.Contains(b, "/") {
+		// "Kuwait/Remote", "Zurich, Switzerland/Amsterdam, Netherlands":
+		// two places, or a place and a way of working
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		return a != "" && b != "" && (knownPlace(a) || looksLikeLocation(a)) && (knownPlace(b) || looksLikeLocation(b))
 	}
 	if !locationRE().MatchString(s) {
 		return false

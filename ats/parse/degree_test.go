@@ -537,3 +537,16 @@ func TestLayoutLeavingSegmentUnused(t *testing.T) {
 		t.Errorf("institutions %q, want %s", got, want)
 	}
 }
+
+// TestSlashedPlace reads two places, or a place and a way of working,
+// joined by a slash as a place, and no other slashed text.
+func TestSlashedPlace(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Kuwait/Remote": true, "Zurich, Switzerland/Amsterdam, Netherlands": true, "US / Remote": true,
+		"Madrid, Spain": true, "TCP/IP": false, "Android/iOS": false, "Team Lead/Remote": false, "a/b/c": false,
+	} {
+		if got := looksLikeLocation(s); got != want {
+			t.Errorf("looksLikeLocation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
