@@ -550,3 +550,22 @@ func TestSlashedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeAfterSchool takes a grade that closes an education row
+// ("…, Universidad Tecnológica de León, 9.0") for the score, not for a
+// part of the school's name.
+func TestGradeAfterSchool(t *testing.T) {
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Julio Buscer", Bold: true, Heading: 1}, {Text: "julio@example.com"},
+		{Text: "Education", Bold: true, Heading: 2},
+		{Text: "09/2020 – Ingeniería, Desarrollo y Gestión de Software, Universidad Tecnológica de León, 9.0"}, {Text: "08/2022"},
+		{Text: "09/2018 – Técnico Superior Universitario, Desarrollo de Software, Instituto Tecnológico de Celaya, 4.0"}, {Text: "08/2020"},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Education {
+		got = append(got, e.Institution+" / "+e.Score)
+	}
+	if want := "Universidad Tecnológica de León / 9.0|Instituto Tecnológico de Celaya / 4.0"; strings.Join(got, "|") != want {
+		t.Errorf("schools %q, want %s", got, want)
+	}
+}

@@ -1603,6 +1603,7 @@ func (p *parser) education(idx []int) {
 		if f := read[ei]; f != nil {
 			ed.Institution, ed.StudyType, ed.Area = f[0], f[1], f[2]
 		}
+		gradeOf(&ed, e.heads)
 		if len(e.rngs) > 0 {
 			g := e.rngs[0]
 			ed.StartDate, ed.EndDate = g.Start, g.End
@@ -1934,6 +1935,30 @@ func soleText(parts []part) int {
 }
 
 var scoreRE = lazyRE(`(?i)^(gpa|cgpa|grade|score|nota|note|mark)\b|^top\s+\d+\s*%$|^\d+([.,]\d+)?\s*/\s*\d+([.,]\d+)?$|^\d+([.,]\d+)?\s*%$`)
+
+// gradeOf takes the grade that closes an education's header row
+// ("…, Universidad Tecnológica de León, 9.0") for the score: out of the
+// field a reading put it in, or from the row, where no field took it and,
+// holding no letter, it was not even kept for the summary.
+func gradeOf(ed *resume.Education, heads []piece) {
+	for _, v := range []*string{&ed.Institution, &ed.Area, &ed.StudyType} {
+		if i := strings.LastIndex(*v, ", "); i > 0 && gradeRE().MatchString((*v)[i+2:]) {
+			if ed.Score == "" {
+				ed.Score = (*v)[i+2:]
+			}
+			*v = (*v)[:i]
+		}
+	}
+	for _, h := range heads {
+		if i := strings.LastIndex(h.text, ", "); ed.Score == "" && i > 0 && gradeRE().MatchString(strings.TrimSpace(h.text[i+2:])) {
+			ed.Score = strings.TrimSpace(h.text[i+2:])
+		}
+	}
+}
+
+// gradeRE is a grade written after an education's fields: a score the
+// scoreRE knows, or a bare number with a decimal ("9.0", "3,8").
+var gradeRE = lazyRE(`^\d{1,3}[.,]\d{1,2}$|^(?i:gpa|cgpa|grade|note|nota)\b`)
 
 var degreeInRE = lazyRE(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
 
