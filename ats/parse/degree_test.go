@@ -569,3 +569,22 @@ func TestGradeAfterSchool(t *testing.T) {
 		t.Errorf("schools %q, want %s", got, want)
 	}
 }
+
+// TestDegreeJoinedToArea splits a degree that opens the area with no
+// separator ("Bachelor Computer Science Honours") into study type and
+// area.
+func TestDegreeJoinedToArea(t *testing.T) {
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Afzal Ive", Bold: true, Heading: 1}, {Text: "afzal@example.com"},
+		{Text: "Education", Bold: true, Heading: 2},
+		{Text: "McMaster University", Bold: true}, {Text: "Sep 2012 - Apr 2017"}, {Text: "Bachelor Computer Science Honours"},
+		{Text: "Wichita State University", Bold: true}, {Text: "Sep 2008 - Apr 2012"}, {Text: "Bachelor Mathematics"},
+	}}
+	var got []string
+	for _, e := range Parse(doc, Options{}).Resume.Education {
+		got = append(got, e.Institution+" / "+e.StudyType+" / "+e.Area)
+	}
+	if want := "McMaster University / Bachelor / Computer Science Honours|Wichita State University / Bachelor / Mathematics"; strings.Join(got, "|") != want {
+		t.Errorf("education %q, want %s", got, want)
+	}
+}

@@ -1604,6 +1604,13 @@ func (p *parser) education(idx []int) {
 			ed.Institution, ed.StudyType, ed.Area = f[0], f[1], f[2]
 		}
 		gradeOf(&ed, e.heads)
+		if (ed.StudyType == "") != (ed.Area == "") {
+			// "Bachelor Computer Science Honours" read as one field: a
+			// degree word opens the area, joined to it by a space alone
+			if st, area, ok := leadDegree(ed.StudyType + ed.Area); ok {
+				ed.StudyType, ed.Area = st, area
+			}
+		}
 		if len(e.rngs) > 0 {
 			g := e.rngs[0]
 			ed.StartDate, ed.EndDate = g.Start, g.End

@@ -1401,6 +1401,10 @@ func leadDegree(s string) (studyType, area string, ok bool) {
 	first, _ := utf8DecodeFirst(rest)
 	onlyDegree := 0 // degree words of the rest that name no field ("Ingeniería" does)
 	for _, w := range f[k:] {
+		switch strings.ToLower(strings.Trim(w, "().,")) {
+		case "hons", "honours", "honors":
+			continue // "Computer Science Honours": the honours of the field's degree
+		}
 		if degreeScore(w) > 0 && fieldScore(w) == 0 {
 			onlyDegree++
 		}
