@@ -571,14 +571,15 @@ func TestGradeAfterSchool(t *testing.T) {
 }
 
 // TestDegreeJoinedToArea splits a degree that opens the area with no
-// separator ("Bachelor Computer Science Honours") into study type and
-// area.
+// separator ("Bachelor Computer Science Honours at McMaster University")
+// into study type and area. (A study type given alone stays whole:
+// check's TestLoneDegreeField.)
 func TestDegreeJoinedToArea(t *testing.T) {
 	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
 		{Text: "Afzal Ive", Bold: true, Heading: 1}, {Text: "afzal@example.com"},
 		{Text: "Education", Bold: true, Heading: 2},
-		{Text: "McMaster University", Bold: true}, {Text: "Sep 2012 - Apr 2017"}, {Text: "Bachelor Computer Science Honours"},
-		{Text: "Wichita State University", Bold: true}, {Text: "Sep 2008 - Apr 2012"}, {Text: "Bachelor Mathematics"},
+		{Text: "Bachelor Computer Science Honours at McMaster University", Bold: true}, {Text: "Sep 2012 - Apr 2017"},
+		{Text: "Bachelor Mathematics at Wichita State University", Bold: true}, {Text: "Sep 2008 - Apr 2012"},
 	}}
 	var got []string
 	for _, e := range Parse(doc, Options{}).Resume.Education {

@@ -1604,10 +1604,11 @@ func (p *parser) education(idx []int) {
 			ed.Institution, ed.StudyType, ed.Area = f[0], f[1], f[2]
 		}
 		gradeOf(&ed, e.heads)
-		if (ed.StudyType == "") != (ed.Area == "") {
-			// "Bachelor Computer Science Honours" read as one field: a
-			// degree word opens the area, joined to it by a space alone
-			if st, area, ok := leadDegree(ed.StudyType + ed.Area); ok {
+		if ed.StudyType == "" {
+			// "Bachelor Computer Science Honours" read as the area: a
+			// degree word opens it, joined to it by a space alone (a
+			// study type alone stays whole: "Master 2 Communication")
+			if st, area, ok := leadDegree(ed.Area); ok {
 				ed.StudyType, ed.Area = st, area
 			}
 		}
