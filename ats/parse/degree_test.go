@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/resumekit/resumekit/ats/extract"
+	"github.com/resumekit/resumekit/resume"
 )
 
 // TestLeadDegree splits a degree printed before its field with nothing
@@ -587,5 +588,28 @@ func TestDegreeJoinedToArea(t *testing.T) {
 	}
 	if want := "McMaster University / Bachelor / Computer Science Honours|Wichita State University / Bachelor / Mathematics"; strings.Join(got, "|") != want {
 		t.Errorf("education %q, want %s", got, want)
+	}
+}
+
+// TestEmployerAboveRole joins an employer's row, cut off as an entry of
+// its own (theme-kendall sets the title under the dates like the
+// company), to the role under it that has a title and dates but no
+// company, and leaves an employer whose entry has a list of its own.
+func TestEmployerAboveRole(t *testing.T) {
+	rng := []resume.Range{{Start: resume.YearMonth(2017, 11), End: resume.YearMonth(2020, 1)}}
+	es := []*entry{
+		{heads: []piece{{"Algolia", 0}}, body: []item{{text: "https://www.algolia.com", rows: []int{1}}}},
+		{heads: []piece{{"Senior Software Engineer / Tech Lead", 3}}, rngs: rng, body: []item{{text: "I lead the crawler.", rows: []int{4}}}},
+		{heads: []piece{{"Whyd", 5}}, body: []item{{text: "Built the player.", list: true, rows: []int{6}}}},
+		{heads: []piece{{"Lead Software Engineer", 7}}, rngs: rng},
+	}
+	read := [][]string{{"", "Algolia", ""}, {"Senior Software Engineer / Tech Lead", "", ""}, {"", "Whyd", ""}, {"Lead Software Engineer", "", ""}}
+	employerAbove(es, read)
+	want := [][]string{{"", "", ""}, {"Senior Software Engineer / Tech Lead", "Algolia", ""}, {"", "Whyd", ""}, {"Lead Software Engineer", "", ""}}
+	if !reflect.DeepEqual(read, want) {
+		t.Errorf("read %q,\nwant %q", read, want)
+	}
+	if es[0].heads != nil || len(es[1].body) != 2 || es[1].body[0].text != "https://www.algolia.com" {
+		t.Errorf("the employer's entry was not folded into the role's: %+v, %+v", es[0], es[1])
 	}
 }

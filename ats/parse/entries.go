@@ -4,6 +4,7 @@ import (
 	"github.com/resumekit/resumekit/ats/parse/internal/fit"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1096,6 +1097,7 @@ func (p *parser) work(idx []int) {
 			r[1] = name
 		}
 	}
+	employerAbove(es, read)
 	slots := placeSlots(es, read, p.res.Resume.Basics.Name)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
@@ -1218,6 +1220,32 @@ func (p *parser) work(idx []int) {
 			p.field(path("work", ei, "name"), 0.7, e.headRows...)
 		}
 		p.roleFields(e, ei, 0, role)
+	}
+}
+
+// employerAbove joins an entry that names only a company, with no dates
+// and no list under it, to the entry after it when that one has a title
+// and dates but no company: the employer's row was cut off as an entry of
+// its own ("Algolia" / its web address / "Nov 2017 – Jan 2020" / "Senior
+// Software Engineer", the title set like the company), and the role lost
+// its company. What the employer's entry held besides its name goes
+// before the role's text.
+func employerAbove(es []*entry, read [][]string) {
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], es[i+1]
+		if len(a.rngs) > 0 || read[i][0] != "" || read[i][1] == "" || len(b.rngs) == 0 || read[i+1][0] == "" || read[i+1][1] != "" {
+			continue
+		}
+		if slices.ContainsFunc(a.body, func(it item) bool { return it.list }) {
+			continue
+		}
+		read[i+1][1] = read[i][1]
+		if read[i+1][2] == "" {
+			read[i+1][2] = read[i][2]
+		}
+		b.body = append(slices.Clip(a.body), b.body...)
+		a.heads, a.body, read[i] = nil, nil, []string{"", "", ""}
+		i++
 	}
 }
 
