@@ -613,3 +613,31 @@ func TestEmployerAboveRole(t *testing.T) {
 		t.Errorf("the employer's entry was not folded into the role's: %+v, %+v", es[0], es[1])
 	}
 }
+
+// TestParagraphOpeningOnDate keeps a paragraph that opens on a date in
+// its role's summary: "July 2016: I'm working as Architect…" started a
+// role of its own, and one of our DOCX exports lost its losslessness.
+func TestParagraphOpeningOnDate(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Alessandro Deste", Bold: true, Heading: 1}, {Text: "alessandro@example.com"},
+		{Text: "Work Experience", Bold: true, Heading: 2},
+		{Text: "Senior Software Developer Team Lead @ THRON S.p.A.\tMay 2015 – Present", Heading: 3},
+		{Text: "July 2016: I'm working as Architect and Team Leader in the UX team (5 members). September 2015: I was promoted to operations manager in an amazing front-end team."},
+		{Text: "• javascript", ListItem: true},
+		{Text: "Senior Software Developer Team Lead @ Lynx S.p.A.\tMar 2014 – Apr 2015", Heading: 3},
+		{Text: "Ended as team leader on a small group."},
+	}}
+	res := Parse(doc, Options{}).Resume
+	var got []string
+	for _, w := range res.Work {
+		for _, r := range w.Roles {
+			got = append(got, w.Name+" "+r.StartDate.String())
+		}
+	}
+	if want := "THRON S.p.A. 2015-05|Lynx S.p.A. 2014-03"; strings.Join(got, "|") != want {
+		t.Fatalf("roles %q, want %s", got, want)
+	}
+	if s := res.Work[0].Roles[0].Summary; !strings.HasPrefix(s, "July 2016: I'm working") {
+		t.Errorf("summary %q lost its opening date", s)
+	}
+}

@@ -242,6 +242,14 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		info.kind = rHead
 	default:
 		info.kind = rPara
+		if len(info.rngs) > 0 && words > 18 && !r.list {
+			// a paragraph that opens on a date ("July 2016: I'm working
+			// as Architect…") tells a role's story; its dates are
+			// text, and no entry starts there
+			info.rngs, info.locs = nil, nil
+			info.segs = []string{r.text}
+			info.text = r.text
+		}
 	}
 	return info
 }
