@@ -2000,8 +2000,9 @@ func gradeOf(ed *resume.Education, heads []piece) {
 	}
 }
 
-// gradeRE is a grade written after an education's fields: a score the
-// scoreRE knows, or a bare number with a decimal ("9.0", "3,8").
+// gradeRE is a grade written after an education's fields: a bare number
+// with a decimal ("9.0", "3,8"), or one that says it is a grade ("GPA
+// 3.8", "Nota 9").
 var gradeRE = lazyRE(`^\d{1,3}[.,]\d{1,2}$|^(?i:gpa|cgpa|grade|note|nota)\b`)
 
 var degreeInRE = lazyRE(`^(.+?)\s+(?:in|en|im|in der|en la)\s+(.+)$`)
