@@ -641,3 +641,17 @@ func TestParagraphOpeningOnDate(t *testing.T) {
 		t.Errorf("summary %q lost its opening date", s)
 	}
 }
+
+// TestJSONResumeEducationSummary prints the text under an education entry
+// that no field took: JSONResume left it out, and `parse --json` dropped
+// it without a word.
+func TestJSONResumeEducationSummary(t *testing.T) {
+	r := &resume.Resume{Education: []resume.Education{{Institution: "Udemy", StudyType: "Cursos", Summary: "Datalytics"}}}
+	js, err := JSONResume(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), `"summary": "Datalytics"`) {
+		t.Errorf("education summary missing from\n%s", js)
+	}
+}

@@ -60,6 +60,7 @@ type (
 		EndDate     string   `json:"endDate,omitempty"`
 		Score       string   `json:"score,omitempty"`
 		Courses     []string `json:"courses,omitempty"`
+		Summary     string   `json:"summary,omitempty"` // (an extension JSON Resume tools ignore)
 	}
 	jrSkill struct {
 		Name     string   `json:"name,omitempty"`
@@ -83,7 +84,9 @@ type (
 
 // JSONResume renders r as a JSON Resume 1.0 document: basics, work (one
 // entry per role, the employer's name, location and description repeated
-// on each), education, skills (the resume's skill groups, then one group
+// on each), education (with the text under an entry that no field took
+// as its summary, a key JSON Resume tools ignore), skills (the resume's
+// skill groups, then one group
 // per role skillset, named after the role), projects and languages. An
 // open end is written as no endDate, as JSON Resume means it.
 func JSONResume(r *resume.Resume) ([]byte, error) {
@@ -123,7 +126,7 @@ func JSONResume(r *resume.Resume) ([]byte, error) {
 	}
 	for _, e := range r.Education {
 		d.Education = append(d.Education, jrEducation{e.Institution, e.URL, e.Area, e.StudyType,
-			date(e.StartDate), date(e.EndDate), e.Score, e.Courses})
+			date(e.StartDate), date(e.EndDate), e.Score, e.Courses, e.Summary})
 	}
 	for _, s := range r.Skills {
 		d.Skills = append(d.Skills, jrSkill{s.Name, s.Level, s.Keywords})
