@@ -216,6 +216,9 @@ func parseDoc(doc *extract.Document) (*resume.Resume, []string, error) {
 	}
 	var notes []string
 	for _, w := range res.Warnings {
+		if w.Kind == parse.WarnSectionNotRead {
+			continue // the report checks those sections' text itself
+		}
 		n := "parse " + string(w.Kind)
 		if w.Path != "" {
 			n += " " + w.Path

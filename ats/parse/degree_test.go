@@ -2,6 +2,7 @@ package parse
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -653,5 +654,30 @@ func TestJSONResumeEducationSummary(t *testing.T) {
 	}
 	if !strings.Contains(string(js), `"summary": "Datalytics"`) {
 		t.Errorf("education summary missing from\n%s", js)
+	}
+}
+
+// TestSectionNotRead warns about each section the parser does not read,
+// with its heading's line, instead of leaving its text out without a
+// word.
+func TestSectionNotRead(t *testing.T) {
+	doc := &extract.Document{Format: "markdown", Lines: []extract.Line{
+		{Text: "Jane Roe", Heading: 1}, {Text: "jane@example.com"},
+		{Text: "Experience", Heading: 2}, {Text: "Engineer @ Acme", Heading: 3}, {Text: "Jan 2020 – Present"},
+		{Text: "Awards", Heading: 2}, {Text: "• Best Paper Award, ICSE 2019", ListItem: true}, {Text: "• Dean's List 2015", ListItem: true},
+		{Text: "Interests", Heading: 2}, {Text: "Hiking, chess, cooking"},
+	}}
+	var got []string
+	for _, w := range Parse(doc, Options{}).Warnings {
+		if w.Kind == WarnSectionNotRead {
+			got = append(got, strconv.Itoa(w.Line)+" "+w.Message)
+		}
+	}
+	want := []string{
+		`6 the section "Awards" (2 lines) is not read: the parser reads contact details, the summary, work, education, skills, projects and languages`,
+		`9 the section "Interests" (1 line) is not read: the parser reads contact details, the summary, work, education, skills, projects and languages`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q", got, want)
 	}
 }

@@ -38,6 +38,11 @@ const (
 	WarnNoDates     WarningKind = "undated-role"
 	WarnDateOrder   WarningKind = "date-order"
 	WarnTruncated   WarningKind = "truncated"
+	// WarnSectionNotRead: a section of a kind the parser does not read
+	// (awards, interests, certificates, publications, volunteering,
+	// references, or a heading no vocabulary knows); its text is in no
+	// field of the result.
+	WarnSectionNotRead WarningKind = "section-not-read"
 )
 
 // Warning is something a reader of the result should know: a part of the
@@ -543,6 +548,14 @@ func (p *parser) measure() {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
+// lines is "1 line" or "n lines".
+func lines(n int) string {
+	if n == 1 {
+		return "1 line"
+	}
+	return itoa(n) + " lines"
+}
+
 // field records where a value came from; rows are row indices.
 func (p *parser) field(path string, conf float64, rows ...int) {
 	var lines []int
@@ -634,6 +647,12 @@ func Parse(doc *extract.Document, opts Options) *Result {
 			p.projects(s.rows)
 		case KindContact:
 			p.contact(s.rows)
+		case KindHeader:
+		default:
+			if len(s.rows) > 0 {
+				p.warn(WarnSectionNotRead, "", s.head, "the section "+strconv.Quote(s.title)+" ("+lines(len(s.rows))+
+					") is not read: the parser reads contact details, the summary, work, education, skills, projects and languages")
+			}
 		}
 	}
 	b := &p.res.Resume.Basics
