@@ -681,3 +681,37 @@ func TestSectionNotRead(t *testing.T) {
 		t.Errorf("warnings\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestTitleOverMarginDates reads "Title at Company" rows as the section's
+// titles when each entry's dates sit in the left margin beside the first
+// line of its description (theme-paper): that line had made the company.
+func TestTitleOverMarginDates(t *testing.T) {
+	var lines []extract.Line
+	add := func(text string, x, y, size float64, bold bool) {
+		lines = append(lines, extract.Line{Text: text, Page: 1, X: x, Y: y, FontSize: size, Bold: bold})
+	}
+	add("Aaron Zaslavsky", 62, 60, 20, true)
+	add("aaron@example.com", 62, 80, 9.1, false)
+	add("WORK EXPERIENCE", 62, 429, 9.5, false)
+	y := 432.0
+	for _, e := range [][3]string{
+		{"Co-Founder at Critica", "2013-11-15 TO 2015-01-15", "I co-founded Critica, a consumer and education focused discussion app, with"},
+		{"Software Engineer at Google", "2015-02-01 TO 2018-06-30", "I worked on the search team, where I built and maintained the systems that"},
+		{"Senior Engineer at Stripe", "2018-07-01 TO 2021-03-31", "I led the payments team, and we rebuilt the ledger and the reports that our"},
+	} {
+		add(e[0], 217, y, 9.1, true)
+		add(e[1], 62, y+15, 7.4, true)
+		add(e[2], 217, y+15, 9.1, false)
+		add("customers use every day, with a small team and a lot of care for them.", 217, y+28, 9.1, false)
+		y += 60
+	}
+	var got []string
+	for _, w := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
+		for _, r := range w.Roles {
+			got = append(got, r.Position+" @ "+w.Name)
+		}
+	}
+	if want := "Co-Founder @ Critica|Software Engineer @ Google|Senior Engineer @ Stripe"; strings.Join(got, "|") != want {
+		t.Errorf("roles %q, want %s", got, want)
+	}
+}

@@ -296,6 +296,15 @@ func headish(t string) bool {
 	return !unicode.IsLower(first)
 }
 
+// proseLine reports whether t reads as a line of running text: eight
+// words or more, most of the longer ones in lower case ("I co-founded
+// Critica, a consumer and education focused discussion app, with", the
+// first line of a description beside dates set in the margin).
+func proseLine(t string) bool {
+	w := strings.Fields(t)
+	return len(w) >= 8 && capsRatio(w) < 0.35
+}
+
 // capsRatio is the share of capitalised words among the words of four or
 // more letters: high in headers, low in prose.
 func capsRatio(w []string) float64 {

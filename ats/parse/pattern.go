@@ -678,7 +678,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	// the rows it is on ("Position @ Company · Place"); a hyphen only
 	// without a stronger one
 	dated := func(k int) bool {
-		return len(infos[k].rngs) > 0 || k+1 < len(idx) && infos[k+1].text == "" && len(infos[k+1].rngs) > 0
+		return len(infos[k].rngs) > 0 || k+1 < len(idx) && len(infos[k+1].rngs) > 0 && (infos[k+1].text == "" || proseLine(infos[k+1].text))
 	}
 	holdsOnce := func(k int, s string) bool {
 		n, at := countOutside(infos[k].text, s)
