@@ -169,8 +169,7 @@ var locationRE = lazyRE(`^[\p{Lu}][\p{L}.'’\- ]+,\s*[\p{Lu}][\p{L}.'’\- ]+$`
 // ("Kuwait/Remote").
 func looksLikeLocation(s string) bool {
 	s = strings.TrimSpace(s)
-	switch strings.ToLower(s) {
-	case "remote", "remoto", "hybrid", "on-site", "télétravail", "homeoffice":
+	if remoteWords[strings.ToLower(s)] {
 		return true
 	}
 	if a, b, ok := strings.Cut(s, "/"); ok && !strings.Contains(b, "/") {
@@ -200,6 +199,9 @@ func looksLikeLocation(s string) bool {
 	}
 	return len(strings.Fields(a)) <= 4 && len(strings.Fields(b)) <= 3
 }
+
+// remoteWords stand for a place: where one worked from.
+var remoteWords = map[string]bool{"remote": true, "remoto": true, "hybrid": true, "on-site": true, "télétravail": true, "homeoffice": true}
 
 // placeParticles may be lower case inside a place name.
 var placeParticles = map[string]bool{

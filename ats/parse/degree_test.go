@@ -51,10 +51,7 @@ func TestDegreeRows(t *testing.T) {
 		{Text: "• Ingeniero de Sistemas", Bold: true}, {Text: "Profesional"},
 		{Text: "Davis College\t2008 – 2012", Bold: true}, {Text: "https://www.davis.example.edu/"}, {Text: "B.A."}, {Text: "Liberal Arts"},
 	}}
-	var got []string
-	for _, e := range Parse(doc, Options{}).Resume.Education {
-		got = append(got, e.Institution+" | "+e.StudyType+" | "+e.Area)
-	}
+	got := schools(doc, func(e resume.Education) string { return e.Institution + " | " + e.StudyType + " | " + e.Area })
 	want := []string{"University of Leeds | Bachelor | Information Technology", "Universidad de Sevilla | Profesional | Ingeniero de Sistemas",
 		"Davis College | B.A. | Liberal Arts"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -86,10 +83,7 @@ func TestOtherDegreeRow(t *testing.T) {
 		doc.Lines[i].FontSize = 12
 	}
 	doc.Lines[2].FontSize, doc.Lines[11].Bold = 12, false
-	var got []string
-	for _, e := range Parse(doc, Options{}).Resume.Education {
-		got = append(got, e.Institution+" | "+e.StudyType+" | "+e.Area)
-	}
+	got := schools(doc, func(e resume.Education) string { return e.Institution + " | " + e.StudyType + " | " + e.Area })
 	want := []string{"ConsenSys Academy | Online | Blockchain Development", "Davidson College | B.A. | Liberal Arts"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("education:\n got %q\nwant %q", got, want)
@@ -307,10 +301,7 @@ func TestSchoolBracketKept(t *testing.T) {
 		{Text: "Software Engineering, Bachelor, University of Agder (UiA)"}, {Text: "Aug, 1999 - May, 2000"},
 		{Text: "Computer Science, Bachelor, Norwegian School of Information Technology (NITH)"}, {Text: "Aug, 1992 - May, 1994"},
 	}}
-	var got []string
-	for _, e := range Parse(doc, Options{}).Resume.Education {
-		got = append(got, e.Institution)
-	}
+	got := schools(doc, func(e resume.Education) string { return e.Institution })
 	if want := "BI Norwegian Business School|University of Agder (UiA)|Norwegian School of Information Technology (NITH)"; strings.Join(got, "|") != want {
 		t.Errorf("institutions %q, want %s", got, want)
 	}
@@ -359,10 +350,7 @@ func TestCompanyBracketKept(t *testing.T) {
 		{Text: "Backend Developer", Bold: true}, {Text: "Globex Inc (Remote)"}, {Text: "Jan 2010 – Jan 2012"},
 		{Text: "Firmware Test Engineer", Bold: true}, {Text: "Moonshot Factory (Chorus)"}, {Text: "Jan 2008 – Jan 2010"},
 	}}
-	var got []string
-	for _, e := range Parse(doc, Options{}).Resume.Work {
-		got = append(got, e.Name+" / "+e.Location)
-	}
+	got := employers(doc, func(e resume.Employer) string { return e.Name + " / " + e.Location })
 	want := "Sev1Tech (formerly Geocent) / |Alphabet (via Ciber) / |Acme Corp / Berlin|Globex Inc / Remote|Moonshot Factory (Chorus) / "
 	if strings.Join(got, "|") != want {
 		t.Errorf("companies %q,\nwant %s", got, want)
@@ -373,10 +361,7 @@ func TestCompanyBracketKept(t *testing.T) {
 		{Text: "Lead Engineer | Time2Play Media Ltd. (former KaFe.Rocks Ltd.)\tJan 2018 – Jan 2020"},
 		{Text: "Consultant | European Union Agency (via IBM)\tJan 2016 – Jan 2018"},
 	}}
-	got = got[:0]
-	for _, e := range Parse(one, Options{}).Resume.Work {
-		got = append(got, e.Name)
-	}
+	got = employers(one, func(e resume.Employer) string { return e.Name })
 	if want := "Time2Play Media Ltd. (former KaFe.Rocks Ltd.)|European Union Agency (via IBM)"; strings.Join(got, "|") != want {
 		t.Errorf("companies on the title row %q, want %s", got, want)
 	}
@@ -445,12 +430,7 @@ func TestTitleWithDashOverCompany(t *testing.T) {
 		lines = append(lines, extract.Line{Text: e[0]}, extract.Line{Text: e[1], Bold: true}, extract.Line{Text: e[2]},
 			extract.Line{Text: "• Led the team that built the product.", ListItem: true})
 	}
-	var got []string
-	for _, w := range Parse(&extract.Document{Format: "docx", Lines: lines}, Options{}).Resume.Work {
-		for _, r := range w.Roles {
-			got = append(got, r.Position+" @ "+w.Name+" / "+w.Location)
-		}
-	}
+	got := roles(&extract.Document{Format: "docx", Lines: lines}, func(w resume.Employer, r resume.Role) string { return r.Position + " @ " + w.Name + " / " + w.Location })
 	want := []string{
 		"Senior Director - Product Engineering @ Global Payments Inc / ",
 		"Senior Director - Product Development @ Volante Technologies / ",
@@ -479,10 +459,7 @@ func TestCompanyEndingWithLegalForm(t *testing.T) {
 		lines = append(lines, extract.Line{Text: e[0], Bold: true}, extract.Line{Text: e[1]}, extract.Line{Text: e[2]},
 			extract.Line{Text: "Instalación a tiempo del sistema de elecciones para Sinaloa."})
 	}
-	var got []string
-	for _, w := range Parse(&extract.Document{Format: "docx", Lines: lines}, Options{}).Resume.Work {
-		got = append(got, w.Name)
-	}
+	got := employers(&extract.Document{Format: "docx", Lines: lines}, func(w resume.Employer) string { return w.Name })
 	if want := "COPPEL S.A. de C.V.|INFORMATICA ELECTORAL S.A. de C.V.|PC HOME S.A. de C.V."; strings.Join(got, "|") != want {
 		t.Errorf("companies %q, want %s", got, want)
 	}
@@ -531,10 +508,7 @@ func TestLayoutLeavingSegmentUnused(t *testing.T) {
 	} {
 		lines = append(lines, extract.Line{Text: e[0]}, extract.Line{Text: e[1], Bold: true}, extract.Line{Text: e[2]})
 	}
-	var got []string
-	for _, e := range Parse(&extract.Document{Format: "docx", Lines: lines}, Options{}).Resume.Education {
-		got = append(got, e.Institution)
-	}
+	got := schools(&extract.Document{Format: "docx", Lines: lines}, func(e resume.Education) string { return e.Institution })
 	if want := "Coursera|ISLA Gaia|Universidade de Aveiro|ISLA Gaia"; strings.Join(got, "|") != want {
 		t.Errorf("institutions %q, want %s", got, want)
 	}
@@ -563,10 +537,7 @@ func TestGradeAfterSchool(t *testing.T) {
 		{Text: "09/2020 – Ingeniería, Desarrollo y Gestión de Software, Universidad Tecnológica de León, 9.0"}, {Text: "08/2022"},
 		{Text: "09/2018 – Técnico Superior Universitario, Desarrollo de Software, Instituto Tecnológico de Celaya, 4.0"}, {Text: "08/2020"},
 	}}
-	var got []string
-	for _, e := range Parse(doc, Options{}).Resume.Education {
-		got = append(got, e.Institution+" / "+e.Score)
-	}
+	got := schools(doc, func(e resume.Education) string { return e.Institution + " / " + e.Score })
 	if want := "Universidad Tecnológica de León / 9.0|Instituto Tecnológico de Celaya / 4.0"; strings.Join(got, "|") != want {
 		t.Errorf("schools %q, want %s", got, want)
 	}
@@ -583,10 +554,7 @@ func TestDegreeJoinedToArea(t *testing.T) {
 		{Text: "Bachelor Computer Science Honours at McMaster University", Bold: true}, {Text: "Sep 2012 - Apr 2017"},
 		{Text: "Bachelor Mathematics at Wichita State University", Bold: true}, {Text: "Sep 2008 - Apr 2012"},
 	}}
-	var got []string
-	for _, e := range Parse(doc, Options{}).Resume.Education {
-		got = append(got, e.Institution+" / "+e.StudyType+" / "+e.Area)
-	}
+	got := schools(doc, func(e resume.Education) string { return e.Institution + " / " + e.StudyType + " / " + e.Area })
 	if want := "McMaster University / Bachelor / Computer Science Honours|Wichita State University / Bachelor / Mathematics"; strings.Join(got, "|") != want {
 		t.Errorf("education %q, want %s", got, want)
 	}
@@ -705,13 +673,37 @@ func TestTitleOverMarginDates(t *testing.T) {
 		add("customers use every day, with a small team and a lot of care for them.", 217, y+28, 9.1, false)
 		y += 60
 	}
-	var got []string
-	for _, w := range Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, Options{}).Resume.Work {
-		for _, r := range w.Roles {
-			got = append(got, r.Position+" @ "+w.Name)
-		}
-	}
+	got := roles(&extract.Document{Format: "pdf", Pages: 1, Lines: lines}, func(w resume.Employer, r resume.Role) string { return r.Position + " @ " + w.Name })
 	if want := "Co-Founder @ Critica|Software Engineer @ Google|Senior Engineer @ Stripe"; strings.Join(got, "|") != want {
 		t.Errorf("roles %q, want %s", got, want)
 	}
+}
+
+// employers parses doc and prints each employer with f.
+func employers(doc *extract.Document, f func(resume.Employer) string) []string {
+	var out []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		out = append(out, f(e))
+	}
+	return out
+}
+
+// roles parses doc and prints each role, with its employer, with f.
+func roles(doc *extract.Document, f func(resume.Employer, resume.Role) string) []string {
+	var out []string
+	for _, e := range Parse(doc, Options{}).Resume.Work {
+		for _, r := range e.Roles {
+			out = append(out, f(e, r))
+		}
+	}
+	return out
+}
+
+// schools parses doc and prints each education entry with f.
+func schools(doc *extract.Document, f func(resume.Education) string) []string {
+	var out []string
+	for _, e := range Parse(doc, Options{}).Resume.Education {
+		out = append(out, f(e))
+	}
+	return out
 }

@@ -1308,10 +1308,14 @@ func nameBracket(heads []piece, name string, others ...string) string {
 // workMode reports whether t names how or how long one worked rather
 // than where: "Remote", "Part-time", "Freelance", "6 months".
 func workMode(t string) bool {
-	switch strings.ToLower(strings.TrimSpace(t)) {
-	case "remote", "remoto", "hybrid", "híbrido", "on-site", "onsite", "full-time", "full time", "part-time", "part time",
-		"freelance", "contract", "contractor", "internship", "intern", "temporary", "volunteer", "télétravail",
-		"homeoffice", "teletrabajo", "stage", "alternance", "prácticas", "praktikum", "werkstudent", "teilzeit", "vollzeit":
+	w := strings.ToLower(strings.TrimSpace(t))
+	if remoteWords[w] {
+		return true
+	}
+	switch w {
+	case "híbrido", "onsite", "full-time", "full time", "part-time", "part time", "freelance", "contract", "contractor",
+		"internship", "intern", "temporary", "volunteer", "teletrabajo", "stage", "alternance", "prácticas", "praktikum",
+		"werkstudent", "teilzeit", "vollzeit":
 		return true
 	}
 	return durationOnlyRE().MatchString(t)

@@ -548,8 +548,8 @@ func (p *parser) measure() {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// lines is "1 line" or "n lines".
-func lines(n int) string {
+// lineCount is "1 line" or "n lines".
+func lineCount(n int) string {
 	if n == 1 {
 		return "1 line"
 	}
@@ -650,7 +650,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		case KindHeader:
 		default:
 			if len(s.rows) > 0 {
-				p.warn(WarnSectionNotRead, "", s.head, "the section "+strconv.Quote(s.title)+" ("+lines(len(s.rows))+
+				p.warn(WarnSectionNotRead, "", s.head, "the section "+strconv.Quote(s.title)+" ("+lineCount(len(s.rows))+
 					") is not read: the parser reads contact details, the summary, work, education, skills, projects and languages")
 			}
 		}

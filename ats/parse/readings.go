@@ -868,13 +868,9 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 			}
 			// the key itself, else the key with segments or rows left
 			// unused after it
-			bi := -1
-			for j, r := range all[i] {
-				if r.key == key && (bi < 0 || all[i][bi].key != key || r.score > all[i][bi].score) {
-					bi = j
-				} else if unusedTail(r.key, key) && (bi < 0 || all[i][bi].key != key && r.score > all[i][bi].score) {
-					bi = j
-				}
+			bi := bestWhere(all[i], func(k string) bool { return k == key })
+			if bi < 0 {
+				bi = bestWhere(all[i], func(k string) bool { return unusedTail(k, key) })
 			}
 			// (a place the rules read that names no place does not count:
 			// "Global Payments Inc" under "Senior Director - Product
@@ -902,6 +898,18 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 		}
 	}
 	return out
+}
+
+// bestWhere returns the index of the best-scoring reading whose layout
+// key satisfies ok, or -1.
+func bestWhere(rs []reading, ok func(key string) bool) int {
+	bi := -1
+	for j, r := range rs {
+		if ok(r.key) && (bi < 0 || r.score > rs[bi].score) {
+			bi = j
+		}
+	}
+	return bi
 }
 
 // unusedTail reports whether layout key k is key with segments or rows
