@@ -560,6 +560,27 @@ func TestDegreeJoinedToArea(t *testing.T) {
 	}
 }
 
+// TestDegreeOrderByClearPairs keeps the order a section prints its
+// degrees in ("Study type, Area") when some of its areas hold degree words
+// too: "Profesional, Ingeniero de Sistemas" does not say the area comes
+// first, as "Profesional" names no field.
+func TestDegreeOrderByClearPairs(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Felix Donoso", Bold: true, Heading: 1}, {Text: "felix@example.com"},
+		{Text: "Education", Bold: true, Heading: 2},
+		{Text: "Fundación Escuela Tecnológica de Neiva - FET", Bold: true},
+		{Text: "Diplomado, Diplomado en Docencia Universitaria — Nov 2023 – Dec 2023"},
+		{Text: "Institución Universitaria Antonio Jose Camacho - UNIAJC", Bold: true},
+		{Text: "Profesional, Ingeniero de Sistemas — Jan 2016 – Dec 2019"},
+		{Text: "Servicio Nacional de Aprendizaje - SENA", Bold: true},
+		{Text: "Tecnológico, Tecnólogo en Análisis y Desarrollo de Sistemas de Información — Jan 2016 – Dec 2019"},
+	}}
+	got := schools(doc, func(e resume.Education) string { return e.StudyType + " / " + e.Area })
+	if want := "Diplomado / Diplomado en Docencia Universitaria|Profesional / Ingeniero de Sistemas|Tecnológico / Tecnólogo en Análisis y Desarrollo de Sistemas de Información"; strings.Join(got, "|") != want {
+		t.Errorf("degrees %q, want %s", got, want)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

@@ -557,10 +557,10 @@ func patternEdu(es []*entry) [][]string {
 			if n, at := countOutside(d, ", "); n == 1 {
 				commas++
 				l, r := d[:at], d[at+2:]
-				switch dl, dr := degreeScore(l), degreeScore(r); {
-				case dl > 0 && dr == 0:
+				switch {
+				case clearDegree(l) && clearField(r):
 					degFirst++
-				case dr > 0 && dl == 0:
+				case clearDegree(r) && clearField(l):
 					fieldFirst++
 				}
 			}
@@ -612,6 +612,14 @@ func patternEdu(es []*entry) [][]string {
 	}
 	return out
 }
+
+// clearDegree and clearField report whether s names a degree and no
+// field, or a field and no degree: only such pairs say which order a
+// section prints its degrees in ("Profesional, Ingeniero de Sistemas"
+// says nothing).
+func clearDegree(s string) bool { return degreeScore(s) > 0 && fieldScore(s) == 0 }
+
+func clearField(s string) bool { return fieldScore(s) > 0 && degreeScore(s) == 0 }
 
 // degreeParts reads a degree: "Area (Study type)", "Bachelor of Science
 // in Area", a degree alone or a field alone.
