@@ -581,6 +581,58 @@ func TestDegreeOrderByClearPairs(t *testing.T) {
 	}
 }
 
+// TestDegreeBelow joins a degree set on rows of its own under its
+// school, cut off as an entry with no school and no dates (theme-kendall:
+// the dates, the school, its link, "Licenciatura", the field), to the
+// school; and leaves it where a school follows, as the section may print
+// each degree above its school.
+func TestDegreeBelow(t *testing.T) {
+	rng := []resume.Range{{Start: resume.YearMonth(2017, 1), End: resume.YearMonth(2021, 1)}}
+	es := []*entry{
+		{heads: []piece{{"Universidad Tecnológica de Panamá", 2}}, rngs: rng, body: []item{{text: "https://utp.ac.pa/", rows: []int{3}}}},
+		{heads: []piece{{"Licenciatura", 4}, {"Ingeniería de Sistemas y Computación", 5}}, body: []item{{text: "Grade: 2.1/3.0", rows: []int{6}}}},
+		{heads: []piece{{"Universidad del Pacifico", 7}}, rngs: rng},
+		{heads: []piece{{"Ingeniería de sistemas", 8}}},
+	}
+	read := [][]string{{"Universidad Tecnológica de Panamá", "", "", ""}, {"", "Licenciatura", "Ingeniería de Sistemas y Computación", ""},
+		{"Universidad del Pacifico", "", "", ""}, {"", "Ingeniería de sistemas", "", ""}}
+	degreeBelow(es, read)
+	want := [][]string{{"Universidad Tecnológica de Panamá", "Licenciatura", "Ingeniería de Sistemas y Computación", ""}, {"", "", "", ""},
+		{"Universidad del Pacifico", "Ingeniería de sistemas", "", ""}, {"", "", "", ""}}
+	if !reflect.DeepEqual(read, want) {
+		t.Errorf("read %q,\nwant %q", read, want)
+	}
+	if es[1].heads != nil || len(es[0].heads) != 3 || len(es[0].body) != 2 || es[0].body[1].text != "Grade: 2.1/3.0" {
+		t.Errorf("the degree's entry was not folded into the school's: %+v, %+v", es[0], es[1])
+	}
+
+	// "B. Tech" / "McMaster University" / "Adv. Diploma" / "Conestoga College"
+	es = []*entry{
+		{heads: []piece{{"McMaster University, Hamilton, ON", 1}}},
+		{heads: []piece{{"Adv. Diploma, Software Engineering", 2}}, body: []item{{text: "Conestoga College, Kitchener, ON", rows: []int{3}}}},
+	}
+	read = [][]string{{"McMaster University, Hamilton, ON", "", "", ""}, {"", "Adv. Diploma", "Software Engineering", ""}}
+	degreeBelow(es, read)
+	if read[0][1] != "" {
+		t.Errorf("the second school's degree went to the first: %q", read)
+	}
+}
+
+// TestNoFieldInsideName reads "Ingeniería de sistemas" as one name: no
+// reading starts a field at the word that joins its parts.
+func TestNoFieldInsideName(t *testing.T) {
+	heads := []piece{{"Ingeniería de sistemas", 0}}
+	c := &readCtx{heads: heads, segs: segments(heads, true)}
+	w, _ := weights(eduKind)
+	for _, r := range eduKind.readings(c, w, true) {
+		for i, f := range r.fields {
+			if strings.HasPrefix(f, "de ") {
+				t.Errorf("reading %s has %s %q", r.key, eduKind.fields[i], f)
+			}
+		}
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

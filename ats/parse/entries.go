@@ -1644,14 +1644,19 @@ func (p *parser) education(idx []int) {
 		ed := eduFields(e.heads)
 		return []string{ed.Institution, ed.StudyType, ed.Area, ""}
 	})
+	for i, e := range es {
+		if read[i] == nil {
+			ed := eduFields(e.heads)
+			read[i] = []string{ed.Institution, ed.StudyType, ed.Area, ""}
+		}
+	}
+	degreeBelow(es, read)
 	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
 			continue
 		}
 		ed := eduFields(e.heads)
-		if f := read[ei]; f != nil {
-			ed.Institution, ed.StudyType, ed.Area = f[0], f[1], f[2]
-		}
+		ed.Institution, ed.StudyType, ed.Area = read[ei][0], read[ei][1], read[ei][2]
 		gradeOf(&ed, e.heads)
 		if ed.StudyType == "" {
 			// "Bachelor Computer Science Honours" read as the area: a
@@ -1713,6 +1718,47 @@ func (p *parser) education(idx []int) {
 			p.field(path("education", i, "endDate"), 0.85, e.dateRows...)
 		}
 	}
+}
+
+// degreeBelow joins an entry that names a degree and no school, with no
+// dates, to the entry above it when that one names a school and no
+// degree: the degree's rows under the school were cut off as an entry of
+// their own (theme-kendall: the dates, the school, its link,
+// "Licenciatura", the field). Not where the section opens on such a
+// degree, or a school follows in its entry: the section prints each
+// degree above its school.
+func degreeBelow(es []*entry, read [][]string) {
+	degreeOnly := func(f []string) bool { return f[0] == "" && (f[1] != "" || f[2] != "") }
+	for _, f := range read {
+		if degreeOnly(f) {
+			return
+		}
+		if f[0] != "" {
+			break
+		}
+	}
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], es[i+1]
+		if read[i][0] == "" || read[i][1] != "" || read[i][2] != "" || !degreeOnly(read[i+1]) || len(b.rngs) > 0 || namesSchool(b.body) {
+			continue
+		}
+		read[i][1], read[i][2] = read[i+1][1], read[i+1][2]
+		a.heads = append(slices.Clip(a.heads), b.heads...)
+		a.headRows = append(slices.Clip(a.headRows), b.headRows...)
+		a.body = append(slices.Clip(a.body), b.body...)
+		b.heads, b.headRows, b.body, read[i+1] = nil, nil, nil, []string{"", "", "", ""}
+		i++
+	}
+}
+
+// namesSchool reports whether a short item of body names a school.
+func namesSchool(body []item) bool {
+	for _, b := range body {
+		if len(strings.Fields(b.text)) <= 8 && instScore(b.text) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // companyRow mends an entry whose first row was read as "Position -

@@ -1401,8 +1401,7 @@ func leadDegree(s string) (studyType, area string, ok bool) {
 	if k >= len(f) {
 		return "", "", false
 	}
-	switch strings.ToLower(f[k]) {
-	case "in", "of", "en", "de", "im", "at", "from", "em", "da", "do", "du", "des", "der", "für":
+	if joinWord(f[k]) {
 		return "", "", false // "PHD IN PHYSICS": a joined degree, not this one
 	}
 	rest := strings.Join(f[k:], " ")

@@ -340,6 +340,17 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 	emit(start, n, sep, hard)
 }
 
+// joinWord reports whether rest opens on a word that joins a name's
+// parts ("of", "de", "für"): no field starts there.
+func joinWord(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "in", "of", "en", "de", "im", "at", "from", "em", "da", "do", "du", "des", "der", "für", "y", "and", "&", "et", "und", "e":
+		return true
+	}
+	return false
+}
+
 // suffixNext reports whether rest starts with a company's legal form
 // that ends the text or its clause ("Inc", "Inc. (acquired by X)", "S.A.
 // de C.V."), so the comma before it is part of the name.
@@ -679,7 +690,9 @@ func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 			key = key[:kr]
 		}
 		for f := 0; f < nf; f++ {
-			if used&(1<<f) != 0 {
+			if used&(1<<f) != 0 || segs[i].sep == sepSpace && joinWord(segs[i].text) {
+				// (no field starts inside a name: "Ingeniería" | "de
+				// sistemas" is read whole or not at all)
 				continue
 			}
 			first[f], rowOf[f] = i, segs[i].row
