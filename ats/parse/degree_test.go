@@ -633,6 +633,32 @@ func TestNoFieldInsideName(t *testing.T) {
 	}
 }
 
+// TestNameWrappedBeforeJoiningWord reads a school's name that a narrow
+// box broke before a joining word ("Universidad Tecnológica" over "de
+// Panamá"; in a bold title, "and" too) as one name.
+func TestNameWrappedBeforeJoiningWord(t *testing.T) {
+	y := 100.0
+	l := func(text string, bold bool, size float64) extract.Line {
+		y += 16
+		return extract.Line{Text: text, Page: 1, X: 53, Y: y, Width: 6 * float64(len(text)), FontSize: size, Bold: bold}
+	}
+	doc := &extract.Document{Format: "pdf", Pages: 1, Lines: []extract.Line{
+		l("Alois Ruiz", true, 24), l("alois@example.com", false, 11.4),
+		l("Software engineer who builds distributed systems for logistics and payments companies.", false, 11.4),
+		l("EDUCATION", true, 17.1),
+		l("2017", true, 11.4), l("2021", true, 11.4),
+		l("Universidad Tecnológica", true, 13.7), l("de Panamá", true, 13.7),
+		l("Licenciatura", false, 11.4),
+		l("2012", true, 11.4), l("2016", true, 11.4),
+		l("Faculty of Mathematics", true, 13.7), l("and Physics", true, 13.7),
+		l("Bachelor", false, 11.4),
+	}}
+	got := schools(doc, func(e resume.Education) string { return e.Institution })
+	if want := "Universidad Tecnológica de Panamá|Faculty of Mathematics and Physics"; strings.Join(got, "|") != want {
+		t.Errorf("schools %q, want %s", got, want)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

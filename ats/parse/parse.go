@@ -106,8 +106,10 @@ func (p *parser) full(i int) bool {
 }
 
 // narrowWrap reports whether row n is the end of a short name that row r
-// broke after a joining word ("of", "de", "für"), wherever the box ends:
-// both start at the same x, n holds a few words, neither is a list item.
+// broke after a joining word ("of", "de", "für"), or before one in the
+// name's own type ("Universidad Tecnológica" over "de Panamá"; in bold,
+// "and" too), wherever the box ends: both start at the same x, n holds a
+// few words, neither is a list item.
 func narrowWrap(r, n *row) bool {
 	// (the first piece may have its dates beside it: "NYU Tandon School
 	// of" | "2023 - 2025" over "Engineering")
@@ -125,6 +127,18 @@ func narrowWrap(r, n *row) bool {
 			first, _ := utf8DecodeFirst(n.text)
 			return unicode.IsUpper(first)
 		}
+	}
+	// or before one, in the name's own type: "Universidad Tecnológica"
+	// over "de Panamá"
+	if f := strings.Fields(n.text); len(f) >= 2 && r.bold == n.bold && math.Abs(r.size-n.size) < 0.3 && !dated {
+		second, _ := utf8DecodeFirst(f[1])
+		switch f[0] {
+		case "of", "de", "del", "la", "für", "des", "du":
+			return unicode.IsUpper(second)
+		}
+		// (a bold title goes on after "and" too: "Faculty of Mathematics"
+		// over "and Physics")
+		return r.bold && slices.Contains(phraseWords, f[0]) && unicode.IsUpper(second)
 	}
 	return false
 }
