@@ -397,6 +397,8 @@ func TestMajorityKey(t *testing.T) {
 		{[]string{"", "", "PC", "PC-", "P"}, "PC", true},
 		{[]string{"", ""}, "", false},
 		{[]string{"-/PC", "-/PC", "C/P"}, "-/PC", false}, // a layout that leaves a segment unused
+		{[]string{"P", "P", "P", "P/C"}, "P", false},     // one field is a layout only where all have it
+		{[]string{"P", "", "P"}, "P", true},
 	} {
 		key, ok := majorityKey(c.keys)
 		if key != c.key || ok != c.ok {
@@ -406,6 +408,11 @@ func TestMajorityKey(t *testing.T) {
 	for k, want := range map[string]bool{"PC/-": true, "PC-": true, "PC/--": true, "PC": false, "P/C": false, "PC/L": false} {
 		if got := unusedTail(k, "PC"); got != want {
 			t.Errorf("unusedTail(%q, PC) = %v, want %v", k, got, want)
+		}
+	}
+	for k, want := range map[string]bool{"C-/P": true, "C/P-": true, "C/P": false, "P/-C": false, "-C/P": false, "CL/P": false} {
+		if got := unusedInRow(k, "C/P"); got != want {
+			t.Errorf("unusedInRow(%q, C/P) = %v, want %v", k, got, want)
 		}
 	}
 }
@@ -656,6 +663,37 @@ func TestNameWrappedBeforeJoiningWord(t *testing.T) {
 	got := schools(doc, func(e resume.Education) string { return e.Institution })
 	if want := "Universidad Tecnológica de Panamá|Faculty of Mathematics and Physics"; strings.Join(got, "|") != want {
 		t.Errorf("schools %q, want %s", got, want)
+	}
+}
+
+// TestDashTitlesOverCompanies reads "Centers Junior - Desarrollador
+// Frontend" over "NTT DATA CENTERS" as the title and its company where the
+// section's other entries hold a title over a company: the rules read
+// such entries as title, company and a place that names no place, and
+// those readings do not vote for the section's layout.
+func TestDashTitlesOverCompanies(t *testing.T) {
+	lines := []extract.Line{{Text: "Carlos Torres", Bold: true, Heading: 1}, {Text: "carlos@example.com"},
+		{Text: "Work", Bold: true, Heading: 2}}
+	for _, e := range [][3]string{
+		{"Centers Junior - Desarrollador Frontend", "NTT DATA CENTERS", "Jun 2025 – Present"},
+		{"Ayudante de informatica", "Fundacion Educacional Seminario San Fidel", "Mar 2025 – Jul 2025"},
+		{"Ayudante Curso de Base de Datos", "Universidad Austral de Chile / Saesa", "Aug 2024 – Dec 2024"},
+		{"Teaching Assistant - Software Construction", "Universidad Austral de Chile", "Mar 2024 – Jun 2024"},
+		{"Ayudante de Asignaturas", "Universidad Austral de Chile", "Mar 2023 – Dec 2023"},
+	} {
+		lines = append(lines, extract.Line{Text: e[0], Bold: true}, extract.Line{Text: e[1]}, extract.Line{Text: e[2]},
+			extract.Line{Text: "Built and maintained the web applications of the team."})
+	}
+	got := roles(&extract.Document{Format: "pdf", Lines: lines}, func(w resume.Employer, r resume.Role) string { return r.Position + " @ " + w.Name })
+	want := []string{
+		"Centers Junior - Desarrollador Frontend @ NTT DATA CENTERS",
+		"Ayudante de informatica @ Fundacion Educacional Seminario San Fidel",
+		"Ayudante Curso de Base de Datos @ Universidad Austral de Chile / Saesa",
+		"Teaching Assistant - Software Construction @ Universidad Austral de Chile",
+		"Ayudante de Asignaturas @ Universidad Austral de Chile",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("roles\n%q\nwant\n%q", got, want)
 	}
 }
 

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -864,7 +865,19 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 	if len(fit.Active().Weights) == 0 {
 		return out
 	}
-	key, ok := majorityKey(rulesKeys)
+	// an entry whose rules' reading has a place that names no place
+	// ("Centers Junior - Desarrollador Frontend" over "NTT DATA CENTERS"
+	// read as title, company and place) does not vote for the layout
+	votes := slices.Clone(rulesKeys)
+	for i := range votes {
+		if legacies[i] != nil && noPlace(k, legacies[i]) > 0 {
+			votes[i] = ""
+		}
+	}
+	if voters := len(votes) - countEmpty(votes); voters < 2 && voters < len(votes)-countEmpty(rulesKeys) {
+		votes = rulesKeys // (too few left to make a template)
+	}
+	key, ok := majorityKey(votes)
 	if key == "" {
 		// the segments can express no entry as the rules read it
 		// ("Google Mountain View, CA"): the rules read the section
@@ -875,7 +888,7 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 		// the rules read otherwise, or read leaving a segment unused, are
 		// read again within it
 		var picks []int
-		for i, rk := range rulesKeys {
+		for i, rk := range votes {
 			if all[i] == nil || rk != "" && subKey(rk, key) && !strings.Contains(rk, "-") {
 				continue
 			}
@@ -884,6 +897,12 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 			bi := bestWhere(all[i], func(k string) bool { return k == key })
 			if bi < 0 {
 				bi = bestWhere(all[i], func(k string) bool { return unusedTail(k, key) })
+			}
+			if bi < 0 {
+				// or with a segment unused after a field of its row
+				// ("Matériel et Services Guyane" | "Cayenne", a town
+				// the lists do not know)
+				bi = bestWhere(all[i], func(k string) bool { return unusedInRow(k, key) })
 			}
 			// (a place the rules read that names no place does not count:
 			// "Global Payments Inc" under "Senior Director - Product
@@ -925,6 +944,23 @@ func bestWhere(rs []reading, ok func(key string) bool) int {
 	return bi
 }
 
+// unusedInRow reports whether layout key k is key with segments left
+// unused after a field of their row ("C-/P" is "C/P"; "P/-C" is not).
+func unusedInRow(k, key string) bool {
+	return strings.Contains(k, "-") && !strings.HasPrefix(k, "-") && !strings.Contains(k, "/-") && strings.ReplaceAll(k, "-", "") == key
+}
+
+// countEmpty counts the empty strings of s.
+func countEmpty(s []string) int {
+	n := 0
+	for _, x := range s {
+		if x == "" {
+			n++
+		}
+	}
+	return n
+}
+
 // unusedTail reports whether layout key k is key with segments or rows
 // left unused after it ("PC/-" is "PC" and a line of the summary read
 // into the header).
@@ -933,10 +969,11 @@ func unusedTail(k, key string) bool {
 	return ok && rest != "" && strings.Trim(rest, "-/") == ""
 }
 
-// noPlace is 1 when the location of fields f names no place, else 0.
+// noPlace is 1 when the location of fields f names no place, or names
+// an organisation ("Universidad Austral de Chile"), else 0.
 func noPlace(k *readingKind, f []string) int {
 	loc := f[len(k.fields)-1]
-	if loc != "" && !namesPlace(loc) {
+	if loc != "" && (!namesPlace(loc) || orgScore(loc) > 0 || instScore(loc) > 0) {
 		return 1
 	}
 	return 0
@@ -1026,8 +1063,12 @@ func majorityKey(keys []string) (string, bool) {
 	}
 	// a layout that leaves a segment unused is no template: the model
 	// reads such a section (the school above "Course, Object Oriented
-	// with Java" was the segment left out, and vanished)
-	return best, n > 0 && 2*bestVotes > n && !strings.Contains(best, "-")
+	// with Java" was the segment left out, and vanished); one of a
+	// single field, which says nothing of how fields are set apart, only
+	// where every entry has it ("Instructional coach in IT at ENI Ecole
+	// Informatique" was read whole as the title where most were)
+	single := len(strings.ReplaceAll(best, "/", "")) < 2
+	return best, n > 0 && 2*bestVotes > n && !strings.Contains(best, "-") && (!single || bestVotes == n)
 }
 
 // placeLike reports whether a bracket after a name may be its place: a
