@@ -670,7 +670,9 @@ func TestNameWrappedBeforeJoiningWord(t *testing.T) {
 // Frontend" over "NTT DATA CENTERS" as the title and its company where the
 // section's other entries hold a title over a company: the rules read
 // such entries as title, company and a place that names no place, and
-// those readings do not vote for the section's layout.
+// those readings do not vote for the section's layout. A bar may stand
+// inside a title too ("Ingeniero de software | Desarrollador Full
+// Stack").
 func TestDashTitlesOverCompanies(t *testing.T) {
 	lines := []extract.Line{{Text: "Carlos Torres", Bold: true, Heading: 1}, {Text: "carlos@example.com"},
 		{Text: "Work", Bold: true, Heading: 2}}
@@ -680,6 +682,7 @@ func TestDashTitlesOverCompanies(t *testing.T) {
 		{"Ayudante Curso de Base de Datos", "Universidad Austral de Chile / Saesa", "Aug 2024 – Dec 2024"},
 		{"Teaching Assistant - Software Construction", "Universidad Austral de Chile", "Mar 2024 – Jun 2024"},
 		{"Ayudante de Asignaturas", "Universidad Austral de Chile", "Mar 2023 – Dec 2023"},
+		{"Ingeniero de software | Desarrollador Full Stack", "Data Research", "Dec 2022 – Jan 2023"},
 	} {
 		lines = append(lines, extract.Line{Text: e[0], Bold: true}, extract.Line{Text: e[1]}, extract.Line{Text: e[2]},
 			extract.Line{Text: "Built and maintained the web applications of the team."})
@@ -691,6 +694,7 @@ func TestDashTitlesOverCompanies(t *testing.T) {
 		"Ayudante Curso de Base de Datos @ Universidad Austral de Chile / Saesa",
 		"Teaching Assistant - Software Construction @ Universidad Austral de Chile",
 		"Ayudante de Asignaturas @ Universidad Austral de Chile",
+		"Ingeniero de software | Desarrollador Full Stack @ Data Research",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("roles\n%q\nwant\n%q", got, want)

@@ -279,7 +279,7 @@ func cutSegments(t string, pi, row int, first uint8, edu bool, out *[]seg) {
 					if durationOnlyRE().MatchString(rest[len(d):]) {
 						break // "Intern - 8 months": the duration stays with the title
 					}
-					cuts = append(cuts, cut{i, i + 1 + len(d), sepDash, d == "| " || d == "· " || d == "• "})
+					cuts = append(cuts, cut{i, i + 1 + len(d), sepDash, d == "· " || d == "• "})
 					i += len(d) - 1
 					goto next
 				}
