@@ -701,6 +701,38 @@ func TestDashTitlesOverCompanies(t *testing.T) {
 	}
 }
 
+// TestSchoolAcronym keeps the acronym a header sets beside its school
+// after a dash, where the readings cut it off as the area or left it
+// out.
+func TestSchoolAcronym(t *testing.T) {
+	for _, c := range []struct{ head, name, want string }{
+		{"Servicio Nacional de Aprendizaje - SENA", "Servicio Nacional de Aprendizaje", "Servicio Nacional de Aprendizaje - SENA"},
+		{"ESEO - École Supérieure d'Électronique de l'Ouest, Angers", "École Supérieure d'Électronique de l'Ouest", "ESEO - École Supérieure d'Électronique de l'Ouest"},
+		{"University of Wisconsin - Madison", "University of Wisconsin", "University of Wisconsin"}, // a place
+		{"Stanford University - MBA", "Stanford University", "Stanford University"},                 // a degree
+		{"Lycée Henri IV - PARIS", "Lycée Henri IV", "Lycée Henri IV"},                              // a known town
+	} {
+		if got := schoolAcronym([]piece{{c.head, 0}}, c.name, "ICT"); got != c.want {
+			t.Errorf("schoolAcronym(%q, %q) = %q, want %q", c.head, c.name, got, c.want)
+		}
+	}
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Felix Donoso", Bold: true, Heading: 1}, {Text: "felix@example.com"},
+		{Text: "Education", Bold: true, Heading: 2},
+		{Text: "Fundación Escuela Tecnológica de Neiva - FET", Bold: true},
+		{Text: "Diplomado, Diplomado en Docencia Universitaria"},
+		{Text: "Nov 2023 – Dec 2023"},
+		{Text: "Institución Universitaria Antonio Jose Camacho - UNIAJC", Bold: true},
+		{Text: "Profesional, Ingeniero de Sistemas"},
+		{Text: "Jan 2016 – Dec 2019"},
+	}}
+	for _, s := range schools(doc, func(e resume.Education) string { return e.Institution + " / " + e.Area }) {
+		if !strings.Contains(s, " - FET /") && !strings.Contains(s, " - UNIAJC /") || strings.HasSuffix(s, "FET") || strings.HasSuffix(s, "UNIAJC") {
+			t.Errorf("school %q lost its acronym", s)
+		}
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

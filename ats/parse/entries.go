@@ -1657,6 +1657,17 @@ func (p *parser) education(idx []int) {
 		}
 		ed := eduFields(e.heads)
 		ed.Institution, ed.StudyType, ed.Area = read[ei][0], read[ei][1], read[ei][2]
+		if inst := schoolAcronym(e.heads, ed.Institution, ed.StudyType, ed.Area); inst != ed.Institution {
+			// (an acronym after the school read as the area or the
+			// study type is the school's: "Fundación Escuela
+			// Tecnológica de Neiva - FET")
+			for _, f := range []*string{&ed.StudyType, &ed.Area} {
+				if strings.Contains(inst, *f) {
+					*f = ""
+				}
+			}
+			ed.Institution = inst
+		}
 		gradeOf(&ed, e.heads)
 		if ed.StudyType == "" {
 			// "Bachelor Computer Science Honours" read as the area: a
@@ -1749,6 +1760,39 @@ func degreeBelow(es []*entry, read [][]string) {
 		b.heads, b.headRows, b.body, read[i+1] = nil, nil, nil, []string{"", "", "", ""}
 		i++
 	}
+}
+
+// schoolAcronym gives a school back the acronym its header sets beside
+// it after a dash ("Servicio Nacional de Aprendizaje - SENA", "ESEO -
+// École Supérieure d'Électronique de l'Ouest"), which the readings cut
+// off as a segment of its own: a short word in capitals that the other
+// and that names no degree and no place.
+func schoolAcronym(heads []piece, name string, fields ...string) string {
+	if name == "" {
+		return name
+	}
+	acronym := func(t string) bool {
+		n := utf8.RuneCountInString(t)
+		return n >= 2 && n <= 8 && abbreviation(t) && degreeScore(t) == 0 && !knownPlace(t) && strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
+	for _, h := range heads {
+		i := strings.Index(h.text, name)
+		if i < 0 {
+			continue
+		}
+		for _, d := range []string{" - ", " – ", " — "} {
+			if rest, ok := strings.CutPrefix(h.text[i+len(name):], d); ok {
+				if t, _, _ := strings.Cut(rest, " "); acronym(strings.TrimRight(t, ",;")) {
+					return name + d + strings.TrimRight(t, ",;")
+				}
+			}
+			if head, ok := strings.CutSuffix(h.text[:i], d); ok && acronym(head) && !slices.Contains(fields, head) {
+				return head + d + name // the acronym opens the piece
+			}
+		}
+		return name
+	}
+	return name
 }
 
 // namesSchool reports whether a short item of body names a school.
