@@ -733,6 +733,27 @@ func TestSchoolAcronym(t *testing.T) {
 	}
 }
 
+// TestHomePlace vouches for a town no list knows as a place where the
+// resume's own address names it ("Islamabad, PK" in the contact lines),
+// in the section's place slot as well.
+func TestHomePlace(t *testing.T) {
+	p := &parser{res: &Result{Resume: &resume.Resume{Basics: resume.Basics{Location: resume.Location{City: "Islamabad", Region: "PK"}}}}}
+	for s, want := range map[string]bool{"Islamabad": true, "islamabad": true, "Islamabad, PK": true, "Lahore": false, "PK": false, "": false} {
+		if got := p.homePlace(s); got != want {
+			t.Errorf("homePlace(%q) = %v, want %v", s, got, want)
+		}
+	}
+	es := []*entry{{heads: []piece{{"Android Engineer", 0}, {"Techless", 1}, {"Islamabad", 1}}},
+		{heads: []piece{{"Software Engineer", 2}, {"Upwork", 3}, {"Islamabad", 3}}}}
+	read := [][]string{{"Android Engineer", "Techless", "Islamabad"}, {"Software Engineer", "Upwork", "Islamabad"}}
+	if got := placeSlots(es, read, "Faisal Sheikh", p.homePlace); !reflect.DeepEqual(got, []bool{true, true}) {
+		t.Errorf("placeSlots = %v, want both", got)
+	}
+	if got := placeSlots(es, read, "Faisal Sheikh", func(string) bool { return false }); got != nil {
+		t.Errorf("placeSlots without the address = %v, want none", got)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

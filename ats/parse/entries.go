@@ -1115,7 +1115,7 @@ func (p *parser) work(idx []int) {
 		}
 	}
 	employerAbove(es, read)
-	slots := placeSlots(es, read, p.res.Resume.Basics.Name)
+	slots := placeSlots(es, read, p.res.Resume.Basics.Name, p.homePlace)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if len(e.heads) == 0 && len(e.rngs) == 0 && e.skillRow < 0 && !p.hasDescription(e) {
@@ -1145,7 +1145,7 @@ func (p *parser) work(idx []int) {
 		role := p.role(e, false)
 		emp := resume.Employer{}
 		pos, comp, loc := read[i][0], read[i][1], read[i][2]
-		if loc != "" && e.parts == nil && !namesPlace(loc) && (slots == nil || !slots[i]) {
+		if loc != "" && e.parts == nil && !namesPlace(loc) && !p.homePlace(loc) && (slots == nil || !slots[i]) {
 			// a reading's place that names no place (a note, a tool, a
 			// sentence) is not labelled a place, unless the section
 			// gives its places in that slot; a place on its own row
@@ -1324,12 +1324,13 @@ func workMode(t string) bool {
 // placeSlots finds, per entry, a place the readings found that no list
 // knows but the section's pattern vouches for: a whole header piece,
 // shaped like a place, in the slot (pieces from the header's end) where
-// other entries of the section give a place the lists know, when most
+// other entries of the section give a place the lists or the resume's
+// own address (home) know, when most
 // entries hold a place-shaped piece there. Then "Islamabad", "Brugge"
 // or "Bedford, MA" below "Lahore, Pakistan" or "Remote" are read as
 // places too; "ServiceRocket", read as a place in another slot, is not,
 // nor the resume's own name, repeated in a page's footer.
-func placeSlots(es []*entry, read [][]string, name string) []bool {
+func placeSlots(es []*entry, read [][]string, name string, home func(string) bool) []bool {
 	// slot[i]: the place-shaped piece's distance from the header's end,
 	// or -1
 	slot := make([]int, len(es))
@@ -1353,7 +1354,7 @@ func placeSlots(es []*entry, read [][]string, name string) []bool {
 		}
 		if k := slot[i]; k >= 0 {
 			shaped[k]++
-			if namesPlace(loc) {
+			if namesPlace(loc) || home(loc) {
 				named[k]++
 			}
 		}
@@ -1799,6 +1800,21 @@ func schoolAcronym(heads []piece, name string, fields ...string) string {
 func namesSchool(body []item) bool {
 	for _, b := range body {
 		if len(strings.Fields(b.text)) <= 8 && instScore(b.text) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// homePlace reports whether t names the town or region of the resume's
+// own address ("Islamabad" where the contact lines read "Islamabad,
+// PK"): the document itself vouches for it as a place, where the lists
+// do not know it.
+func (p *parser) homePlace(t string) bool {
+	l := p.res.Resume.Basics.Location
+	t = strings.TrimSpace(t)
+	for _, h := range []string{l.City, l.Region, strings.TrimSpace(l.City + ", " + l.Region)} {
+		if h != "" && len(h) > 2 && strings.EqualFold(t, h) {
 			return true
 		}
 	}
