@@ -754,6 +754,33 @@ func TestHomePlace(t *testing.T) {
 	}
 }
 
+// TestDegreeParts reads a degree written alone: honours are no degree
+// ("Computer Science Honours, Bachelor" is the field, then the degree),
+// and a degree's own name is the degree even where a field's word ends it
+// ("Doctor of Philosophy").
+func TestDegreeParts(t *testing.T) {
+	for _, c := range [][3]string{
+		{"Computer Science Honours, Bachelor", "Bachelor", "Computer Science Honours"},
+		{"Doctor of Philosophy", "Doctor of Philosophy", ""},
+		{"Master of Business Administration", "Master of Business Administration", ""},
+		{"Ingeniería de Sistemas y Computación", "", "Ingeniería de Sistemas y Computación"},
+		{"Bachelor of Science in Computer Science", "Bachelor of Science", "Computer Science"},
+	} {
+		if st, area := degreeParts(c[0]); st != c[1] || area != c[2] {
+			t.Errorf("degreeParts(%q) = %q, %q; want %q, %q", c[0], st, area, c[1], c[2])
+		}
+	}
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Afzal Ive", Bold: true, Heading: 1}, {Text: "afzal@example.com"},
+		{Text: "Education", Bold: true, Heading: 2},
+		{Text: "McMaster University", Bold: true}, {Text: "Computer Science Honours, Bachelor"}, {Text: "Sep 2009 - Apr 2014"},
+	}}
+	got := schools(doc, func(e resume.Education) string { return e.StudyType + " / " + e.Area })
+	if want := "Bachelor / Computer Science Honours"; strings.Join(got, "|") != want {
+		t.Errorf("degree %q, want %s", got, want)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

@@ -657,9 +657,9 @@ func degreeParts(d string) (studyType, area string) {
 		return a, b // "Bachelor (hons) Engineering"
 	}
 	// alone, a name of a field is the area even when its words also name
-	// a degree ("Ingeniería de Sistemas"); a degree word alone is the
-	// degree
-	if degreeScore(d) > 0 && (fieldScore(d) == 0 || len(strings.Fields(d)) <= 2) ||
+	// a degree ("Ingeniería de Sistemas"); a degree word alone, or a
+	// degree's own name ("Doctor of Philosophy"), is the degree
+	if degreeScore(d) > 0 && (fieldScore(d) == 0 || len(strings.Fields(d)) <= 2 || degreeName(d)) ||
 		fieldScore(d) == 0 && len(strings.Fields(d)) <= 2 && strings.ContainsAny(d, ".") {
 		return d, ""
 	}
@@ -1359,6 +1359,22 @@ var degreeOf = map[string]bool{
 	"commerce": true, "laws": true, "law": true, "education": true, "business": true,
 	"administration": true, "fine": true, "applied": true, "philosophy": true, "completion": true,
 	"music": true, "nursing": true, "letters": true, "medicine": true, "surgery": true,
+}
+
+// degreeName reports whether s is a degree's own name and nothing more:
+// a degree word, "of", and the words of such names ("Doctor of
+// Philosophy", "Master of Business Administration").
+func degreeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || degreeScore(f[0]) == 0 || !strings.EqualFold(f[1], "of") {
+		return false
+	}
+	for _, w := range f[2:] {
+		if !degreeOf[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // leadDegree splits a degree written before its field with nothing
