@@ -781,6 +781,27 @@ func TestDegreeParts(t *testing.T) {
 	}
 }
 
+// TestDegreeRowsInSectionOrder reads a field and a degree on short rows
+// of their own under a school in the order the section's other entries
+// show, where their own words say nothing ("Blockchain Development" over
+// "Online", as theme-flat prints them).
+func TestDegreeRowsInSectionOrder(t *testing.T) {
+	lines := []extract.Line{{Text: "Martin Marsh", Bold: true, Heading: 1}, {Text: "martin@example.com"},
+		{Text: "Education", Bold: true, Heading: 2}}
+	for _, e := range [][4]string{
+		{"ConsenSys Academy", "2018-06-01 — 2018-08-15", "Blockchain Development", "Online"},
+		{"Hack Reactor", "2016-06-01 — 2016-08-15", "Software Development", "Bootcamp"},
+		{"Davidson College", "2008-05-01 — 2012-05-01", "Economics", "Bachelor of Arts"},
+	} {
+		lines = append(lines, extract.Line{Text: e[0], Bold: true}, extract.Line{Text: e[1]},
+			extract.Line{Text: "• " + e[2], ListItem: true}, extract.Line{Text: e[3]})
+	}
+	got := schools(&extract.Document{Format: "pdf", Lines: lines}, func(e resume.Education) string { return e.StudyType + " / " + e.Area })
+	if want := "Online / Blockchain Development|Bootcamp / Software Development|Bachelor of Arts / Economics"; strings.Join(got, "|") != want {
+		t.Errorf("degrees %q, want %s", got, want)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

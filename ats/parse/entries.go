@@ -1652,6 +1652,21 @@ func (p *parser) education(idx []int) {
 		}
 	}
 	degreeBelow(es, read)
+	// the order the section's entries give degree and field on rows of
+	// their own, where the words of two or more say it
+	order, votes := 0, [3]int{}
+	for i, e := range es {
+		if read[i][1] == "" && read[i][2] == "" {
+			_, _, _, first := p.degreeRows(e.body, 0)
+			votes[first]++
+		}
+	}
+	switch {
+	case votes[1] > votes[2] && votes[1] >= 2:
+		order = 1
+	case votes[2] > votes[1] && votes[2] >= 2:
+		order = 2
+	}
 	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
 			continue
@@ -1697,7 +1712,7 @@ func (p *parser) education(idx []int) {
 			// the field and the degree on short rows of their own under
 			// the school, an icon before one ("Information Technology" /
 			// "Bachelor")
-			if st, area, n := p.degreeRows(e.body); n > 0 {
+			if st, area, n, _ := p.degreeRows(e.body, order); n > 0 {
 				ed.StudyType, ed.Area = st, area
 				e.body = e.body[n:]
 			}
@@ -1903,9 +1918,12 @@ func (p *parser) otherDegreeRow(ed *resume.Education, body []item) bool {
 // education entry's body when they are short rows of their own (a list
 // item wrapped over both counts as two; the school's web address before
 // them is skipped): one names a degree in a few words ("Bachelor",
-// "MSc"), the other, if any, is its field. It returns how many items it
-// used.
-func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
+// "MSc"), the other, if any, is its field. Where the words decide
+// nothing, two short rows are read in the order the section's other
+// entries show (order 1: the degree first, 2: the field first; 0: none
+// known). It returns how many items it used, and which came first (1:
+// the degree, 2: the field, 0: a degree alone).
+func (p *parser) degreeRows(body []item, order int) (studyType, area string, n, first int) {
 	var texts []string
 	var items []int // the item each text comes from
 	for k := 0; k < len(body) && len(texts) < 2; k++ {
@@ -1934,20 +1952,24 @@ func (p *parser) degreeRows(body []item) (studyType, area string, n int) {
 	}
 	switch {
 	case short(0) && short(1) && (isType(0) || isType(1)) && fieldScore(texts[0]) > 0 && fieldScore(texts[1]) == 0:
-		return texts[1], texts[0], used(1) // "Ingeniero de Sistemas" / "Profesional": the field names a field
+		return texts[1], texts[0], used(1), 2 // "Ingeniero de Sistemas" / "Profesional": the field names a field
 	case short(0) && short(1) && (isType(0) || isType(1)) && fieldScore(texts[1]) > 0 && fieldScore(texts[0]) == 0:
-		return texts[0], texts[1], used(1)
+		return texts[0], texts[1], used(1), 1
 	case isType(0) && short(1) && degreeScore(texts[1]) == 0:
-		return texts[0], texts[1], used(1)
+		return texts[0], texts[1], used(1), 1
 	case short(0) && isType(1) && degreeScore(texts[0]) == 0:
-		return texts[1], texts[0], used(1)
+		return texts[1], texts[0], used(1), 2
 	case isType(0) && !short(1):
 		if st, a, ok := leadDegree(texts[0]); ok {
-			return st, a, used(0)
+			return st, a, used(0), 0
 		}
-		return texts[0], "", used(0)
+		return texts[0], "", used(0), 0
+	case order == 1 && short(0) && short(1):
+		return texts[0], texts[1], used(1), 1 // "Online" / "Blockchain Development"
+	case order == 2 && short(0) && short(1):
+		return texts[1], texts[0], used(1), 2 // "Blockchain Development" / "Online"
 	}
-	return "", "", 0
+	return "", "", 0, 0
 }
 
 // degreeColon reads "Study type: Area", a degree named before a colon.
