@@ -802,6 +802,39 @@ func TestDegreeRowsInSectionOrder(t *testing.T) {
 	}
 }
 
+// TestSkillsUnderAbout reads the skills a sidebar sets under its "About"
+// section with no heading of their own (theme-macchiato) as skills, not
+// as the summary; a summary of short lines stays the summary.
+func TestSkillsUnderAbout(t *testing.T) {
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Krzysztof Michalski", Bold: true, Heading: 1},
+		{Text: "Experience", Bold: true, Heading: 2},
+		{Text: "Select Star"}, {Text: "01/2022 - 01/2024"}, {Text: "DevOps Engineer"},
+		{Text: "About", Bold: true, Heading: 2},
+		{Text: "Warsaw, PL"}, {Text: "krzysztof.michalski@example.com"}, {Text: "+48 147 453 793"},
+		{Text: "Programming"}, {Text: "NodeJS Python Bash"}, {Text: "Django"},
+		{Text: "Containers"}, {Text: "Docker Kubernetes"}, {Text: "Helm Chart"},
+	}}
+	r := Parse(doc, Options{}).Resume
+	var kw []string
+	for _, g := range r.Skills {
+		kw = append(kw, g.Name)
+		kw = append(kw, g.Keywords...)
+	}
+	if got := strings.Join(kw, " "); !strings.Contains(got, "NodeJS") || !strings.Contains(got, "Helm Chart") {
+		t.Errorf("skills %q, want the tools under About", got)
+	}
+	if strings.Contains(r.Basics.Summary, "Kubernetes") {
+		t.Errorf("summary %q holds the skills", r.Basics.Summary)
+	}
+
+	doc.Lines = append(doc.Lines[:6], extract.Line{Text: "Engineer in Warsaw"}, extract.Line{Text: "Builds clouds"},
+		extract.Line{Text: "Loves Linux"}, extract.Line{Text: "Plays chess"})
+	if r := Parse(doc, Options{}).Resume; len(r.Skills) != 0 || !strings.Contains(r.Basics.Summary, "Engineer in Warsaw") {
+		t.Errorf("short summary lines: skills %+v, summary %q", r.Skills, r.Basics.Summary)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

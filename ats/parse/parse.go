@@ -346,6 +346,50 @@ func (p *parser) keywordRows(s *section) bool {
 	return true
 }
 
+// keywordTail returns where a run of four or more rows of keywords ends
+// a section, or -1: rows of a few words each, none a sentence, a date, an
+// address, a phone number or a link, no word in lower case but those
+// that join a name, and at least two rows holding several words.
+func (p *parser) keywordTail(rows []int) int {
+	k, several := len(rows), 0
+	for k > 0 {
+		t := strings.TrimSpace(p.rows[rows[k-1]].text)
+		n := len(strings.Fields(t))
+		if n == 0 || n > 6 || strings.ContainsAny(t, "@.!?") && !keywordDots(t) || hasDigits(t, 5) ||
+			urlRE().MatchString(t) || len(p.analyze(rows[k-1]).rngs) > 0 || slices.ContainsFunc(strings.Fields(t), lowerWord) {
+			break
+		}
+		if n >= 2 {
+			several++
+		}
+		k--
+	}
+	if len(rows)-k < 4 || several < 2 {
+		return -1
+	}
+	return k
+}
+
+// lowerWord reports whether w starts in lower case and is no word that
+// joins a name ("Tennis de Table").
+func lowerWord(w string) bool {
+	return startsLower(w) && !slices.Contains(phraseWords, w)
+}
+
+// keywordDots reports whether the dots in t belong to names of tools
+// ("Node.js", "ASP.NET"), not to sentences.
+func keywordDots(t string) bool {
+	if strings.ContainsAny(t, "@!?") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if i := strings.IndexByte(w, '.'); i == 0 || i == len(w)-1 {
+			return false
+		}
+	}
+	return true
+}
+
 // skillGroupHeading reports whether a section found by its style alone
 // (no dictionary heading) holds only short keyword lines: a skill group's
 // name set like a heading.
@@ -651,9 +695,16 @@ func Parse(doc *extract.Document, opts Options) *Result {
 				p.res.Resume.Skills[n].Name = s.title
 			}
 		case KindSummary:
-			if p.res.Resume.Basics.Summary == "" {
-				p.res.Resume.Basics.Summary = p.paragraphs(s.rows)
-				p.field("basics.summary", 0.7, s.rows...)
+			rows := s.rows
+			if k := p.keywordTail(rows); k >= 0 {
+				// the skills set under the summary in a sidebar, with no
+				// heading of their own (theme-macchiato's "About")
+				p.skills(rows[k:])
+				rows = rows[:k]
+			}
+			if p.res.Resume.Basics.Summary == "" && len(rows) > 0 {
+				p.res.Resume.Basics.Summary = p.paragraphs(rows)
+				p.field("basics.summary", 0.7, rows...)
 			}
 		case KindLanguages:
 			p.languages(s.rows)
