@@ -394,8 +394,11 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) {
 		return nil, false
 	}
+	// (section headings set on the small side, over both, have nothing
+	// beside them in a table and do not count: "Skills" over its rows of
+	// labels and keywords)
 	aligned := sharedBaselines(small, big)
-	if float64(aligned) >= 0.7*float64(len(small)) && (!wideColumns(left, right, minX, maxX) || strip(left) || strip(right)) {
+	if float64(aligned) >= 0.7*float64(len(small)-headingLines(small, big)) && (!wideColumns(left, right, minX, maxX) || strip(left) || strip(right)) {
 		return nil, false
 	}
 	if datedRows(left, right) {
@@ -422,6 +425,38 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	}
 	flush()
 	return out, true
+}
+
+// headingLines counts the lines of small set larger than the text of
+// both sides (the median size by 1.2 or more) that sit level with no
+// line of big, where big has no line of their size and there are two or
+// more: the section headings of a table whose left cells hold them and
+// the labels.
+func headingLines(small, big []segment) int {
+	sizes := make([]float64, 0, len(small)+len(big))
+	for _, s := range small {
+		sizes = append(sizes, s.size)
+	}
+	for _, s := range big {
+		sizes = append(sizes, s.size)
+	}
+	sort.Float64s(sizes)
+	body, n := sizes[len(sizes)/2], 0
+	for _, s := range small {
+		if s.size < 1.2*body || levelWith(s, big) {
+			continue
+		}
+		for _, t := range big {
+			if math.Abs(t.size-s.size) < 0.3 {
+				return 0 // the big side has headings of its own: a sidebar's are its own
+			}
+		}
+		n++
+	}
+	if n < 2 {
+		return 0 // (a name over a sidebar is no section heading)
+	}
+	return n
 }
 
 // ownHeadings reports whether the small side is a sidebar with sections

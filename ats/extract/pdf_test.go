@@ -121,6 +121,55 @@ func TestPDFColumns(t *testing.T) {
 	}
 }
 
+// A table whose left cells hold the section headings, the dates and the
+// skills' labels, and whose right cells the entries and the keywords
+// beside them (LibreOffice's PDF of a DOCX resume), is read row by row:
+// the headings, level with nothing, do not make the left side a column.
+func TestPDFTableWithHeadingsAtLeft(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("BT /F1 22 Tf 180 770 Td (Daniel Moreno) Tj ET\n")
+	y := 720
+	row := func(left, right string) {
+		if left != "" {
+			fmt.Fprintf(&b, "BT /F1 10 Tf 50 %d Td (%s) Tj ET\n", y, left)
+		}
+		if right != "" {
+			fmt.Fprintf(&b, "BT /F1 10 Tf 300 %d Td (%s) Tj ET\n", y, right)
+		}
+		y -= 16
+	}
+	heading := func(h string) {
+		y -= 10
+		fmt.Fprintf(&b, "BT /F1 14 Tf 50 %d Td (%s) Tj ET\n", y, h)
+		y -= 18
+	}
+	heading("Professional Experience")
+	row("Aug 2021 - Present", "Developer - Softec SRL")
+	for i := 0; i < 6; i++ {
+		row("", fmt.Sprintf("Built and ran services for several shops, line %d", i))
+	}
+	heading("Education")
+	row("Jul 2014 - 2020", "Universidad Nacional")
+	heading("Skills")
+	for _, l := range []string{"Programming", "Front-end", "Back-end", "Databases", "Systems", "Tools", "Other"} {
+		row(l, "JavaScript, TypeScript, Python, Go")
+	}
+	heading("Languages")
+	row("English, Spanish", "")
+	doc := extractPDF(t, pagesPDF("", b.String()))
+	var lines []string
+	for _, l := range doc.Lines {
+		lines = append(lines, l.Text)
+	}
+	got := strings.Join(lines, " | ")
+	if !strings.Contains(got, "Aug 2021 - Present\tDeveloper - Softec SRL") && !strings.Contains(got, "Aug 2021 - Present | Developer - Softec SRL") {
+		t.Errorf("the dates are not beside their entry:\n%s", got)
+	}
+	if !strings.Contains(got, "Programming\tJavaScript") && !strings.Contains(got, "Programming | JavaScript") {
+		t.Errorf("the skills' labels are not beside their keywords:\n%s", got)
+	}
+}
+
 // A narrow sidebar with sections of its own (headings set like the main
 // column's, on baselines of their own, with a little text under each) is
 // a column however little it holds beside the main text; without it, its
