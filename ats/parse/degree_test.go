@@ -835,6 +835,31 @@ func TestSkillsUnderAbout(t *testing.T) {
 	}
 }
 
+// TestPlainHeadingWordIsNoHeading keeps a heading word set in plain type
+// inside a section where the headings are bold capitals ("Leadership"
+// among the soft skills) as a keyword, not a section that drops the rest.
+func TestPlainHeadingWordIsNoHeading(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Jules Lemoine", Bold: true},
+		{Text: "CONTACT", Bold: true}, {Text: "jules@example.com"},
+		{Text: "SKILLS", Bold: true}, {Text: "Soft Skills", Bold: true},
+		{Text: "Communication"}, {Text: "Leadership"}, {Text: "Adaptabilité"},
+		{Text: "CMS", Bold: true}, {Text: "WordPress"}, {Text: "PrestaShop"},
+		{Text: "EXPERIENCE", Bold: true},
+		{Text: "Développeur Full Stack", Bold: true}, {Text: "Agence Kaizen"}, {Text: "Jan 2021 – Jan 2022"},
+		{Text: "EDUCATION", Bold: true},
+		{Text: "Université de Bordeaux", Bold: true}, {Text: "Licence Informatique"}, {Text: "2016 – 2019"},
+		{Text: "LANGUAGES", Bold: true}, {Text: "Français"},
+	}}
+	var kw []string
+	for _, g := range Parse(doc, Options{}).Resume.Skills {
+		kw = append(kw, g.Keywords...)
+	}
+	if got := strings.Join(kw, ", "); !strings.Contains(got, "Leadership") || !strings.Contains(got, "WordPress") {
+		t.Errorf("skills %q, want Leadership and WordPress among them", got)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

@@ -300,8 +300,9 @@ func splitSections(rows []row) []section {
 			sigs = append(sigs, sigOf(r))
 		}
 	}
-	// A known heading word set smaller than the other headings, or at a
-	// deeper heading level, is a label inside a section ("Languages" over
+	// A known heading word set smaller than the other headings, at a
+	// deeper heading level, or in plain type where they are bold or in
+	// capitals, is a label inside a section ("Languages" over
 	// a list of programming languages in a sidebar's Skills), not a
 	// section of its own.
 	// The same for one set further right than the others (when they share
@@ -309,15 +310,18 @@ func splitSections(rows []row) []section {
 	// section, not a section of its own.
 	big, ok := majority(sigs)
 	hx, xok := headingX(rows, isHead)
-	if ok && (big.size > 0 || big.heading > 0) || xok {
+	if ok && (big.size > 0 || big.heading > 0 || big.bold || big.caps) || xok {
 		kept := sigs[:0]
 		for i := range rows {
 			if isHead[i] == "" {
 				continue
 			}
 			sg := sigOf(&rows[i])
+			// (and one in plain type where the headings are bold or in
+			// capitals: "Leadership" among the soft skills)
 			if ok && big.heading > 0 && sg.heading > big.heading ||
 				sg.heading == 0 && (ok && sg.size > 0 && sg.size+2 <= big.size ||
+					ok && (big.bold || big.caps) && !sg.bold && !sg.caps && sg.size <= big.size && big.heading == 0 ||
 					xok && rows[i].x > hx+20 && rows[i].x < hx+100 && i > 0 && isHead[i-1] != "") {
 				isHead[i] = ""
 				continue
