@@ -860,6 +860,46 @@ func TestPlainHeadingWordIsNoHeading(t *testing.T) {
 	}
 }
 
+// TestDatesBesideFirstLine dates an entry whose dates a margin sets level
+// with the first line of its description, not with its title
+// (theme-paper pushing the first entry's dates down a line), and keeps
+// that line in the description.
+func TestDatesBesideFirstLine(t *testing.T) {
+	var lines []extract.Line
+	add := func(text string, page int, x, y, size float64, bold bool) {
+		lines = append(lines, extract.Line{Text: text, Page: page, X: x, Y: y, FontSize: size, Bold: bold})
+	}
+	add("Aaron Zaslavsky", 1, 62, 60, 20, true)
+	add("aaron@example.com", 1, 62, 80, 9.1, false)
+	add("WORK EXPERIENCE", 1, 62, 429, 9.5, false)
+	add("Ad Technical Specialist at Dapps Factory", 1, 217, 440.2, 9.1, true)
+	add("2023-11 TO PRESENT", 1, 62, 456, 6.4, true)
+	add("During my path as Ad Technical Specialist, my responsibilities include end-to-", 1, 217, 455.2, 9.1, false)
+	for i, l := range []string{"end management of digital advertising campaigns, using my knowledge of ad",
+		"tech platforms, data analytics, and tracking solutions. I work with teams",
+		"across functions to drive performance inside campaigns from satisfactory to",
+		"exceptional levels, and assure the synergy of various channels."} {
+		add(l, 1, 217, 468+12.8*float64(i), 9.1, false)
+	}
+	add("2020-02 TO 2023-08", 2, 62, 51.8, 7.3, true)
+	add("Business Management Analyst at Appen", 2, 217, 51, 9.1, true)
+	for i, l := range []string{"I led strategic initiatives to streamline operations, optimize resource",
+		"allocation, and enhance profitability. Conducted in-depth market research,",
+		"and built the reports the managers read every week."} {
+		add(l, 2, 217, 66+12.8*float64(i), 9.1, false)
+	}
+	doc := &extract.Document{Format: "pdf", Pages: 2, Lines: lines}
+	got := roles(doc, func(w resume.Employer, r resume.Role) string {
+		return r.Position + " @ " + w.Name + " " + r.StartDate.String() + ".." + r.EndDate.String()
+	})
+	if want := "Ad Technical Specialist @ Dapps Factory 2023-11..present|Business Management Analyst @ Appen 2020-02..2023-08"; strings.Join(got, "|") != want {
+		t.Errorf("roles %q, want %s", got, want)
+	}
+	if s := Parse(doc, Options{}).Resume.Work[0].Roles[0].Summary; !strings.HasPrefix(s, "During my path") {
+		t.Errorf("summary %q, want the first line of the description first", s)
+	}
+}
+
 // TestEmployerAboveRole joins an employer's row, cut off as an entry of
 // its own (theme-kendall sets the title under the dates like the
 // company), to the role under it that has a title and dates but no

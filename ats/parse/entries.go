@@ -228,6 +228,8 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		if (len(info.rngs) > 0 || len(info.locs) > 0) && words <= 8 {
 			info.kind = rHead
 		}
+	case r.running:
+		info.kind = rPara
 	case headish(info.text) || r.heading > 0 && words <= 24 ||
 		len(info.rngs) > 0 && words <= 12 && !strings.Contains(info.text, ": ") && !startsLower(info.text):
 		// a heading-styled row is a header whatever its words, and so is

@@ -26,6 +26,7 @@ type row struct {
 	indent  float64
 	right   float64 // right edge of the rightmost piece (PDF), 0 when unknown
 	gap     bool    // a blank line or a vertical gap precedes the row
+	running bool    // running text for certain: a description's first line, its dates moved to the title
 	source  extract.Source
 }
 

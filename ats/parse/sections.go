@@ -616,6 +616,43 @@ func marginHeadings(rows []row) []row {
 	return out
 }
 
+// datesBesideText moves a date range set in the margin level with the
+// first line of an entry's text ("2023-11 TO PRESENT" | "During my path
+// as …", theme-paper pushing the dates down a line) to the bold title just
+// above that line, when the title has no dates: the entry is dated, and
+// its text is text.
+func datesBesideText(rows []row, margin func(int) bool) []row {
+	var out []row
+	for i := range rows {
+		r := &rows[i]
+		if i == 0 || !margin(i) || len(r.segs) != 2 || len(r.lines) < 2 || !proseLine(r.segs[1]) {
+			continue
+		}
+		if ds := findDates(r.segs[0]); len(ds) != 1 || ds[0].start != 0 || ds[0].end < len(strings.TrimSpace(r.segs[0])) {
+			continue
+		}
+		t := &rows[i-1]
+		if margin(i-1) || !t.bold || t.page != r.page || len(findDates(t.text)) > 0 || r.y-t.lastY() > 2.5*max(t.size, r.size, 1) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rows)
+		}
+		ot, or := &out[i-1], &out[i]
+		ot.segs = append([]string{r.segs[0]}, t.segs...)
+		ot.text = strings.Join(ot.segs, " ")
+		ot.lines = append([]int{r.lines[0]}, t.lines...)
+		or.segs = []string{r.segs[1]}
+		or.text = r.segs[1]
+		or.lines = slices.Clone(r.lines[1:])
+		or.x, or.running = t.x, true
+	}
+	if out == nil {
+		return rows
+	}
+	return out
+}
+
 // datesNear reports whether one of the three rows after row i holds a
 // date, read as the entry cutter reads a row's opening words or anywhere
 // in it (the two readings differ on a range cut short).
@@ -672,6 +709,11 @@ func marginDates(rows []row) []row {
 	margin := func(i int) bool {
 		r := &rows[i]
 		return r.x > 0 && r.x < float64(tx)-30 && (!isDate[i] || r.right == 0 || r.right < float64(tx))
+	}
+	rows = datesBesideText(rows, margin)
+	isDate = isDate[:0]
+	for i := range rows {
+		isDate = append(isDate, datesOnly(&rows[i]))
 	}
 	var steps []float64
 	for i := 1; i < len(rows); i++ {
