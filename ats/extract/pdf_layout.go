@@ -427,12 +427,9 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	return out, true
 }
 
-// headingLines counts the lines of small set larger than the text of
-// both sides (the median size by 1.2 or more) that sit level with no
-// line of big, where big has no line of their size and there are two or
-// more: the section headings of a table whose left cells hold them and
-// the labels.
-func headingLines(small, big []segment) int {
+// medianSize is the median font size of the lines of both sides: the
+// size of their text.
+func medianSize(small, big []segment) float64 {
 	sizes := make([]float64, 0, len(small)+len(big))
 	for _, s := range small {
 		sizes = append(sizes, s.size)
@@ -441,7 +438,16 @@ func headingLines(small, big []segment) int {
 		sizes = append(sizes, s.size)
 	}
 	sort.Float64s(sizes)
-	body, n := sizes[len(sizes)/2], 0
+	return sizes[len(sizes)/2]
+}
+
+// headingLines counts the lines of small set larger than the text of
+// both sides (the median size by 1.2 or more) that sit level with no
+// line of big, where big has no line of their size and there are two or
+// more: the section headings of a table whose left cells hold them and
+// the labels.
+func headingLines(small, big []segment) int {
+	body, n := medianSize(small, big), 0
 	for _, s := range small {
 		if s.size < 1.2*body || levelWith(s, big) {
 			continue
@@ -465,15 +471,7 @@ func headingLines(small, big []segment) int {
 // and two or more are neither such headings nor dates. Dates or headings
 // set in a margin have no such text of their own.
 func ownHeadings(small, big []segment) bool {
-	sizes := make([]float64, 0, len(small)+len(big))
-	for _, s := range small {
-		sizes = append(sizes, s.size)
-	}
-	for _, s := range big {
-		sizes = append(sizes, s.size)
-	}
-	sort.Float64s(sizes)
-	body := sizes[len(sizes)/2]
+	body := medianSize(small, big)
 	level := make([]bool, len(small))
 	for i, s := range small {
 		level[i] = levelWith(s, big)
