@@ -1643,14 +1643,14 @@ func (p *parser) roleFields(e *entry, ei, ri int, r resume.Role) {
 func (p *parser) education(idx []int) {
 	es := p.cutEntries(idx, true)
 	rs := p.res.Resume
-	read := p.readHeaders(eduKind, es, patternEdu, func(e *entry) []string {
+	rules := func(e *entry) []string {
 		ed := eduFields(e.heads)
 		return []string{ed.Institution, ed.StudyType, ed.Area, ""}
-	})
+	}
+	read := p.readHeaders(eduKind, es, patternEdu, rules)
 	for i, e := range es {
 		if read[i] == nil {
-			ed := eduFields(e.heads)
-			read[i] = []string{ed.Institution, ed.StudyType, ed.Area, ""}
+			read[i] = rules(e)
 		}
 	}
 	degreeBelow(es, read)
@@ -1783,8 +1783,10 @@ func degreeBelow(es []*entry, read [][]string) {
 // schoolAcronym gives a school back the acronym its header sets beside
 // it after a dash ("Servicio Nacional de Aprendizaje - SENA", "ESEO -
 // École Supérieure d'Électronique de l'Ouest"), which the readings cut
-// off as a segment of its own: a short word in capitals that the other
-// and that names no degree and no place.
+// off as a segment of its own: a short word of capital letters that
+// names no degree and no place, after the name, or opening its piece
+// where none of fields holds it ("ICT — Autodidact" is an area and its
+// school).
 func schoolAcronym(heads []piece, name string, fields ...string) string {
 	if name == "" {
 		return name
@@ -1800,8 +1802,9 @@ func schoolAcronym(heads []piece, name string, fields ...string) string {
 		}
 		for _, d := range []string{" - ", " – ", " — "} {
 			if rest, ok := strings.CutPrefix(h.text[i+len(name):], d); ok {
-				if t, _, _ := strings.Cut(rest, " "); acronym(strings.TrimRight(t, ",;")) {
-					return name + d + strings.TrimRight(t, ",;")
+				t, _, _ := strings.Cut(rest, " ")
+				if t = strings.TrimRight(t, ",;"); acronym(t) {
+					return name + d + t
 				}
 			}
 			if head, ok := strings.CutSuffix(h.text[:i], d); ok && acronym(head) && !slices.Contains(fields, head) {
@@ -1831,7 +1834,7 @@ func (p *parser) homePlace(t string) bool {
 	l := p.res.Resume.Basics.Location
 	t = strings.TrimSpace(t)
 	for _, h := range []string{l.City, l.Region, strings.TrimSpace(l.City + ", " + l.Region)} {
-		if h != "" && len(h) > 2 && strings.EqualFold(t, h) {
+		if len(h) > 2 && strings.EqualFold(t, h) {
 			return true
 		}
 	}

@@ -354,9 +354,10 @@ func (p *parser) keywordTail(rows []int) int {
 	k, several := len(rows), 0
 	for k > 0 {
 		t := strings.TrimSpace(p.rows[rows[k-1]].text)
-		n := len(strings.Fields(t))
+		w := strings.Fields(t)
+		n := len(w)
 		if n == 0 || n > 6 || strings.ContainsAny(t, "@.!?") && !keywordDots(t) || hasDigits(t, 5) ||
-			urlRE().MatchString(t) || len(p.analyze(rows[k-1]).rngs) > 0 || slices.ContainsFunc(strings.Fields(t), lowerWord) {
+			urlRE().MatchString(t) || len(p.analyze(rows[k-1]).rngs) > 0 || slices.ContainsFunc(w, lowerWord) {
 			break
 		}
 		if n >= 2 {

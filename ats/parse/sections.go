@@ -710,11 +710,9 @@ func marginDates(rows []row) []row {
 		r := &rows[i]
 		return r.x > 0 && r.x < float64(tx)-30 && (!isDate[i] || r.right == 0 || r.right < float64(tx))
 	}
+	// (a row it changes was no date row before and is none after, so
+	// isDate stands)
 	rows = datesBesideText(rows, margin)
-	isDate = isDate[:0]
-	for i := range rows {
-		isDate = append(isDate, datesOnly(&rows[i]))
-	}
 	var steps []float64
 	for i := 1; i < len(rows); i++ {
 		a, b := &rows[i-1], &rows[i]
