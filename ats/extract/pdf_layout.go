@@ -391,7 +391,7 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	for _, s := range small {
 		short = short && len(strings.Fields(s.text)) <= 3
 	}
-	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) {
+	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) && !listRun(small) {
 		return nil, false
 	}
 	// (section headings set on the small side, over both, have nothing
@@ -496,6 +496,28 @@ func ownHeadings(small, big []segment) bool {
 		}
 		if heads >= 2 && 2*levelHeads <= heads && text >= 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// listRun reports whether side holds a list of its own (a sidebar's
+// skills, one to a line): eight or more lines in a row, each at most
+// twice its size below the one before. Headings, dates or labels set in a
+// margin stand one beside each block of the other side, further apart.
+func listRun(side []segment) bool {
+	ys := make([]segment, len(side))
+	copy(ys, side)
+	sort.SliceStable(ys, func(a, b int) bool { return ys[a].y < ys[b].y })
+	run := 1
+	for i := 1; i < len(ys); i++ {
+		if d := ys[i].y - ys[i-1].y; d > 0 && d <= 2*math.Max(ys[i].size, 1) {
+			run++
+			if run >= 8 {
+				return true
+			}
+		} else {
+			run = 1
 		}
 	}
 	return false

@@ -206,6 +206,29 @@ func TestPDFSidebarWithHeadings(t *testing.T) {
 	}
 }
 
+// A sidebar that lists skills one to a line, short lines beside a
+// denser main column and no heading of its own on the page (a group that
+// began on the page before), is a column: read row by row, each skill
+// would land inside the entry beside it.
+func TestPDFSidebarListBesideDenseText(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&b, "BT /F1 8 Tf 200 %d Td (Main line %d of a job description, set in small type) Tj ET\n", 760-i*9, i)
+	}
+	for i := 0; i < 16; i++ {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Skill %d) Tj ET\n", 752-i*16, i)
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	got := strings.Join(order, " ")
+	want := strings.TrimSpace(strings.Repeat("Skill ", 16) + strings.Repeat("Main ", 40))
+	if got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
