@@ -391,7 +391,7 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	for _, s := range small {
 		short = short && len(strings.Fields(s.text)) <= 3
 	}
-	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) && !listRun(small) {
+	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) && !listRun(small) && !ownText(small, big) {
 		return nil, false
 	}
 	// (section headings set on the small side, over both, have nothing
@@ -499,6 +499,21 @@ func ownHeadings(small, big []segment) bool {
 		}
 	}
 	return false
+}
+
+// ownText reports whether the small side is a column of text of its own
+// however short its lines: twelve or more of them hold no year, and
+// fewer than a third of all sit level with the big side's lines at a
+// shared offset. Headings, labels and dates set in a margin stand level
+// with the lines they head, label or date, and dates alone are no text.
+func ownText(small, big []segment) bool {
+	text := 0
+	for _, s := range small {
+		if !holdsYear(s.text) {
+			text++
+		}
+	}
+	return text >= 12 && 3*sharedBaselines(small, big) < len(small)
 }
 
 // listRun reports whether side holds a list of its own (a sidebar's

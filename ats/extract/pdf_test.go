@@ -229,6 +229,29 @@ func TestPDFSidebarListBesideDenseText(t *testing.T) {
 	}
 }
 
+// A sidebar of short lines set far apart (contact lines, soft skills one
+// to a group) beside a main column with twice as many lines is a column
+// too: its lines fall level with the main column's only by chance, where
+// headings, labels or dates in a margin sit level with what they head.
+func TestPDFSparseSidebarBesideDenseText(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&b, "BT /F1 8 Tf 200 %d Td (Main line %d of a job description, set in small type) Tj ET\n", 760-i*9, i)
+	}
+	for i := 0; i < 14; i++ {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Side %d) Tj ET\n", 755-i*25, i)
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	got := strings.Join(order, " ")
+	want := strings.TrimSpace(strings.Repeat("Side ", 14) + strings.Repeat("Main ", 40))
+	if got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
