@@ -1047,3 +1047,34 @@ func schools(doc *extract.Document, f func(resume.Education) string) []string {
 	}
 	return out
 }
+
+// TestSkillKeywordBrokenByWrap mends a keyword that a comma list wrapped
+// in the middle of ("Tailwind" / "CSS, NextUI"): the row runs to the
+// right edge of the list's box and ends in no comma. A row that ends
+// short of the edge ends its keyword.
+func TestSkillKeywordBrokenByWrap(t *testing.T) {
+	line := func(text string, y, width float64) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: 50, Y: y, Width: width, FontSize: 10}
+	}
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Ana Souza", Page: 1, X: 50, Y: 40, Width: 120, FontSize: 20, Bold: true},
+		{Text: "Skills", Page: 1, X: 50, Y: 80, Width: 40, FontSize: 14, Bold: true},
+		line("Technical: HTML5, CSS3, ES6, Node.js, TypeScript, React, Vue.js, Next.js, Ruby on Rails, Tailwind", 100, 480),
+		line("CSS, NextUI, Material UI, Bootstrap, webpack, esbuild, Babel, ESLint, Prettier, Jest, CI with", 112, 470),
+		line("GitHub Actions, CircleCI, WordPress", 124, 200),
+		line("Soft: Leadership, Project management, Team", 136, 250),
+		line("collaboration", 148, 80),
+		{Text: "Experience", Page: 1, X: 50, Y: 180, Width: 80, FontSize: 14, Bold: true},
+		line("Developer, Acme", 200, 100), line("2020 - 2022", 212, 60),
+	}}
+	var kw []string
+	for _, g := range Parse(doc, Options{}).Resume.Skills {
+		kw = append(kw, g.Keywords...)
+	}
+	got := strings.Join(kw, " | ")
+	for _, want := range []string{"| Tailwind CSS |", "| CI with GitHub Actions |", "| WordPress |", "| Team |", "| collaboration"} {
+		if !strings.Contains(" | "+got+" |", want) {
+			t.Errorf("keywords %q, want %q", got, want)
+		}
+	}
+}

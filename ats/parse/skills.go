@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 
 	"github.com/resumekit/resumekit/resume"
@@ -48,11 +49,14 @@ func cutGroup(s string) (string, string, bool) {
 
 // skills parses a skills section: "Group: a, b, c" lines, bullet lists and
 // comma lists. A line without a group that follows a group ending in a
-// comma continues it.
+// comma continues it, as does one under a row the list's box wrapped
+// (its first item then ends the keyword the wrap broke: "Tailwind" /
+// "CSS, NextUI").
 func (p *parser) skills(idx []int) {
 	if p.boldGroups(idx) {
 		return
 	}
+	wrapped := p.wrappedRows(idx)
 	rs := p.res.Resume
 	var loose []string
 	var looseRows []int
@@ -60,11 +64,18 @@ func (p *parser) skills(idx []int) {
 	for k, i := range idx {
 		r := &p.rows[i]
 		text := strings.Join(r.segs, ", ")
-		if cont >= 0 && k > 0 && !r.list && !r.gap && strings.HasSuffix(strings.TrimSpace(p.rows[idx[k-1]].text), ",") {
+		if cont >= 0 && k > 0 && !r.list && !r.gap && (strings.HasSuffix(strings.TrimSpace(p.rows[idx[k-1]].text), ",") ||
+			wrapped[k-1] && len(r.segs) == 1 && !strings.ContainsAny(text, ":：")) {
 			// after a comma the list goes on, colons and all
 			g := &rs.Skills[cont]
-			g.Keywords = normaliseKeywords(append(g.Keywords, splitList(text)...))
-			if !strings.HasSuffix(strings.TrimSpace(text), ",") {
+			items := splitList(text)
+			if wrapped[k-1] && len(items) > 0 && len(g.Keywords) > 0 {
+				// (the wrap broke a keyword)
+				g.Keywords[len(g.Keywords)-1] += " " + items[0]
+				items = items[1:]
+			}
+			g.Keywords = normaliseKeywords(append(g.Keywords, items...))
+			if !strings.HasSuffix(strings.TrimSpace(text), ",") && !wrapped[k] {
 				cont = -1
 			}
 			continue
@@ -92,7 +103,7 @@ func (p *parser) skills(idx []int) {
 		if cont >= 0 && !r.list && !r.gap {
 			g := &rs.Skills[cont]
 			g.Keywords = normaliseKeywords(append(g.Keywords, items...))
-			if !strings.HasSuffix(strings.TrimSpace(text), ",") {
+			if !strings.HasSuffix(strings.TrimSpace(text), ",") && !wrapped[k] {
 				cont = -1
 			}
 			continue
@@ -108,6 +119,39 @@ func (p *parser) skills(idx []int) {
 		rs.Skills = append(rs.Skills, resume.Skill{Keywords: normaliseKeywords(loose)})
 		p.field(path("skills", len(rs.Skills)-1, "keywords"), 0.7, looseRows...)
 	}
+}
+
+// wrappedRows tells, for each of a section's rows, whether a comma list
+// wrapped after it: the row's last line runs to the right edge of the section's box
+// (as far as a word's width from it), ends in no comma or semicolon,
+// holds a comma itself, and the next row is no list item, set in the
+// same type (a skill's name in bold under its list is no wrap). Without positions (DOCX, HTML) no row wrapped.
+func (p *parser) wrappedRows(idx []int) []bool {
+	out := make([]bool, len(idx))
+	left, right := 0.0, 0.0
+	for _, i := range idx {
+		r := &p.rows[i]
+		if r.x > 0 && r.right > 0 {
+			if left == 0 || r.x < left {
+				left = r.x
+			}
+			right = max(right, r.right)
+		}
+	}
+	if right-left < 50 {
+		return out
+	}
+	for k := range len(idx) - 1 {
+		r, n := &p.rows[idx[k]], &p.rows[idx[k+1]]
+		t := strings.TrimSpace(r.text)
+		// (of a row joined from wrapped lines, its last line counts)
+		last := &p.doc.Lines[r.lines[len(r.lines)-1]]
+		end := last.X + last.Width
+		out[k] = last.Width > 0 && end >= right-0.15*(right-left) && strings.Contains(t, ",") &&
+			!strings.HasSuffix(t, ",") && !strings.HasSuffix(t, ";") && !n.list && n.page == r.page && n.x > 0 &&
+			n.bold == r.bold && math.Abs(n.size-r.size) < 0.3
+	}
+	return out
 }
 
 // languages parses a languages section: "Spanish (native)", "English – C1",
