@@ -2,6 +2,7 @@ package parse
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -826,6 +827,20 @@ func TestSkillsUnderAbout(t *testing.T) {
 	}
 	if strings.Contains(r.Basics.Summary, "Kubernetes") {
 		t.Errorf("summary %q holds the skills", r.Basics.Summary)
+	}
+
+	// keywords in lower case, six rows or more with no punctuation
+	lower := &extract.Document{Format: "pdf", Lines: append(slices.Clone(doc.Lines[:9]),
+		extract.Line{Text: "Agile methodologies"}, extract.Line{Text: "Advanced"}, extract.Line{Text: "iterative development"},
+		extract.Line{Text: "sprint planning"}, extract.Line{Text: "user stories"}, extract.Line{Text: "scrum kanban lean XP"},
+		extract.Line{Text: "adaptive planning"})}
+	r = Parse(lower, Options{}).Resume
+	kw = kw[:0]
+	for _, g := range r.Skills {
+		kw = append(kw, g.Keywords...)
+	}
+	if got := strings.Join(kw, "|"); !strings.Contains(got, "sprint planning") || strings.Contains(r.Basics.Summary, "sprint") {
+		t.Errorf("lower-case keywords: skills %q, summary %q", got, r.Basics.Summary)
 	}
 
 	doc.Lines = append(doc.Lines[:6], extract.Line{Text: "Engineer in Warsaw"}, extract.Line{Text: "Builds clouds"},

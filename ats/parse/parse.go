@@ -349,23 +349,33 @@ func (p *parser) keywordRows(s *section) bool {
 // keywordTail returns where a run of four or more rows of keywords ends
 // a section, or -1: rows of a few words each, none a sentence, a date, an
 // address, a phone number or a link, no word in lower case but those
-// that join a name, and at least two rows holding several words.
+// that join a name, and at least two rows holding several words. Rows in
+// lower case ("sprint planning") count where the run holds six rows or
+// more and none of them has more than four words or any punctuation:
+// lines of prose in a narrow box run longer or break at a comma or a
+// full stop within six lines.
 func (p *parser) keywordTail(rows []int) int {
-	k, several := len(rows), 0
+	k, several, lower := len(rows), 0, 0
 	for k > 0 {
 		t := strings.TrimSpace(p.rows[rows[k-1]].text)
 		w := strings.Fields(t)
 		n := len(w)
 		if n == 0 || n > 6 || strings.ContainsAny(t, "@.!?") && !keywordDots(t) || hasDigits(t, 5) ||
-			urlRE().MatchString(t) || len(p.analyze(rows[k-1]).rngs) > 0 || slices.ContainsFunc(w, lowerWord) {
+			urlRE().MatchString(t) || len(p.analyze(rows[k-1]).rngs) > 0 {
 			break
+		}
+		if slices.ContainsFunc(w, lowerWord) {
+			if n > 4 || strings.ContainsAny(t, ",;:") {
+				break
+			}
+			lower++
 		}
 		if n >= 2 {
 			several++
 		}
 		k--
 	}
-	if len(rows)-k < 4 || several < 2 {
+	if len(rows)-k < 4 || several < 2 || lower > 0 && len(rows)-k < 6 {
 		return -1
 	}
 	return k
