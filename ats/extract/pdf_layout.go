@@ -404,15 +404,30 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	if datedRows(left, right) {
 		return nil, false
 	}
-	// Column reading, in bands split by lines that cross the gutter.
+	// Column reading, in bands split by lines that cross the gutter and
+	// at headings level with headings set alike on the other side.
 	rows := sortRows(segs)
+	heads := levelHeadings(left, right, g)
 	var out, bl, br []segment
 	flush := func() {
 		out = append(out, bl...)
 		out = append(out, br...)
 		bl, br = bl[:0], br[:0]
 	}
-	for _, s := range rows {
+	for k, s := range rows {
+		if k == 0 || !sameLevel(rows[k-1], s) {
+			// a new baseline: a band ends before it where it holds a
+			// pair of headings and the band two lines or more on each
+			// side (not the headings over the first pair of cards,
+			// nor their subtitles)
+			head := false
+			for j := k; j < len(rows) && sameLevel(s, rows[j]) && !head; j++ {
+				head = heads[rows[j].y] && side(rows[j]) != 0
+			}
+			if head && len(bl) >= 2 && len(br) >= 2 {
+				flush()
+			}
+		}
 		switch side(s) {
 		case -1:
 			bl = append(bl, s)
@@ -425,6 +440,33 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	}
 	flush()
 	return out, true
+}
+
+// levelHeadings returns the baselines where a heading on one side sits
+// level with one set alike on the other (the same size and weight,
+// larger than the text): the tops of a grid's cards ("App Development"
+// beside "Game Development"), where each pair of cards is read before
+// the next. Only where the gutter runs near the middle of the text (from
+// 35% to 65% of its width): a sidebar's heading level with one of the
+// main column's by chance would move the sidebar's rest into the main
+// column's sections.
+func levelHeadings(left, right []segment, g gutterAt) map[float64]bool {
+	out := map[float64]bool{}
+	if mid := ((g.left+g.right)/2 - g.minX) / (g.maxX - g.minX); mid < 0.35 || mid > 0.65 {
+		return out // a sidebar beside the main column: no grid
+	}
+	body := medianSize(left, right)
+	for _, a := range left {
+		if a.size < 1.15*body {
+			continue
+		}
+		for _, b := range right {
+			if math.Abs(a.y-b.y) < 0.3*a.size && math.Abs(a.size-b.size) < 0.3 && a.bold == b.bold {
+				out[a.y], out[b.y] = true, true
+			}
+		}
+	}
+	return out
 }
 
 // medianSize is the median font size of the lines of both sides: the
@@ -699,13 +741,18 @@ func sortRows(segs []segment) []segment {
 	out := append([]segment(nil), segs...)
 	sort.SliceStable(out, func(a, b int) bool {
 		sa, sb := out[a], out[b]
-		tol := 0.35 * math.Max(math.Min(sa.size, sb.size), 1)
-		if math.Abs(sa.y-sb.y) > tol {
+		if !sameLevel(sa, sb) {
 			return sa.y < sb.y
 		}
 		return sa.x0 < sb.x0
 	})
 	return out
+}
+
+// sameLevel reports whether a and b sit on one baseline, within a third
+// of the smaller font's size.
+func sameLevel(a, b segment) bool {
+	return math.Abs(a.y-b.y) <= 0.35*math.Max(math.Min(a.size, b.size), 1)
 }
 
 // dateLineRE matches a line that is a date or a range of dates: "2018",

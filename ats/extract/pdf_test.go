@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -247,6 +248,35 @@ func TestPDFSparseSidebarBesideDenseText(t *testing.T) {
 	}
 	got := strings.Join(order, " ")
 	want := strings.TrimSpace(strings.Repeat("Side ", 14) + strings.Repeat("Main ", 40))
+	if got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
+// A grid of cards, two to a row, their titles level (a theme's skill
+// groups), is read card by card, each pair of cards before the next: read
+// column by column, the left column's cards would all come before the
+// right column's, and those after a later section's heading in it.
+func TestPDFGridOfCards(t *testing.T) {
+	var b strings.Builder
+	y := 760
+	card := func(x int, title string, items, top int) {
+		fmt.Fprintf(&b, "BT /F1 16 Tf %d %d Td (%s) Tj ET\n", x, top, title)
+		for i := 0; i < items; i++ {
+			fmt.Fprintf(&b, "BT /F1 10 Tf %d %d Td (%s item %d) Tj ET\n", x+6, top-20-i*24, title, i)
+		}
+	}
+	for _, row := range [][2]string{{"Web", "Games"}, {"Graphics", "Languages"}, {"Writing", "Cloud"}} {
+		card(60, row[0], 2, y)
+		card(320, row[1], 4, y)
+		y -= 20 + 4*24 + 20
+	}
+	var order []string
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		order = append(order, strings.Fields(l.Text)[0])
+	}
+	got := strings.Join(slices.Compact(order), " ")
+	want := "Web Games Graphics Languages Writing Cloud"
 	if got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
