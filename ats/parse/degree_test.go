@@ -1093,3 +1093,32 @@ func TestSkillKeywordBrokenByWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestLongKeywordInBoldGroups keeps a skill group whose keyword runs to
+// seven words ("Continuous integration and continuous delivery
+// (CI/CD)"): the group and those after it were read as an unknown
+// section and lost.
+func TestLongKeywordInBoldGroups(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Faisal Sheikh", Bold: true}, {Text: "faisal@example.com"},
+		{Text: "SKILLS", Bold: true},
+		{Text: "Android", Bold: true}, {Text: "Kotlin / Java"}, {Text: "Jetpack Compose"},
+		{Text: "IOS", Bold: true}, {Text: "Swift"}, {Text: "XCode"},
+		{Text: "CI/CD", Bold: true}, {Text: "GitLab CI/CD"}, {Text: "Jenkins"},
+		{Text: "Development techniques", Bold: true}, {Text: "Test-driven development (TDD)"},
+		{Text: "Continuous integration and continuous delivery (CI/CD)"},
+		{Text: "Frontend", Bold: true}, {Text: "HTML"}, {Text: "SCSS / CSS"},
+		{Text: "EXPERIENCE", Bold: true}, {Text: "Android Engineer, VentureDive"}, {Text: "2020 - 2023"},
+	}}
+	var kw []string
+	for _, g := range Parse(doc, Options{}).Resume.Skills {
+		kw = append(kw, g.Keywords...)
+	}
+	got := strings.Join(kw, " | ")
+	for _, want := range []string{"Jenkins", "Continuous integration and continuous delivery (CI/CD)", "SCSS / CSS"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("keywords %q, want %q", got, want)
+		}
+	}
+
+}
