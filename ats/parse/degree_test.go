@@ -1120,5 +1120,4 @@ func TestLongKeywordInBoldGroups(t *testing.T) {
 			t.Errorf("keywords %q, want %q", got, want)
 		}
 	}
-
 }
