@@ -1121,3 +1121,28 @@ func TestLongKeywordInBoldGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedSchoolsByStyle cuts an education section with no dates at
+// its rows set like the first (a school in bold, its degree under it in
+// plain type): the general cutter took a school that names no school word
+// for the text of the one above.
+func TestUndatedSchoolsByStyle(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Lucía Prieto", Bold: true}, {Text: "lucia@example.com"},
+		{Text: "Experience", Bold: true}, {Text: "Developer, Telefónica"}, {Text: "2015 - 2019"},
+		{Text: "Education", Bold: true},
+		{Text: "MiriadaX", Bold: true}, {Text: "Mooc, Ciencias Tecnológicas"},
+		{Text: "MongoDB University", Bold: true}, {Text: "Mooc, Bases de datos"},
+		{Text: "CICE", Bold: true}, {Text: "Master, Ciencias de la computación"},
+		{Text: "Centro María Auxiliadora", Bold: true}, {Text: "Bachillerato, Ciencias"},
+	}}
+	var got []string
+	for _, ed := range Parse(doc, Options{}).Resume.Education {
+		got = append(got, ed.Institution+" / "+ed.StudyType+" / "+ed.Area)
+	}
+	want := []string{"MiriadaX / Mooc / Ciencias Tecnológicas", "MongoDB University / Mooc / Bases de datos",
+		"CICE / Master / Ciencias de la computación", "Centro María Auxiliadora / Bachillerato / Ciencias"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("education\n got %q\nwant %q", got, want)
+	}
+}

@@ -1076,7 +1076,7 @@ func (p *parser) cutEntries(idx []int, edu bool) []*entry {
 	if es := p.anchorEntries(idx); es != nil {
 		return es
 	}
-	if es := p.closingEntries(idx); es != nil {
+	if es := p.closingEntries(idx, edu); es != nil {
 		return es
 	}
 	p.inEducation = edu

@@ -1202,7 +1202,7 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 // the first row (bold, size, heading level) and hold one dated row
 // anywhere, often closing the entry after its bullets ("Position /
 // Company / bullets / dates"). Without that pattern it returns nil.
-func (p *parser) closingEntries(idx []int) []*entry {
+func (p *parser) closingEntries(idx []int, edu bool) []*entry {
 	if len(idx) == 0 {
 		return nil
 	}
@@ -1224,6 +1224,13 @@ func (p *parser) closingEntries(idx []int) []*entry {
 			dated = append(dated, k)
 		}
 	}
+	if edu && len(dated) == 0 && len(starts) >= 2 && starts[0] == 0 && p.shortEntries(idx, starts) {
+		// no dates at all: schools of a few rows each, opening on rows
+		// set like the first ("MiriadaX" / "Mooc, Ciencias Tecnológicas"
+		// repeated), the row under each first row in its header (not in
+		// work, where a title may be set like its employer)
+		return p.buildAnchored(idx, starts, starts, same)
+	}
 	if len(starts) < 2 || len(starts) != len(dated) {
 		return nil
 	}
@@ -1233,6 +1240,27 @@ func (p *parser) closingEntries(idx []int) []*entry {
 		}
 	}
 	return p.buildAnchored(idx, starts, dated, same)
+}
+
+// shortEntries reports whether the entries that open at starts hold four
+// rows or fewer each, none a list item or longer than twelve words (a
+// description).
+func (p *parser) shortEntries(idx, starts []int) bool {
+	for n, s := range starts {
+		end := len(idx)
+		if n+1 < len(starts) {
+			end = starts[n+1]
+		}
+		if end-s > 4 {
+			return false
+		}
+		for k := s; k < end; k++ {
+			if p.rows[idx[k]].list || len(strings.Fields(p.rows[idx[k]].text)) > 12 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // buildAnchored builds the entries that start at starts, each with the
