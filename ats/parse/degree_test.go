@@ -1146,3 +1146,30 @@ func TestUndatedSchoolsByStyle(t *testing.T) {
 		t.Errorf("education\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestLowerCaseSkillGroup reads a skill group's name set like a heading,
+// over six or more keywords in lower case, as skills: the section was an
+// unknown one and its keywords were lost.
+func TestLowerCaseSkillGroup(t *testing.T) {
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Sindre Johansen", Bold: true, Heading: 1},
+		{Text: "Experience", Bold: true, Heading: 2},
+		{Text: "Riverty"}, {Text: "09/2023 - 06/2024"}, {Text: "Department Manager"},
+		{Text: "Agile methodologies", Bold: true, Heading: 2},
+		{Text: "Advanced"}, {Text: "iterative development"}, {Text: "sprint planning"},
+		{Text: "user stories"}, {Text: "product backlog"}, {Text: "scrum kanban lean XP"},
+	}}
+	var kw []string
+	for _, g := range Parse(doc, Options{}).Resume.Skills {
+		kw = append(kw, g.Keywords...)
+	}
+	if got := strings.Join(kw, "|"); !strings.Contains(got, "sprint planning") || !strings.Contains(got, "scrum kanban lean XP") {
+		t.Errorf("skills %q, want the group's keywords", got)
+	}
+	// two rows of prose in lower case are no keywords
+	doc.Lines = append(doc.Lines[:7], extract.Line{Text: "led teams of up to fifty people, budgets and hiring"},
+		extract.Line{Text: "over ten years"})
+	if r := Parse(doc, Options{}).Resume; len(r.Skills) != 0 {
+		t.Errorf("prose read as skills: %+v", r.Skills)
+	}
+}

@@ -332,18 +332,27 @@ func (p *parser) joinWrapped() {
 func datedTitle(r *row) bool { return len(r.segs) == 2 && dateSeg(r.segs[0]) }
 
 // keywordRows reports whether a section's rows read as a list of tools:
-// at least two rows, none dated, and most with capitalised or technical
-// words rather than sentences.
+// at least two rows, none dated, none starting in lower case, or six rows
+// or more where those in lower case hold four words or fewer and no
+// punctuation ("sprint planning"; see keywordTail).
 func (p *parser) keywordRows(s *section) bool {
 	if len(s.rows) < 2 {
 		return false
 	}
+	lower := 0
 	for _, i := range s.rows {
-		if len(p.analyze(i).rngs) > 0 || startsLower(strings.TrimSpace(p.rows[i].text)) {
+		t := strings.TrimSpace(p.rows[i].text)
+		if len(p.analyze(i).rngs) > 0 {
 			return false
 		}
+		if startsLower(t) {
+			if len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ",;:.!?") {
+				return false
+			}
+			lower++
+		}
 	}
-	return true
+	return lower == 0 || len(s.rows) >= 6
 }
 
 // keywordTail returns where a run of four or more rows of keywords ends
