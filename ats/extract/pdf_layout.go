@@ -862,20 +862,32 @@ type pageCols struct {
 // after the first page's sidebar, under the sidebar's last heading
 // (work entries under "Skills"). It applies to runs of consecutive pages
 // read as columns around one gutter, with the narrow side at most 40% of
-// the text's width. On the run's first page only the lines after the
+// the text's width, and the pages after it that split cleanly at that
+// gutter though read row by row (a sidebar's end, a few lines beside the
+// main column). On the run's first page only the lines after the
 // last line across the gutter (the name, a summary) take part; on the
 // pages after it, no line may cross the gutter below a column's line.
 func flowSidebars(doc *Document, pages []pageCols) {
 	for a := 0; a < len(pages); {
 		b := a
 		var rest []pageSplit // the run's pages after the first, cut
-		for b+1 < len(pages) && sidebarPage(pages[a]) && sidebarPage(pages[b+1]) &&
-			max(pages[a].gut.left, pages[b+1].gut.left) < min(pages[a].gut.right, pages[b+1].gut.right) {
-			sp, ok := splitPage(doc, pages[b+1], false)
-			if !ok || !prose(sp.left) && !prose(sp.right) {
+		for b+1 < len(pages) && sidebarPage(pages[a]) {
+			next := pages[b+1]
+			if !next.columns {
+				// (the sidebar's end, too little beside the main column
+				// for its page to read as columns alone: cut at the
+				// run's gutter)
+				next.gut, next.columns = pages[b].gut, true
+			}
+			if !sidebarPage(next) || max(pages[a].gut.left, next.gut.left) >= min(pages[a].gut.right, next.gut.right) {
+				break
+			}
+			sp, ok := splitPage(doc, next, false)
+			if !ok || !prose(sp.left) && !prose(sp.right) || len(sp.left) == 0 || len(sp.right) == 0 {
 				// (a grid of tags set in columns is no main column)
 				break
 			}
+			pages[b+1] = next
 			rest = append(rest, sp)
 			b++
 		}

@@ -553,6 +553,25 @@ func TestPDFSidebarFlowsOverPages(t *testing.T) {
 	if got, want := strings.Join(order, " "), "Header Main1 Main2 Side1 Side2"; got != want {
 		t.Errorf("order = %s, want %s", got, want)
 	}
+
+	// the sidebar ends on the third page, three lines beside the main
+	// column: too few to read as columns alone, cut at the run's gutter
+	var last strings.Builder
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&last, "BT /F1 9 Tf 50 %d Td (Main3 line %d of the work history, with words) Tj ET\n", 720-30*i, i)
+	}
+	for j := 0; j < 3; j++ {
+		fmt.Fprintf(&last, "BT /F1 9 Tf 430 %d Td (Side3 tag %d) Tj ET\n", 722-22*j, j)
+	}
+	order = order[:0]
+	for _, l := range extractPDF(t, pagesPDF("", page(1, true), page(2, false), last.String())).Lines {
+		if w := strings.Fields(l.Text)[0]; len(order) == 0 || order[len(order)-1] != w {
+			order = append(order, w)
+		}
+	}
+	if got, want := strings.Join(order, " "), "Header Main1 Main2 Main3 Side1 Side2 Side3"; got != want {
+		t.Errorf("with the sidebar's end on page 3, order = %s, want %s", got, want)
+	}
 }
 
 // firstWords extracts a PDF and returns the first word of each line, in
