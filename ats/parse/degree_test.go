@@ -1173,3 +1173,35 @@ func TestLowerCaseSkillGroup(t *testing.T) {
 		t.Errorf("prose read as skills: %+v", r.Skills)
 	}
 }
+
+// TestDatesThenPlace reads the text after a title's dates and a middle
+// dot ("Apr 2023 – May 2024 · Brugge") as a field of its own, not as the
+// rest of the title wrapped onto the dates' row: a town no list knows was
+// read as the company and the whole title row as the position.
+func TestDatesThenPlace(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Joost Smit", Bold: true, Heading: 1}, {Text: "joost@example.com"},
+		{Text: "Experience", Bold: true, Heading: 3},
+		{Text: "Vrijwilliger, Woesh", Bold: true, Heading: 4}, {Text: "Apr 2023 – May 2024 · Brugge"},
+		{Text: "Updated the website of the circus workshop and built automations for its forms."},
+		{Text: "Orderpicker, Die Keure", Bold: true, Heading: 4}, {Text: "Apr 2024 – Sep 2024 · Brugge"},
+		{Text: "A temporary job picking orders in the warehouse of the printing house."},
+		{Text: "Full Stack Developer, Eye-t part of NeoConsult", Bold: true, Heading: 4}, {Text: "Feb 2021 – Apr 2024 · Brugge"},
+		{Text: "Built new features for the company's software products and kept the old ones running."},
+		{Text: "Arbeider plaatbewerking, Daikin Europe nv", Bold: true, Heading: 4}, {Text: "May 2007 – Dec 2009 · Oostende"},
+		{Text: "Part of a team of four that pressed the metal plates for air conditioners."},
+		{Text: "Zeefdrukker, Himrey Screen", Bold: true, Heading: 4}, {Text: "Mar 1996 – Aug 1996 · Zedelgem"},
+		{Text: "Trained as a screen printer and printed posters for local clients."},
+	}}
+	var got []string
+	for _, w := range Parse(doc, Options{}).Resume.Work {
+		for _, r := range w.Roles {
+			got = append(got, r.Position+" | "+w.Name)
+		}
+	}
+	want := []string{"Vrijwilliger | Woesh", "Orderpicker | Die Keure", "Full Stack Developer | Eye-t part of NeoConsult",
+		"Arbeider plaatbewerking | Daikin Europe nv", "Zeefdrukker | Himrey Screen"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("work\n got %q\nwant %q", got, want)
+	}
+}

@@ -793,6 +793,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			role[k] = title
 			parts[k], _ = cutTitle(infos[k].text, seps)
 		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 0 && role[k-1] == body && !p.rows[idx[k]].list &&
+			!datesLead(p.rows[idx[k]].text) &&
 			len(infos[k-1].rngs) == 0 && !p.rows[idx[k-1]].list && (p.rows[idx[k-1]].bold || p.rows[idx[k-1]].heading > 0) &&
 			len(strings.Fields(infos[k].text)) <= 16:
 			role[k-1], role[k] = title, second
@@ -961,6 +962,20 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		p.placesInPattern(out)
 	}
 	return out
+}
+
+// datesLead reports whether t opens on its dates and a middle dot, a
+// bullet or a bar follows them ("Apr 2023 – May 2024 · Brugge"): what
+// comes after is a field of its own, not the rest of a title wrapped onto
+// their row, which would come before them.
+func datesLead(t string) bool {
+	t = strings.TrimSpace(t)
+	ds := findDates(t)
+	if len(ds) == 0 || ds[0].start != 0 {
+		return false
+	}
+	rest := strings.TrimSpace(t[ds[0].end:])
+	return strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "|")
 }
 
 // setAlike reports whether row j, bold or a heading, is set as title row
