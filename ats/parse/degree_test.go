@@ -1205,3 +1205,37 @@ func TestDatesThenPlace(t *testing.T) {
 		t.Errorf("work\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestRepeatedHeadingWordIsLabel keeps a known heading word that stands
+// twice or more, set otherwise than the work and education headings
+// ("Courses" under each school), inside its section: each copy opened a
+// section of its own and cut the schools' entries.
+func TestRepeatedHeadingWordIsLabel(t *testing.T) {
+	head := func(s string) extract.Line { return extract.Line{Text: s, Page: 1, FontSize: 20} }
+	label := func(s string) extract.Line { return extract.Line{Text: s, Page: 1, FontSize: 10.5, Bold: true} }
+	text := func(s string) extract.Line { return extract.Line{Text: s, Page: 1, FontSize: 10.5} }
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Ana Souza", Page: 1, FontSize: 28, Bold: true},
+		head("Work"), label("Acme Corp"), text("Developer"), text("Jan 2019 – Dec 2021"),
+		head("Education"),
+		label("University of Lisbon"), text("Bachelor in Computer Science"), text("Sep 2014 – Jun 2018"),
+		label("Courses"), text("Algorithms"), text("Databases"),
+		label("Polytechnic of Porto"), text("Master in Software Engineering"), text("Sep 2018 – Jun 2020"),
+		label("Courses"), text("Distributed Systems"),
+		head("Skills"), text("Go, Python, SQL"),
+	}}
+	r := Parse(doc, Options{})
+	for _, s := range r.Sections {
+		if strings.EqualFold(s.Title, "Courses") {
+			t.Errorf("section %q at line %d: a label under a school", s.Title, s.Line)
+		}
+	}
+	var schools []string
+	for _, ed := range r.Resume.Education {
+		schools = append(schools, ed.Institution)
+	}
+	if want := []string{"University of Lisbon", "Polytechnic of Porto"}; !reflect.DeepEqual(schools, want) {
+		t.Errorf("schools %q, want %q", schools, want)
+	}
+
+}

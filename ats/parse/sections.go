@@ -330,6 +330,23 @@ func splitSections(rows []row) []section {
 		}
 		sigs = kept
 	}
+	// A known heading word that stands twice or more, set otherwise than
+	// the work and education headings, labels something inside a section
+	// each time ("Courses" under each school, "Languages" as a skill
+	// card's name): a resume has each section once.
+	if core, ok := coreSignature(rows, isHead); ok {
+		seen := map[string]int{}
+		for i := range rows {
+			if isHead[i] != "" {
+				seen[strings.ToLower(strings.TrimSpace(rows[i].text))]++
+			}
+		}
+		for i := range rows {
+			if isHead[i] != "" && seen[strings.ToLower(strings.TrimSpace(rows[i].text))] >= 2 && sigOf(&rows[i]) != core {
+				isHead[i] = ""
+			}
+		}
+	}
 	// A known heading word right under a heading, set smaller, labels a
 	// group inside that heading's section: "Languages" over a list of
 	// programming languages under a sidebar's "SKILLS".
@@ -447,6 +464,25 @@ func headingX(rows []row, isHead []Kind) (float64, bool) {
 
 // majority is the look most of the known headings share (three or more,
 // and two thirds of them), when they have one.
+// coreSignature is how the work and education headings are set, where
+// there are two or more of them and all are set alike.
+func coreSignature(rows []row, isHead []Kind) (signature, bool) {
+	var sig signature
+	n := 0
+	for i := range rows {
+		if isHead[i] != KindWork && isHead[i] != KindEducation {
+			continue
+		}
+		if s := sigOf(&rows[i]); n == 0 {
+			sig = s
+		} else if s != sig {
+			return signature{}, false
+		}
+		n++
+	}
+	return sig, n >= 2
+}
+
 func majority(sigs []signature) (signature, bool) {
 	count := map[signature]int{}
 	for _, s := range sigs {
