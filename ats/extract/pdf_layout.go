@@ -447,24 +447,31 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 // larger than the text): the tops of a grid's cards ("App Development"
 // beside "Game Development"), where each pair of cards is read before
 // the next. Only where the gutter runs near the middle of the text (from
-// 35% to 65% of its width): a sidebar's heading level with one of the
+// 35% to 65% of its width) or three pairs or more stand level (a grid
+// of three cards to a row): a sidebar's heading level with one of the
 // main column's by chance would move the sidebar's rest into the main
 // column's sections.
 func levelHeadings(left, right []segment, g gutterAt) map[float64]bool {
 	out := map[float64]bool{}
-	if mid := ((g.left+g.right)/2 - g.minX) / (g.maxX - g.minX); mid < 0.35 || mid > 0.65 {
-		return out // a sidebar beside the main column: no grid
-	}
 	body := medianSize(left, right)
+	pairs := 0
 	for _, a := range left {
 		if a.size < 1.15*body {
 			continue
 		}
+		paired := false
 		for _, b := range right {
 			if math.Abs(a.y-b.y) < 0.3*a.size && math.Abs(a.size-b.size) < 0.3 && a.bold == b.bold {
 				out[a.y], out[b.y] = true, true
+				paired = true
 			}
 		}
+		if paired {
+			pairs++
+		}
+	}
+	if mid := ((g.left+g.right)/2 - g.minX) / (g.maxX - g.minX); pairs < 3 && (mid < 0.35 || mid > 0.65) {
+		return map[float64]bool{} // a sidebar beside the main column: no grid
 	}
 	return out
 }

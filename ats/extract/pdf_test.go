@@ -280,6 +280,30 @@ func TestPDFGridOfCards(t *testing.T) {
 	if got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
+
+	// three cards to a row, the gutter a third of the way across: each
+	// row of cards still comes before the next
+	b.Reset()
+	y = 760
+	for _, row := range [][3]string{{"Alpha", "Beta", "Gamma"}, {"Delta", "Epsilon", "Zeta"}, {"Eta", "Theta", "Iota"}} {
+		// (the keywords wrap differently in each card: no shared rows)
+		for c, x := range []int{50, 230, 410} {
+			fmt.Fprintf(&b, "BT /F1 16 Tf %d %d Td (%s) Tj ET\n", x, y, row[c])
+			for i := 0; i < 2+c; i++ {
+				fmt.Fprintf(&b, "BT /F1 10 Tf %d %d Td (%s item %d) Tj ET\n", x+6, y-19-c*2-i*(23-5*c), row[c], i)
+			}
+		}
+		y -= 20 + 4*24 + 20
+	}
+	order = order[:0]
+	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
+		if f := strings.Fields(l.Text); len(f) == 1 {
+			order = append(order, f[0]) // the cards' titles
+		}
+	}
+	if got, want := strings.Join(order, " "), "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota"; got != want {
+		t.Errorf("three to a row: titles in order %s\nwant %s", got, want)
+	}
 }
 
 // Dates on the right, sharing baselines with the titles on the left, are
