@@ -207,49 +207,29 @@ func TestPDFSidebarWithHeadings(t *testing.T) {
 	}
 }
 
-// A sidebar that lists skills one to a line, short lines beside a
-// denser main column and no heading of its own on the page (a group that
-// began on the page before), is a column: read row by row, each skill
-// would land inside the entry beside it.
-func TestPDFSidebarListBesideDenseText(t *testing.T) {
-	var b strings.Builder
-	for i := 0; i < 40; i++ {
-		fmt.Fprintf(&b, "BT /F1 8 Tf 200 %d Td (Main line %d of a job description, set in small type) Tj ET\n", 760-i*9, i)
-	}
-	for i := 0; i < 16; i++ {
-		fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Skill %d) Tj ET\n", 752-i*16, i)
-	}
-	var order []string
-	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
-		order = append(order, strings.Fields(l.Text)[0])
-	}
-	got := strings.Join(order, " ")
-	want := strings.TrimSpace(strings.Repeat("Skill ", 16) + strings.Repeat("Main ", 40))
-	if got != want {
-		t.Errorf("order = %s\nwant    %s", got, want)
-	}
-}
-
-// A sidebar of short lines set far apart (contact lines, soft skills one
-// to a group) beside a main column with twice as many lines is a column
-// too: its lines fall level with the main column's only by chance, where
-// headings, labels or dates in a margin sit level with what they head.
-func TestPDFSparseSidebarBesideDenseText(t *testing.T) {
-	var b strings.Builder
-	for i := 0; i < 40; i++ {
-		fmt.Fprintf(&b, "BT /F1 8 Tf 200 %d Td (Main line %d of a job description, set in small type) Tj ET\n", 760-i*9, i)
-	}
-	for i := 0; i < 14; i++ {
-		fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Side %d) Tj ET\n", 755-i*25, i)
-	}
-	var order []string
-	for _, l := range extractPDF(t, pagesPDF("", b.String())).Lines {
-		order = append(order, strings.Fields(l.Text)[0])
-	}
-	got := strings.Join(order, " ")
-	want := strings.TrimSpace(strings.Repeat("Side ", 14) + strings.Repeat("Main ", 40))
-	if got != want {
-		t.Errorf("order = %s\nwant    %s", got, want)
+// A sidebar of short lines beside a denser main column, with no heading
+// of its own on the page, is a column: skills one to a line (a group
+// that began on the page before), or lines set far apart (contact lines,
+// soft skills one to a group) that fall level with the main column's
+// only by chance, where headings, labels or dates in a margin sit level
+// with what they head. Read row by row, each would land inside the entry
+// beside it.
+func TestPDFShortSidebarBesideDenseText(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		lines, gap int
+	}{{"list", 16, 16}, {"sparse", 14, 25}} {
+		var b strings.Builder
+		for i := 0; i < 40; i++ {
+			fmt.Fprintf(&b, "BT /F1 8 Tf 200 %d Td (Main line %d of a job description, set in small type) Tj ET\n", 760-i*9, i)
+		}
+		for i := 0; i < c.lines; i++ {
+			fmt.Fprintf(&b, "BT /F1 9 Tf 50 %d Td (Side %d) Tj ET\n", 752-i*c.gap, i)
+		}
+		want := strings.TrimSpace(strings.Repeat("Side ", c.lines) + strings.Repeat("Main ", 40))
+		if got := firstWords(t, pagesPDF("", b.String())); got != want {
+			t.Errorf("%s: order = %s\nwant    %s", c.name, got, want)
+		}
 	}
 }
 

@@ -122,10 +122,11 @@ func (p *parser) skills(idx []int) {
 }
 
 // wrappedRows tells, for each of a section's rows, whether a comma list
-// wrapped after it: the row's last line runs to the right edge of the section's box
-// (as far as a word's width from it), ends in no comma or semicolon,
-// holds a comma itself, and the next row is no list item, set in the
-// same type (a skill's name in bold under its list is no wrap). Without positions (DOCX, HTML) no row wrapped.
+// wrapped after it: the row's last line runs to the right edge of the
+// section's box (as far as a word's width from it), the row ends in no
+// comma or semicolon and holds a comma itself, and the next row is no
+// list item, set in the same type (a skill's name in bold under its list
+// is no wrap). Without positions (DOCX, HTML) no row wrapped.
 func (p *parser) wrappedRows(idx []int) []bool {
 	out := make([]bool, len(idx))
 	left, right := 0.0, 0.0
