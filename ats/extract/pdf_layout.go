@@ -394,6 +394,9 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	if (float64(len(small)) < 0.35*float64(len(big)) || short && float64(len(small)) < 0.5*float64(len(big))) && !ownHeadings(small, big) && !listRun(small) && !ownText(small, big) {
 		return nil, false
 	}
+	if marginLabels(small, big) {
+		return nil, false
+	}
 	// (section headings set on the small side, over both, have nothing
 	// beside them in a table and do not count: "Skills" over its rows of
 	// labels and keywords)
@@ -548,6 +551,37 @@ func ownHeadings(small, big []segment) bool {
 		}
 	}
 	return false
+}
+
+// marginLabels reports whether the small side is a margin of a few
+// headings and dates (eight lines or fewer, each holding a year, set in
+// capitals or larger than the text): "EDUCATION", "2024 TO 2028",
+// "LANGUAGES" left of the entries they head and date, on baselines a
+// little off theirs. Read as a column, every heading and date would come
+// before the entries.
+func marginLabels(small, big []segment) bool {
+	if len(small) > 8 {
+		return false
+	}
+	body := medianSize(small, big)
+	for _, s := range small {
+		if !holdsYear(s.text) && !isCapitals(s.text) && s.size < 1.15*body {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitals reports whether t has letters and none in lower case.
+func isCapitals(t string) bool {
+	letters := false
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // ownText reports whether the small side is a column of text of its own

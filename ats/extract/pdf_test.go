@@ -286,6 +286,27 @@ func TestPDFGridOfCards(t *testing.T) {
 	}
 }
 
+// A margin of a few headings and dates (in capitals, or years), on
+// baselines a little off those of the entries they head and date, is no
+// column: read as one, every heading and date came before the entries.
+func TestPDFMarginHeadingsAndDates(t *testing.T) {
+	var b strings.Builder
+	for _, l := range []string{
+		"/F1 9.4 Tf 62 733 Td (EDUCATION)", "/F1 7 Tf 62 715 Td (2024 TO 2028)", "/F1 7 Tf 62 690 Td (2020 TO 2024)",
+		"/F1 9.4 Tf 62 595 Td (LANGUAGES)",
+		"/F1 9 Tf 217 735 Td (UNIR)", "/F1 9 Tf 241 720 Td (Grado: Ingenieria Informatica)",
+		"/F1 9 Tf 217 694 Td (IES Clara del Rey)", "/F1 9 Tf 241 679 Td (Formacion profesional: Aplicaciones Web)",
+		"/F1 9 Tf 217 656 Td (UPM)", "/F1 9 Tf 241 641 Td (Grado: Matematicas e Informatica)",
+		"/F1 9 Tf 218 604 Td (Spanish - Native)", "/F1 9 Tf 218 587 Td (English - Advanced)",
+	} {
+		fmt.Fprintf(&b, "BT %s Tj ET\n", l)
+	}
+	got := firstWords(t, pagesPDF("", b.String()))
+	if want := "EDUCATION UNIR Grado: 2024 IES 2020 Formacion UPM Grado: Spanish LANGUAGES English"; got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
