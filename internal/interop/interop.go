@@ -3,7 +3,9 @@
 //
 // A test calls Require for each tool it needs. When a tool is missing the
 // test is skipped, unless RESUMEKIT_INTEROP=1 is set (as .ci/run sets it),
-// in which case it fails: CI never skips an interoperability test.
+// in which case it fails: CI never skips an interoperability test. A test
+// that runs in part without ../shared calls SkipShared for the part it
+// leaves out.
 package interop
 
 import (
@@ -77,6 +79,21 @@ func RequirePython(t testing.TB, modules ...string) string {
 	}
 	missing(t, "no python3 here can "+script)
 	return ""
+}
+
+// SkipShared records that the part of t that reads ../shared does not
+// run: a subtest named "shared", skipped with why (and "../shared is not
+// beside the repository"), or failed when Enabled, since CI runs with
+// ../shared beside the clone. The rest of t runs as before.
+func SkipShared(t *testing.T, why string) {
+	t.Helper()
+	t.Run("shared", func(t *testing.T) {
+		t.Helper()
+		if Enabled() {
+			t.Fatalf("%s: ../shared is not beside the repository, and RESUMEKIT_INTEROP=1 demands it", why)
+		}
+		t.Skipf("%s: ../shared is not beside the repository", why)
+	})
 }
 
 func missing(t testing.TB, why string) {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/resumekit/resumekit/internal/interop"
 )
 
 var mutants = flag.Int("mutants", 240, "mutants in TestMutationRound (the long round: go run ./internal/mutate/cmd/rkmutate)")
@@ -85,7 +87,7 @@ func TestMutationRound(t *testing.T) {
 	}
 	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
 	if _, err := os.Stat(corpus); err != nil {
-		t.Logf("../shared/corpus is absent: mutating the example exports only")
+		interop.SkipShared(t, "no ../shared/corpus: mutating the example exports only")
 	} else if more, err := DirSources(corpus, "corpus_", "realworld", "labels"); err != nil {
 		t.Fatal(err)
 	} else {
