@@ -835,10 +835,7 @@ func TestSkillsUnderAbout(t *testing.T) {
 		extract.Line{Text: "sprint planning"}, extract.Line{Text: "user stories"}, extract.Line{Text: "scrum kanban lean XP"},
 		extract.Line{Text: "adaptive planning"})}
 	r = Parse(lower, Options{}).Resume
-	kw = kw[:0]
-	for _, g := range r.Skills {
-		kw = append(kw, g.Keywords...)
-	}
+	kw = keywords(r)
 	if got := strings.Join(kw, "|"); !strings.Contains(got, "sprint planning") || strings.Contains(r.Basics.Summary, "sprint") {
 		t.Errorf("lower-case keywords: skills %q, summary %q", got, r.Basics.Summary)
 	}
@@ -866,10 +863,7 @@ func TestPlainHeadingWordIsNoHeading(t *testing.T) {
 		{Text: "Université de Bordeaux", Bold: true}, {Text: "Licence Informatique"}, {Text: "2016 – 2019"},
 		{Text: "LANGUAGES", Bold: true}, {Text: "Français"},
 	}}
-	var kw []string
-	for _, g := range Parse(doc, Options{}).Resume.Skills {
-		kw = append(kw, g.Keywords...)
-	}
+	kw := keywords(Parse(doc, Options{}).Resume)
 	if got := strings.Join(kw, ", "); !strings.Contains(got, "Leadership") || !strings.Contains(got, "WordPress") {
 		t.Errorf("skills %q, want Leadership and WordPress among them", got)
 	}
@@ -1082,10 +1076,7 @@ func TestSkillKeywordBrokenByWrap(t *testing.T) {
 		{Text: "Experience", Page: 1, X: 50, Y: 180, Width: 80, FontSize: 14, Bold: true},
 		line("Developer, Acme", 200, 100), line("2020 - 2022", 212, 60),
 	}}
-	var kw []string
-	for _, g := range Parse(doc, Options{}).Resume.Skills {
-		kw = append(kw, g.Keywords...)
-	}
+	kw := keywords(Parse(doc, Options{}).Resume)
 	got := strings.Join(kw, " | ")
 	for _, want := range []string{"| Tailwind CSS |", "| CI with GitHub Actions |", "| WordPress |", "| Team |", "| collaboration"} {
 		if !strings.Contains(" | "+got+" |", want) {
@@ -1110,10 +1101,7 @@ func TestLongKeywordInBoldGroups(t *testing.T) {
 		{Text: "Frontend", Bold: true}, {Text: "HTML"}, {Text: "SCSS / CSS"},
 		{Text: "EXPERIENCE", Bold: true}, {Text: "Android Engineer, VentureDive"}, {Text: "2020 - 2023"},
 	}}
-	var kw []string
-	for _, g := range Parse(doc, Options{}).Resume.Skills {
-		kw = append(kw, g.Keywords...)
-	}
+	kw := keywords(Parse(doc, Options{}).Resume)
 	got := strings.Join(kw, " | ")
 	for _, want := range []string{"Jenkins", "Continuous integration and continuous delivery (CI/CD)", "SCSS / CSS"} {
 		if !strings.Contains(got, want) {
@@ -1159,10 +1147,7 @@ func TestLowerCaseSkillGroup(t *testing.T) {
 		{Text: "Advanced"}, {Text: "iterative development"}, {Text: "sprint planning"},
 		{Text: "user stories"}, {Text: "product backlog"}, {Text: "scrum kanban lean XP"},
 	}}
-	var kw []string
-	for _, g := range Parse(doc, Options{}).Resume.Skills {
-		kw = append(kw, g.Keywords...)
-	}
+	kw := keywords(Parse(doc, Options{}).Resume)
 	if got := strings.Join(kw, "|"); !strings.Contains(got, "sprint planning") || !strings.Contains(got, "scrum kanban lean XP") {
 		t.Errorf("skills %q, want the group's keywords", got)
 	}
@@ -1238,4 +1223,13 @@ func TestRepeatedHeadingWordIsLabel(t *testing.T) {
 		t.Errorf("schools %q, want %q", schools, want)
 	}
 
+}
+
+// keywords lists the keywords of every skill group of r, in order.
+func keywords(r *resume.Resume) []string {
+	var kw []string
+	for _, g := range r.Skills {
+		kw = append(kw, g.Keywords...)
+	}
+	return kw
 }

@@ -335,14 +335,16 @@ func splitSections(rows []row) []section {
 	// each time ("Courses" under each school, "Languages" as a skill
 	// card's name): a resume has each section once.
 	if core, ok := coreSignature(rows, isHead); ok {
+		key := make([]string, len(rows))
 		seen := map[string]int{}
 		for i := range rows {
 			if isHead[i] != "" {
-				seen[strings.ToLower(strings.TrimSpace(rows[i].text))]++
+				key[i] = strings.ToLower(strings.TrimSpace(rows[i].text))
+				seen[key[i]]++
 			}
 		}
 		for i := range rows {
-			if isHead[i] != "" && seen[strings.ToLower(strings.TrimSpace(rows[i].text))] >= 2 && sigOf(&rows[i]) != core {
+			if isHead[i] != "" && seen[key[i]] >= 2 && sigOf(&rows[i]) != core {
 				isHead[i] = ""
 			}
 		}
