@@ -409,8 +409,13 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	}
 	// Column reading, in bands split by lines that cross the gutter and
 	// at headings level with headings set alike on the other side.
-	rows := sortRows(segs)
 	heads := levelHeadings(left, right, g)
+	if len(heads) == 0 && labelRows(left, right) {
+		// (cards side by side, their items one to a block, are no
+		// table: their headings stand level)
+		return nil, false
+	}
+	rows := sortRows(segs)
 	var out, bl, br []segment
 	flush := func() {
 		out = append(out, bl...)
@@ -708,6 +713,91 @@ func datedRows(left, right []segment) bool {
 		}
 	}
 	return dates >= 3 && float64(level) >= 0.8*float64(dates)
+}
+
+// labelRows reports whether the two sides are the cells of a table of
+// labels and values, to read row by row: three or more blocks (lines at
+// line spacing, text size) on one side start level with a block on the
+// other, every line of one of the two level with a line of the other (a
+// skill group's name beside its keywords, a date beside an entry), such
+// pairs make seven in ten of the blocks of the side with fewer, and no
+// other block sits near a line of the other side but off its baseline. A
+// value wrapped onto a second line made such a table look like two
+// columns whose lines meet by chance. A sidebar's blocks meet the main
+// column's only now and then; dates in a margin, set a little off the
+// entries' baselines, belong before their entries, which row by row they
+// would split. (Cards side by side, their items set apart, pair like
+// this too; readColumns asks only where no headings stand level.)
+func labelRows(left, right []segment) bool {
+	body := medianSize(left, right)
+	blocks := func(side []segment) [][]segment {
+		ys := make([]segment, 0, len(side))
+		for _, s := range side {
+			if s.size < 1.2*body {
+				ys = append(ys, s)
+			}
+		}
+		sort.SliceStable(ys, func(a, b int) bool { return ys[a].y < ys[b].y })
+		var out [][]segment
+		for i, s := range ys {
+			if i == 0 || s.y-ys[i-1].y > 1.8*math.Max(s.size, 1) {
+				out = append(out, nil)
+			}
+			out[len(out)-1] = append(out[len(out)-1], s)
+		}
+		return out
+	}
+	lb, rb := blocks(left), blocks(right)
+	pl, pr := make([]bool, len(lb)), make([]bool, len(rb))
+	pairs := 0
+	for i, a := range lb {
+		for j, b := range rb {
+			if sameLevel(a[0], b[0]) && (len(a) <= 2 && allLevel(a, b) || len(b) <= 2 && allLevel(b, a)) {
+				pl[i], pr[j] = true, true
+				pairs++
+				break
+			}
+		}
+	}
+	if pairs < 3 || float64(pairs) < 0.7*float64(min(len(lb), len(rb))) {
+		return false
+	}
+	for i, a := range lb {
+		if !pl[i] && nearOff(a, rb) {
+			return false
+		}
+	}
+	for j, b := range rb {
+		if !pr[j] && nearOff(b, lb) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearOff reports whether a line of block a sits within a line's height
+// of a line of blocks but on no baseline of theirs.
+func nearOff(a []segment, blocks [][]segment) bool {
+	for _, s := range a {
+		for _, b := range blocks {
+			for _, t := range b {
+				if d := math.Abs(s.y - t.y); d < math.Max(s.size, t.size) && !sameLevel(s, t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allLevel reports whether each line of a sits level with a line of b.
+func allLevel(a, b []segment) bool {
+	for _, s := range a {
+		if !slices.ContainsFunc(b, func(t segment) bool { return sameLevel(s, t) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsYear reports whether t holds a year (19xx or 20xx) as a number of

@@ -307,6 +307,31 @@ func TestPDFMarginHeadingsAndDates(t *testing.T) {
 	}
 }
 
+// A table of skill groups and their keywords, the keywords wrapped onto a
+// second line in two rows and a group without keywords, is read row by
+// row: each group's name, then its keywords. Two of six keyword lines sit
+// level with no name, which made the two sides look like columns whose
+// lines meet by chance, and every name came before every keyword.
+func TestPDFLabelValueTable(t *testing.T) {
+	var b strings.Builder
+	for _, l := range []string{
+		"/F1 14 Tf 51 736 Td (Skills)",
+		"/F1 10 Tf 51 720 Td (Backend)", "/F1 10 Tf 306 720 Td (Go, Rust, Python, TypeScript, Kotlin, Swift,)", "/F1 10 Tf 306 706 Td (Haskell)",
+		"/F1 10 Tf 51 682 Td (Frontend)", "/F1 10 Tf 306 682 Td (React, Vue, Svelte, Angular, Ember, Solid,)", "/F1 10 Tf 306 668 Td (Preact)",
+		"/F1 10 Tf 51 644 Td (Soft skills)",
+		"/F1 10 Tf 51 620 Td (Databases)", "/F1 10 Tf 306 620 Td (PostgreSQL, MySQL, SQLite)",
+		"/F1 10 Tf 51 596 Td (Leadership)", "/F1 10 Tf 306 596 Td (Mentoring, Hiring)",
+		"/F1 14 Tf 51 568 Td (Languages)",
+		"/F1 10 Tf 51 552 Td (English \\(native\\), French \\(fluent\\), Spanish \\(basic\\))",
+	} {
+		fmt.Fprintf(&b, "BT %s Tj ET\n", l)
+	}
+	got := firstWords(t, pagesPDF("", b.String()))
+	if want := "Skills Backend Go, Haskell Frontend React, Preact Soft Databases PostgreSQL, Leadership Mentoring, Languages English"; got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
