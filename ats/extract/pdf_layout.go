@@ -410,7 +410,7 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	// Column reading, in bands split by lines that cross the gutter and
 	// at headings level with headings set alike on the other side.
 	heads := levelHeadings(left, right, g)
-	if len(heads) == 0 && labelRows(left, right) {
+	if len(heads) == 0 && (labelRows(left, right) || wrappedCells(left, right) || wrappedCells(right, left)) {
 		// (cards side by side, their items one to a block, are no
 		// table: their headings stand level)
 		return nil, false
@@ -773,6 +773,56 @@ func labelRows(left, right []segment) bool {
 		}
 	}
 	return true
+}
+
+// wrappedCells reports whether label and value are the cells of a table
+// set line to line, its rows of uneven height: three or more lines of
+// label, within the lines of value, each level with a line of value;
+// one row or more a line high (two labels one line apart) and one or
+// more taller, its value wrapped onto a line level with no label. Two
+// columns set to one leading meet on every line, with nothing between;
+// a sidebar set to twice the main column's leading has rows of one
+// height.
+func wrappedCells(label, value []segment) bool {
+	body := medianSize(label, value)
+	var vs []segment
+	for _, s := range value {
+		if s.size < 1.2*body {
+			vs = append(vs, s)
+		}
+	}
+	if len(vs) < 3 {
+		return false
+	}
+	vs = sortRows(vs)
+	var ls []segment
+	for _, s := range label {
+		if s.size < 1.2*body && s.y > vs[0].y-0.35*s.size && s.y < vs[len(vs)-1].y+0.35*s.size {
+			ls = append(ls, s)
+		}
+	}
+	if len(ls) < 3 {
+		return false
+	}
+	ls = sortRows(ls)
+	short, tall := false, false
+	for i, s := range ls {
+		if !levelWith(s, vs) {
+			return false
+		}
+		if i == 0 {
+			continue
+		}
+		between := 0
+		for _, t := range vs {
+			if t.y > ls[i-1].y+0.35*t.size && t.y < s.y-0.35*t.size {
+				between++
+			}
+		}
+		short = short || between == 0
+		tall = tall || between > 0
+	}
+	return short && tall
 }
 
 // nearOff reports whether a line of block a sits within a line's height

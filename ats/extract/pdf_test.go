@@ -332,6 +332,34 @@ func TestPDFLabelValueTable(t *testing.T) {
 	}
 }
 
+// The same table set line to line (an Awesome-CV skill table): each name
+// level with its keywords' first line, a row one line high where nothing
+// wraps, and the wrapped keywords' second line level with no name.
+func TestPDFTableSetLineToLine(t *testing.T) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "BT /F1 14 Tf 45 640 Td (Skills) Tj ET\n")
+	y := 620
+	for _, r := range []struct{ name, keys, wrap string }{
+		{"Frontend Development", "React, Next.js, Flutter, TypeScript, JavaScript, Ant Design, CSS", "Webpack"},
+		{"Backend/API Development", "GraphQL, Apollo Server, Express, Nexus, REST APIs, WebSockets,", "Prisma"},
+		{"Mobile Development", "Flutter, Cross-platform", ""},
+		{"Database & Auth", "PostgreSQL, Supabase, Prisma", ""},
+		{"Development Tools", "Git, GitHub Actions, CI/CD, Husky, ESLint, Prettier", ""},
+	} {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 60 %d Td (%s) Tj ET\nBT /F1 9 Tf 190 %d Td (%s) Tj ET\n", y, r.name, y, r.keys)
+		y -= 12
+		if r.wrap != "" {
+			fmt.Fprintf(&b, "BT /F1 9 Tf 190 %d Td (%s) Tj ET\n", y, r.wrap)
+			y -= 12
+		}
+	}
+	fmt.Fprintf(&b, "BT /F1 14 Tf 45 %d Td (Languages) Tj ET\nBT /F1 10 Tf 45 %d Td (English \\(native\\), Spanish \\(fluent\\)) Tj ET\n", y-20, y-36)
+	got := firstWords(t, pagesPDF("", b.String()))
+	if want := "Skills Frontend React, Webpack Backend/API GraphQL, Prisma Mobile Flutter, Database PostgreSQL, Development Git, Languages English"; got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
