@@ -776,13 +776,14 @@ func labelRows(left, right []segment) bool {
 }
 
 // wrappedCells reports whether label and value are the cells of a table
-// set line to line, its rows of uneven height: three or more lines of
-// label, within the lines of value, each level with a line of value;
-// one row or more a line high (two labels one line apart) and one or
-// more taller, its value wrapped onto a line level with no label. Two
-// columns set to one leading meet on every line, with nothing between;
-// a sidebar set to twice the main column's leading has rows of one
-// height.
+// set line to line: the lines of label within the lines of value, each
+// level with a line of value, are three or more, one row or more a line
+// high (two labels one line apart) and one or more taller, its value
+// wrapped onto a line level with no label; or two or more set flush
+// right and ragged left, against the gutter (the names of an Awesome-CV
+// skill table). Two columns set to one leading meet on every line, with
+// nothing between, and each is flush left; a sidebar set to twice the
+// main column's leading has rows of one height.
 func wrappedCells(label, value []segment) bool {
 	body := medianSize(label, value)
 	var vs []segment
@@ -801,11 +802,16 @@ func wrappedCells(label, value []segment) bool {
 			ls = append(ls, s)
 		}
 	}
-	if len(ls) < 3 {
+	if len(ls) < 2 {
 		return false
 	}
 	ls = sortRows(ls)
 	short, tall := false, false
+	lo, hi, edge := math.Inf(1), math.Inf(-1), 0.0
+	for _, s := range ls {
+		lo, hi = math.Min(lo, s.x0), math.Max(hi, s.x0)
+		edge = math.Max(edge, math.Abs(s.x1-ls[0].x1))
+	}
 	for i, s := range ls {
 		if !levelWith(s, vs) {
 			return false
@@ -822,7 +828,7 @@ func wrappedCells(label, value []segment) bool {
 		short = short || between == 0
 		tall = tall || between > 0
 	}
-	return short && tall
+	return len(ls) >= 3 && short && tall || edge < 1.5 && hi-lo > 5
 }
 
 // nearOff reports whether a line of block a sits within a line's height

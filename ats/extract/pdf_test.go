@@ -360,6 +360,32 @@ func TestPDFTableSetLineToLine(t *testing.T) {
 	}
 }
 
+// Skill group names set flush right against the gutter, ragged left, a
+// row a line high each (an Awesome-CV skill table whose keywords never
+// wrap): a table, whatever the two sides hold. Columns of text are flush
+// left.
+func TestPDFFlushRightLabels(t *testing.T) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "BT /F1 14 Tf 45 700 Td (Skills) Tj ET\n")
+	for i, r := range [][2]string{
+		{"Languages", "Java, Python"},
+		{"Backend and Distributed Systems", "Spring Boot, Microservices, Event-Driven Architecture"},
+		{"Messaging and Streaming", "Kafka, RabbitMQ"},
+		{"Databases", "SQL, MongoDB"},
+		{"Cloud and DevOps", "OpenShift, CI/CD, Git, Jira"},
+	} {
+		// the test font's glyphs are half an em wide, spaces a quarter
+		spaces := strings.Count(r[0], " ")
+		w := 4.5*float64(len(r[0])-spaces) + 2.25*float64(spaces)
+		fmt.Fprintf(&b, "BT /F1 9 Tf %.2f %d Td (%s) Tj ET\nBT /F1 9 Tf 222 %d Td (%s) Tj ET\n", 210-w, 680-12*i, r[0], 680-12*i, r[1])
+	}
+	fmt.Fprintf(&b, "BT /F1 14 Tf 45 600 Td (Languages) Tj ET\nBT /F1 10 Tf 45 584 Td (Spanish \\(native\\), English \\(advanced\\)) Tj ET\n")
+	got := firstWords(t, pagesPDF("", b.String()))
+	if want := "Skills Languages Java, Backend Spring Messaging Kafka, Databases SQL, Cloud OpenShift, Languages Spanish"; got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
