@@ -408,9 +408,10 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 		return nil, false
 	}
 	// Column reading, in bands split by lines that cross the gutter and
-	// at headings level with headings set alike on the other side.
+	// at headings level with headings set alike on the other side; a
+	// band that holds a table reads row by row.
 	heads := levelHeadings(left, right, g)
-	if len(heads) == 0 && (labelRows(left, right) || wrappedCells(left, right) || wrappedCells(right, left)) {
+	if len(heads) == 0 && cells(left, right) {
 		// (cards side by side, their items one to a block, are no
 		// table: their headings stand level)
 		return nil, false
@@ -418,8 +419,14 @@ func readColumns(segs []segment, g gutterAt) ([]segment, bool) {
 	rows := sortRows(segs)
 	var out, bl, br []segment
 	flush := func() {
-		out = append(out, bl...)
-		out = append(out, br...)
+		if len(heads) == 0 && len(bl) >= 2 && len(br) >= 2 && cells(bl, br) {
+			// a table between lines across the page (a skill table
+			// under the entries): its rows, one by one
+			out = append(out, sortRows(append(bl, br...))...)
+		} else {
+			out = append(out, bl...)
+			out = append(out, br...)
+		}
 		bl, br = bl[:0], br[:0]
 	}
 	for k, s := range rows {
@@ -713,6 +720,13 @@ func datedRows(left, right []segment) bool {
 		}
 	}
 	return dates >= 3 && float64(level) >= 0.8*float64(dates)
+}
+
+// cells reports whether the two sides are the cells of a table, to read
+// row by row: blocks set apart (labelRows) or lines set line to line
+// (wrappedCells), the labels on either side.
+func cells(left, right []segment) bool {
+	return labelRows(left, right) || wrappedCells(left, right) || wrappedCells(right, left)
 }
 
 // labelRows reports whether the two sides are the cells of a table of

@@ -386,6 +386,31 @@ func TestPDFFlushRightLabels(t *testing.T) {
 	}
 }
 
+// A table below a line across the page is read row by row though the
+// band above it is two true columns: each band between lines across is
+// judged on its own.
+func TestPDFTableInABand(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 45 %d Td (Side %d) Tj ET\n", 740-17*i, i)
+	}
+	for i := 0; i < 9; i++ {
+		fmt.Fprintf(&b, "BT /F1 9 Tf 222 %d Td (Main line %d of the text in the main column) Tj ET\n", 745-11*i, i)
+	}
+	fmt.Fprintf(&b, "BT /F1 10 Tf 45 620 Td (Across the page: a line of text that runs over both of the columns above it) Tj ET\n")
+	for i, r := range [][2]string{{"Languages", "Java, Python"}, {"Messaging and Streaming", "Kafka, RabbitMQ"}, {"Databases", "SQL, MongoDB"}} {
+		// the test font's glyphs are half an em wide, spaces a quarter
+		spaces := strings.Count(r[0], " ")
+		w := 4.5*float64(len(r[0])-spaces) + 2.25*float64(spaces)
+		fmt.Fprintf(&b, "BT /F1 9 Tf %.2f %d Td (%s) Tj ET\nBT /F1 9 Tf 222 %d Td (%s) Tj ET\n", 210-w, 600-12*i, r[0], 600-12*i, r[1])
+	}
+	got := firstWords(t, pagesPDF("", b.String()))
+	want := strings.Repeat("Side ", 6) + strings.Repeat("Main ", 9) + "Across Languages Java, Messaging Kafka, Databases SQL,"
+	if got != want {
+		t.Errorf("order = %s\nwant    %s", got, want)
+	}
+}
+
 // Dates on the right, sharing baselines with the titles on the left, are
 // a table-like layout: read row by row, no warning.
 func TestPDFRightColumnDates(t *testing.T) {
