@@ -1225,6 +1225,34 @@ func TestRepeatedHeadingWordIsLabel(t *testing.T) {
 
 }
 
+// Where the format marks the section headings (DOCX heading styles), a
+// known heading word in a plain bold paragraph is a label: "Languages"
+// as the first skill group's name, under "Skills", is no Languages
+// section, and the skills are kept.
+func TestUnmarkedHeadingWordIsLabel(t *testing.T) {
+	head := func(s string) extract.Line { return extract.Line{Text: s, Heading: 2, Bold: true} }
+	label := func(s string) extract.Line { return extract.Line{Text: s, Bold: true} }
+	text := func(s string) extract.Line { return extract.Line{Text: s} }
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Ana Souza", Heading: 1},
+		head("Experience"), label("Acme Corp"), text("Developer"), text("Jan 2019 – Dec 2021"),
+		head("Education"), label("University of Lisbon"), text("Bachelor in Computer Science"),
+		head("Skills"),
+		label("Languages"), text("Python, SQL, Bash, C++"),
+		label("Infrastructure"), text("Linux, Raspberry Pi, AWS"),
+		label("Frameworks"), text("React, Django"),
+	}}
+	r := Parse(doc, Options{})
+	for _, s := range r.Sections {
+		if strings.EqualFold(s.Title, "Languages") {
+			t.Errorf("section %q at line %d: a skill group's name", s.Title, s.Line)
+		}
+	}
+	if got, want := keywords(r.Resume), []string{"Python", "SQL", "Bash", "C++", "Linux", "Raspberry Pi", "AWS", "React", "Django"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("keywords %q, want %q", got, want)
+	}
+}
+
 // keywords lists the keywords of every skill group of r, in order.
 func keywords(r *resume.Resume) []string {
 	var kw []string

@@ -159,14 +159,15 @@ func (p *parser) wrappedRows(idx []int) []bool {
 // "German: fluent".
 // boldGroups reads a skills section set as group names in bold, each over
 // its keywords one or a few to a row (a sidebar's "Languages" / "Python" /
-// "SQL" / "ML/CV" / "PyTorch"), and reports whether the section is one.
+// "SQL" / "ML/CV" / "PyTorch") or in a comma list ("Languages" / "Python,
+// SQL, Bash"), and reports whether the section is one.
 // A group name may wrap over two bold rows; a keyword broken by a hyphen
 // ("Continuous De-" / "ployment") is mended.
 func (p *parser) boldGroups(idx []int) bool {
 	bold, plain := 0, 0
 	for k, i := range idx {
 		r := &p.rows[i]
-		if r.list || strings.Contains(r.text, ":") || len(strings.Fields(r.text)) > 6 {
+		if r.list || len(r.segs) > 1 || strings.Contains(r.text, ":") || r.bold && len(strings.Fields(r.text)) > 6 {
 			return false
 		}
 		if r.bold {
@@ -174,11 +175,16 @@ func (p *parser) boldGroups(idx []int) bool {
 			if k+1 == len(idx) {
 				return false // a name with no keywords
 			}
-		} else {
-			plain++
+			continue
 		}
+		for _, item := range splitList(r.text) {
+			if len(strings.Fields(item)) > 6 {
+				return false // prose, not keywords
+			}
+		}
+		plain++
 	}
-	if bold < 2 || plain <= bold || !p.rows[idx[0]].bold {
+	if bold < 2 || plain < bold || !p.rows[idx[0]].bold {
 		return false
 	}
 	rs := p.res.Resume
