@@ -1253,6 +1253,40 @@ func TestUnmarkedHeadingWordIsLabel(t *testing.T) {
 	}
 }
 
+// Where the headings are set in capitals, a known heading word in mixed
+// case is a label: "Languages" and "Tools" as skill groups' names in a
+// sidebar whose headings read "SKILLS" and "EXPERIENCE". A group named
+// like an abbreviation ("O.S.") is no sentence: its keywords are kept.
+// (The names of groups set without a heading's look are read as keywords
+// too; the test asks only that none is lost.)
+func TestMixedCaseHeadingWordIsLabel(t *testing.T) {
+	head := func(s string) extract.Line { return extract.Line{Text: s, Bold: true} }
+	text := func(s string) extract.Line { return extract.Line{Text: s} }
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Ana Souza", Bold: true},
+		head("CONTACT"), text("ana@example.com"),
+		head("SKILLS"),
+		head("Languages"), text("Python"), text("SQL"),
+		head("CMS"), text("WordPress"),
+		head("Tools"), text("Git"), text("Jira"),
+		head("O.S."), text("Linux"), text("Debian"),
+		head("EXPERIENCE"), head("Acme Corp"), text("Developer"), text("Jan 2019 – Dec 2021"),
+		head("EDUCATION"), head("University of Lisbon"), text("Bachelor in Computer Science"),
+	}}
+	r := Parse(doc, Options{})
+	for _, s := range r.Sections {
+		if s.Title == "Languages" || s.Title == "Tools" {
+			t.Errorf("section %q at line %d: a skill group's name", s.Title, s.Line)
+		}
+	}
+	got := keywords(r.Resume)
+	for _, want := range []string{"Python", "SQL", "WordPress", "Git", "Jira", "Linux", "Debian"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("keyword %q lost: %q", want, got)
+		}
+	}
+}
+
 // keywords lists the keywords of every skill group of r, in order.
 func keywords(r *resume.Resume) []string {
 	var kw []string

@@ -419,9 +419,10 @@ func (p *parser) skillGroupHeading(s *section) bool {
 	}
 	for _, i := range s.rows {
 		t := strings.TrimSpace(p.rows[i].text)
-		if n := len(strings.Fields(t)); n > 10 || n > 5 && len(p.analyze(i).rngs) > 0 || strings.HasSuffix(t, ".") {
+		if n := len(strings.Fields(t)); n > 10 || n > 5 && len(p.analyze(i).rngs) > 0 || n > 2 && strings.HasSuffix(t, ".") {
 			// (a keyword may run to ten words, "Continuous integration
-			// and continuous delivery (CI/CD)")
+			// and continuous delivery (CI/CD)", and end in a full stop
+			// when it abbreviates, "O.S.")
 			return false
 		}
 	}

@@ -322,6 +322,7 @@ func splitSections(rows []row) []section {
 			if ok && big.heading > 0 && (sg.heading > big.heading || sg.heading == 0) ||
 				sg.heading == 0 && (ok && sg.size > 0 && sg.size+2 <= big.size ||
 					ok && (big.bold || big.caps) && !sg.bold && !sg.caps && sg.size <= big.size && big.heading == 0 ||
+					ok && big.caps && !sg.caps && sg.size <= big.size && big.heading == 0 ||
 					xok && rows[i].x > hx+20 && rows[i].x < hx+100 && i > 0 && isHead[i-1] != "") {
 				isHead[i] = ""
 				continue
