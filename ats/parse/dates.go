@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -289,14 +290,19 @@ var durationUnits = map[string]bool{
 	"mos": true, "mth": true, "mths": true, "month": true, "months": true, "and": true,
 	"año": true, "años": true, "mes": true, "meses": true, "jahr": true, "jahre": true,
 	"monat": true, "monate": true, "an": true, "ans": true, "mois": true, "a": true, "j": true,
+	"day": true, "days": true, "week": true, "weeks": true, "wk": true, "wks": true,
+	"día": true, "días": true, "dia": true, "dias": true, "semana": true, "semanas": true,
+	"ano": true, "anos": true, "mês": true, "tag": true, "tage": true, "woche": true, "wochen": true,
+	"jour": true, "jours": true, "semaine": true, "semaines": true,
 }
 
 // durationAt reads a duration ("(3y, 3m)", "· 2 yrs 3 mos", "2 years 10
-// months") at ts[i] and returns the index after it.
+// months", "29 days" after an icon that did not decode) at ts[i] and
+// returns the index after it.
 func durationAt(ts []tok, i int) (int, bool) {
 	j := i
 	paren := false
-	if j < len(ts) && (ts[j].text == "(" || ts[j].text == "·" || ts[j].text == "•" || ts[j].text == "|" || ts[j].text == ",") {
+	if j < len(ts) && (ts[j].text == "(" || ts[j].text == "·" || ts[j].text == "•" || ts[j].text == "|" || ts[j].text == "," || ts[j].text == "\uFFFD") {
 		paren = ts[j].text == "("
 		j++
 	}
@@ -328,6 +334,17 @@ func durationAt(ts []tok, i int) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// durationOnly reports whether s is a duration and nothing else, its
+// units named ("� 1 day", "(2 yrs 3 mos)"; not "08 01", the rest of a
+// date).
+func durationOnly(s string) bool {
+	ts := tokenize(s)
+	j, ok := durationAt(ts, 0)
+	return ok && j == len(ts) && slices.ContainsFunc(ts, func(t tok) bool {
+		return t.kind == tWord && durationUnits[strings.ToLower(t.text)] && t.text != "and"
+	})
 }
 
 // findDates returns the dates and date ranges in s, left to right.

@@ -1287,6 +1287,40 @@ func TestMixedCaseHeadingWordIsLabel(t *testing.T) {
 	}
 }
 
+// The length of an entry's span set apart after its dates ("� 29 days",
+// an icon that did not decode before it) is part of the dates, not the
+// employer; the rest of a date ("08 01") is no such length.
+func TestDurationBesideDates(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"\uFFFD 1 day", true}, {"(2 yrs 3 mos)", true}, {"· 3 semanas", true}, {"08 01", false}, {"3 Projects", false}, {"", false}} {
+		if got := durationOnly(c.in); got != c.want {
+			t.Errorf("durationOnly(%q) = %v", c.in, got)
+		}
+	}
+	y := 100.0
+	line := func(s string, size float64, bold bool) extract.Line {
+		y += 2 * size
+		return extract.Line{Text: s, Page: 1, X: 143, Y: y, Width: 5 * float64(len(s)), FontSize: size, Bold: bold}
+	}
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		line("Ana Souza", 24, true), line("Work Experience", 12, true),
+		line("Web Developer Intern, Awishcar.com", 12, true), line("Jan, 2022 - Jan, 2022 \uFFFD 29 days", 10, false),
+		line("Worked on improving websites.", 12, false),
+		line("Frontend Engineer, Effectivity", 12, true), line("Nov, 2021 - Dec, 2021 \uFFFD 1 month", 10, false),
+		line("Built the first prototype.", 12, false),
+	}}
+	r := Parse(doc, Options{})
+	var got []string
+	for _, w := range r.Resume.Work {
+		got = append(got, w.Name)
+	}
+	if want := []string{"Awishcar.com", "Effectivity"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("employers %q, want %q", got, want)
+	}
+}
+
 // keywords lists the keywords of every skill group of r, in order.
 func keywords(r *resume.Resume) []string {
 	var kw []string

@@ -197,8 +197,10 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			}
 			seg = rest
 		}
-		if len(info.rngs) > 0 && strings.EqualFold(strings.TrimSpace(seg), "invalid date") {
-			continue // a missing date as a JavaScript theme prints it
+		if len(info.rngs) > 0 && (strings.EqualFold(strings.TrimSpace(seg), "invalid date") || durationOnly(seg)) {
+			// a missing date as a JavaScript theme prints it, or the
+			// length of the dates' span set apart ("· 29 days")
+			continue
 		}
 		if k > 0 && (looksLikeLocation(seg) || threePartPlace(seg)) {
 			info.locs = append(info.locs, seg)
