@@ -419,12 +419,16 @@ func (p *parser) findName(header []int) {
 		r := &p.rows[i]
 		cand := r.segs[0]
 		if !looksLikeName(cand) {
-			// "Ana Ruiz | ana@x.io | +34 ..." on one line
+			// "Ana Ruiz | ana@x.io | +34 ..." on one line, or "Ana
+			// Ruiz, Android Engineer"
 			items := splitContact(r)
-			if len(items) < 2 || !looksLikeName(items[0]) {
+			if len(items) >= 2 && looksLikeName(items[0]) {
+				cand = items[0]
+			} else if name, _, ok := nameAndLabel(cand); ok {
+				cand = name
+			} else {
 				continue
 			}
-			cand = items[0]
 		}
 		score := 1.0 / float64(n+1)
 		if r.heading == 1 {
@@ -466,7 +470,10 @@ func (p *parser) findName(header []int) {
 	}
 	if best >= 0 {
 		b.Name = p.rows[best].segs[0]
-		if !loose && !looksLikeName(b.Name) {
+		if name, label, ok := nameAndLabel(b.Name); !loose && !looksLikeName(b.Name) && ok {
+			b.Name, b.Label = name, label
+			p.field("basics.label", 0.6, best)
+		} else if !loose && !looksLikeName(b.Name) {
 			b.Name = splitContact(&p.rows[best])[0]
 		}
 		b.Name = stripLabel(b.Name)
@@ -491,6 +498,42 @@ func (p *parser) findName(header []int) {
 			}
 		}
 	}
+}
+
+// nameAndLabel cuts a name from the job title printed after it on its
+// line: "Faisal Sheikh, Sr. Android Engineer", "Ana Ruiz – Data
+// Scientist", "Kavya Desai, Student". The rest is no contact detail and
+// no place ("Ana Ruiz, Madrid") and no letters after the name ("Céline
+// Masson, PhD", which is all the name).
+func nameAndLabel(s string) (name, label string, ok bool) {
+	for _, sep := range []string{", ", " – ", " — ", " - ", " | "} {
+		name, label, ok = strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		name, label = strings.TrimSpace(name), strings.TrimSpace(label)
+		if looksLikeName(name) && label != "" && len(strings.Fields(label)) <= 12 && !strings.ContainsAny(label, "@0123456789") &&
+			!looksLikeLocation(label) && !knownPlace(label) && !postNominal(label) {
+			return name, label, true
+		}
+	}
+	return "", "", false
+}
+
+// postNominal reports whether s is letters written after a name: degrees
+// and generational suffixes, one word each ("PhD", "MBA, CPA", "Jr.").
+func postNominal(s string) bool {
+	for _, w := range strings.Split(s, ",") {
+		w = strings.TrimSpace(w)
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "jr", "sr", "ii", "iii", "iv":
+			continue
+		}
+		if strings.Contains(w, " ") || !degreeAbbrev(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // stripLabel takes a section label in capitals off the front of a name

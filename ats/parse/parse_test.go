@@ -43,6 +43,23 @@ func TestContact(t *testing.T) {
 	if b.URL != "http://example.org" {
 		t.Errorf("url = %q, want http://example.org", b.URL)
 	}
+	// a job title printed after the name on its line is the label;
+	// letters after a name are the name's
+	for _, c := range [][3]string{
+		{"Faisal Sheikh, Sr. Android Engineer", "Faisal Sheikh", "Sr. Android Engineer"},
+		{"Kavya Desai, Student", "Kavya Desai", "Student"},
+	} {
+		b := parse.Text(c[0]+"\nfaisal@example.com | +92 751 5224859\n\nSummary\nAn engineer.\n", parse.Options{}).Resume.Basics
+		if b.Name != c[1] || b.Label != c[2] {
+			t.Errorf("%q: name %q, label %q; want %q, %q", c[0], b.Name, b.Label, c[1], c[2])
+		}
+	}
+	phd := parse.Parse(&extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Céline Masson, PhD", Heading: 1}, {Text: "celine@example.com"}, {Text: "Experience", Heading: 2},
+	}}, parse.Options{}).Resume.Basics
+	if phd.Name != "Céline Masson, PhD" || phd.Label != "" {
+		t.Errorf("name %q, label %q; want the whole line as the name", phd.Name, phd.Label)
+	}
 	for _, c := range cases {
 		b := parse.Text(c.text, parse.Options{}).Resume.Basics
 		if b.Name != c.name || b.Email != c.email || b.Phone != c.phone {
