@@ -2,6 +2,7 @@ package parse
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -86,6 +87,8 @@ func nameWords(s string) (caps int, ok bool) {
 		case unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r):
 			caps++
 		case nameParticles[w]:
+		case elided(w):
+			caps++ // "d'Amico": the particle joined to the name
 		default:
 			return 0, false
 		}
@@ -411,14 +414,19 @@ func (p *parser) findName(header []int) {
 	if b.Name != "" {
 		return // found in the header; a later "Contact" section does not replace it
 	}
-	best, bestScore := -1, 0.0
+	best, bestScore, bestTail := -1, 0.0, ""
 	for n, i := range header {
 		if n > 12 {
 			break
 		}
 		r := &p.rows[i]
 		cand := r.segs[0]
+		tail := p.nameTail(i)
+		if tail != "" {
+			cand += " " + tail
+		}
 		if !looksLikeName(cand) {
+			tail = ""
 			// "Ana Ruiz | ana@x.io | +34 ..." on one line, or "Ana
 			// Ruiz, Android Engineer"
 			items := splitContact(r)
@@ -441,7 +449,7 @@ func (p *parser) findName(header []int) {
 			score += 0.5
 		}
 		if score > bestScore {
-			best, bestScore = i, score
+			best, bestScore, bestTail = i, score, tail
 		}
 	}
 	if best < 0 {
@@ -470,7 +478,9 @@ func (p *parser) findName(header []int) {
 	}
 	if best >= 0 {
 		b.Name = p.rows[best].segs[0]
-		if name, label, ok := nameAndLabel(b.Name); !loose && !looksLikeName(b.Name) && ok {
+		if bestTail != "" {
+			b.Name += " " + bestTail
+		} else if name, label, ok := nameAndLabel(b.Name); !loose && !looksLikeName(b.Name) && ok {
 			b.Name, b.Label = name, label
 			p.field("basics.label", 0.6, best)
 		} else if !loose && !looksLikeName(b.Name) {
@@ -498,6 +508,41 @@ func (p *parser) findName(header []int) {
 			}
 		}
 	}
+}
+
+// elided reports whether w is a particle elided before a capitalised
+// name: "d'Amico", "l’Hôte", "dell'Acqua". (O'Neil starts with a
+// capital and passes as it is.)
+func elided(w string) bool {
+	for _, sep := range []string{"'", "’"} {
+		pre, rest, ok := strings.Cut(w, sep)
+		if ok && rest != "" && (pre == "d" || pre == "l" || pre == "dell" || pre == "dall") {
+			r, _ := utf8DecodeFirst(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// nameTail returns the rest of a name that wraps from row i onto the row
+// under it, set alike in large type at the same left edge: "Imran Hamza
+// Karim" / "Qureshi". It returns "" when the row under i is no such rest
+// (one to three capitalised words).
+func (p *parser) nameTail(i int) string {
+	if i+1 >= len(p.rows) {
+		return ""
+	}
+	r, n := &p.rows[i], &p.rows[i+1]
+	body := bodySize(p.rows)
+	t := strings.TrimSpace(n.text)
+	if len(r.segs) != 1 || len(n.segs) != 1 || body == 0 || r.size < 1.5*body || math.Abs(n.size-r.size) >= 0.3 ||
+		n.bold != r.bold || n.page != r.page || math.Abs(n.x-r.x) > 3 || len(strings.Fields(t)) > 3 {
+		return ""
+	}
+	if caps, ok := nameWords(t); !ok || caps == 0 {
+		return ""
+	}
+	return t
 }
 
 // nameAndLabel cuts a name from the job title printed after it on its

@@ -54,6 +54,21 @@ func TestContact(t *testing.T) {
 			t.Errorf("%q: name %q, label %q; want %q, %q", c[0], b.Name, b.Label, c[1], c[2])
 		}
 	}
+	// a name that wraps in large type, and one with an elided particle
+	for _, c := range [][]string{{"Imran Hamza Karim", "Qureshi"}, {"Krzysztof", "Lewandowski"}, {"Federico d'Amico"}} {
+		var lines []extract.Line
+		for k, t := range c {
+			lines = append(lines, extract.Line{Text: t, Page: 1, X: 50, Y: 80 + 40*float64(k), FontSize: 32})
+		}
+		lines = append(lines, extract.Line{Text: "Software Engineer", Page: 1, X: 50, Y: 170, FontSize: 20},
+			extract.Line{Text: "Experience", Page: 1, X: 50, Y: 200, FontSize: 14},
+			extract.Line{Text: "I build things for people who use them every day.", Page: 1, X: 50, Y: 215, FontSize: 10.5},
+			extract.Line{Text: "I have worked on many products at many companies.", Page: 1, X: 50, Y: 228, FontSize: 10.5})
+		got := parse.Parse(&extract.Document{Format: "pdf", Lines: lines}, parse.Options{}).Resume.Basics.Name
+		if want := strings.Join(c, " "); got != want {
+			t.Errorf("name %q, want %q", got, want)
+		}
+	}
 	phd := parse.Parse(&extract.Document{Format: "docx", Lines: []extract.Line{
 		{Text: "Céline Masson, PhD", Heading: 1}, {Text: "celine@example.com"}, {Text: "Experience", Heading: 2},
 	}}, parse.Options{}).Resume.Basics
