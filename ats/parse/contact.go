@@ -547,9 +547,10 @@ func (p *parser) nameTail(i int) string {
 
 // nameAndLabel cuts a name from the job title printed after it on its
 // line: "Faisal Sheikh, Sr. Android Engineer", "Ana Ruiz – Data
-// Scientist", "Kavya Desai, Student". The rest is no contact detail and
-// no place ("Ana Ruiz, Madrid") and no letters after the name ("Céline
-// Masson, PhD", which is all the name).
+// Scientist", "Kavya Desai, Student", "Ana Ruiz, Developer with 6+ years
+// of" (a title that wraps). The rest is no contact detail, no place ("Ana
+// Ruiz, Madrid") and no letters after the name ("Céline Masson, PhD",
+// which is all the name).
 func nameAndLabel(s string) (name, label string, ok bool) {
 	for _, sep := range []string{", ", " – ", " — ", " - ", " | "} {
 		name, label, ok = strings.Cut(s, sep)
@@ -557,7 +558,7 @@ func nameAndLabel(s string) (name, label string, ok bool) {
 			continue
 		}
 		name, label = strings.TrimSpace(name), strings.TrimSpace(label)
-		if looksLikeName(name) && label != "" && len(strings.Fields(label)) <= 12 && !strings.ContainsAny(label, "@0123456789") &&
+		if looksLikeName(name) && label != "" && len(strings.Fields(label)) <= 20 && !strings.Contains(label, "@") && len(phoneCandidates(label)) == 0 &&
 			!looksLikeLocation(label) && !knownPlace(label) && !postNominal(label) {
 			return name, label, true
 		}

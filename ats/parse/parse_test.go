@@ -48,6 +48,7 @@ func TestContact(t *testing.T) {
 	for _, c := range [][3]string{
 		{"Faisal Sheikh, Sr. Android Engineer", "Faisal Sheikh", "Sr. Android Engineer"},
 		{"Kavya Desai, Student", "Kavya Desai", "Student"},
+		{"Florian Blanc, Full Stack Developer - 6+ years of experience", "Florian Blanc", "Full Stack Developer - 6+ years of experience"},
 	} {
 		b := parse.Text(c[0]+"\nfaisal@example.com | +92 751 5224859\n\nSummary\nAn engineer.\n", parse.Options{}).Resume.Basics
 		if b.Name != c[1] || b.Label != c[2] {
