@@ -1321,6 +1321,20 @@ func TestDurationBesideDates(t *testing.T) {
 	}
 }
 
+// A row that ends in the full stop of an abbreviation ("Sp. z o.o.") is
+// no sentence: the employer under the title keeps its place in the
+// header. Three dots end a sentence as one does.
+func TestAbbreviationEndsNoSentence(t *testing.T) {
+	r := Text("Anna Nowak\nanna@example.com\n\nProfessional Experience\nNov 2021 – Present\nFrontend Engineer\nEffectivity Sp. z o.o.\n"+
+		"• Built the admin panel template.\n", Options{}).Resume
+	if len(r.Work) != 1 || r.Work[0].Name != "Effectivity Sp. z o.o." || r.Work[0].Roles[0].Position != "Frontend Engineer" {
+		t.Errorf("work = %+v", r.Work)
+	}
+	if headish("Design of the new site for existing clients...") {
+		t.Error("a line that ends in three dots read as a header")
+	}
+}
+
 // keywords lists the keywords of every skill group of r, in order.
 func keywords(r *resume.Resume) []string {
 	var kw []string

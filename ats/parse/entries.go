@@ -290,7 +290,10 @@ func headish(t string) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(t, ".") && !companySuffix(strings.ToLower(w[len(w)-1])) && len(w) > 3 {
+	if last := w[len(w)-1]; strings.HasSuffix(t, ".") && !companySuffix(strings.ToLower(last)) && len(w) > 3 &&
+		!strings.Contains(strings.TrimRight(last, "."), ".") {
+		// (a full stop that closes an abbreviation, "Sp. z o.o.", "S.A.",
+		// ends no sentence)
 		return false
 	}
 	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && len(strings.Fields(t[:i])) <= 3 {
