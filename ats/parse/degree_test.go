@@ -1323,7 +1323,8 @@ func TestDurationBesideDates(t *testing.T) {
 
 // A row that ends in the full stop of an abbreviation ("Sp. z o.o.") is
 // no sentence: the employer under the title keeps its place in the
-// header. Three dots end a sentence as one does.
+// header. Three dots end a sentence as one does. An employer named in
+// lower case is a header when its place follows it.
 func TestAbbreviationEndsNoSentence(t *testing.T) {
 	r := Text("Anna Nowak\nanna@example.com\n\nProfessional Experience\nNov 2021 – Present\nFrontend Engineer\nEffectivity Sp. z o.o.\n"+
 		"• Built the admin panel template.\n", Options{}).Resume
@@ -1332,6 +1333,12 @@ func TestAbbreviationEndsNoSentence(t *testing.T) {
 	}
 	if headish("Design of the new site for existing clients...") {
 		t.Error("a line that ends in three dots read as a header")
+	}
+	// an employer named in lower case, then its place
+	r = Text("Manon Fournier\nmanon@example.com\n\nProfessional Experience\nMay 2020 – Present\nBackend Developer (Cloud)\nekonoo, Luxembourg, LU\n"+
+		"• Serverless micro-services in TypeScript.\n", Options{}).Resume
+	if len(r.Work) != 1 || r.Work[0].Name != "ekonoo" || r.Work[0].Location != "Luxembourg, LU" {
+		t.Errorf("work = %+v", r.Work)
 	}
 }
 

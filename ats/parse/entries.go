@@ -300,6 +300,10 @@ func headish(t string) bool {
 		return false
 	}
 	first, _ := utf8DecodeFirst(t)
+	if name, place, ok := strings.Cut(t, ", "); ok && unicode.IsLower(first) && len(strings.Fields(name)) <= 3 &&
+		(looksLikeLocation(place) || knownPlace(place)) {
+		return true // an employer named in lower case, then its place: "ekonoo, Luxembourg, LU"
+	}
 	return !unicode.IsLower(first)
 }
 
