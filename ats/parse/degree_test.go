@@ -1323,9 +1323,9 @@ func TestDurationBesideDates(t *testing.T) {
 
 // A row that ends in the full stop of an abbreviation ("Sp. z o.o.") is
 // no sentence: the employer under the title keeps its place in the
-// header. Three dots end a sentence as one does. An employer named in
-// lower case is a header when its place follows it.
-func TestAbbreviationEndsNoSentence(t *testing.T) {
+// header. Three dots end a sentence as one does. A school or employer
+// named in lower case is a header under its dates or before its place.
+func TestHeaderRowsByShape(t *testing.T) {
 	r := Text("Anna Nowak\nanna@example.com\n\nProfessional Experience\nNov 2021 – Present\nFrontend Engineer\nEffectivity Sp. z o.o.\n"+
 		"• Built the admin panel template.\n", Options{}).Resume
 	if len(r.Work) != 1 || r.Work[0].Name != "Effectivity Sp. z o.o." || r.Work[0].Roles[0].Position != "Frontend Engineer" {
@@ -1333,6 +1333,12 @@ func TestAbbreviationEndsNoSentence(t *testing.T) {
 	}
 	if headish("Design of the new site for existing clients...") {
 		t.Error("a line that ends in three dots read as a header")
+	}
+	// a school named in lower case right under its dates
+	r = Text("Ana Souza\nana@example.com\n\nEducation\nSep 2025 – Sep 2025\nfreeCodeCamp\nCourse of 300 hours, Responsive Web Design\n"+
+		"Jan 2022 – Apr 2022\nNeoland\nBootcamp, Web Development\n", Options{}).Resume
+	if len(r.Education) != 2 || r.Education[0].Institution != "freeCodeCamp" {
+		t.Errorf("education = %+v", r.Education)
 	}
 	// an employer named in lower case, then its place
 	r = Text("Manon Fournier\nmanon@example.com\n\nProfessional Experience\nMay 2020 – Present\nBackend Developer (Cloud)\nekonoo, Luxembourg, LU\n"+

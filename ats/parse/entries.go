@@ -259,10 +259,11 @@ func (p *parser) analyzeRow(i int) rowInfo {
 }
 
 // lowerName reports whether row i, a name in lower case ("everis",
-// "bitcrowd"), stands between a title row and the row of its dates: one
+// "bitcrowd"), stands between a title row and the row of its dates, or
+// right under its dates ("Sep 2025 – Sep 2025" / "freeCodeCamp"): one
 // or two words without a sentence's punctuation, the row before short
-// and capitalised (a header), the row after dates alone. A line that
-// ends a wrapped paragraph follows a long line.
+// and capitalised (a header) or dates alone, the row after dates alone
+// or a header. A line that ends a wrapped paragraph follows a long line.
 func (p *parser) lowerName(i int, t string) bool {
 	if i == 0 || i+1 >= len(p.rows) || len(strings.Fields(t)) > 2 || strings.ContainsAny(t, ".,:;!?") {
 		return false
@@ -271,8 +272,11 @@ func (p *parser) lowerName(i int, t string) bool {
 	if prev.list || next.list || prev.page != p.rows[i].page || !headish(prev.text) || len(strings.Fields(prev.text)) > 8 {
 		return false
 	}
-	rest, rngs := cutDates(next.text, false)
-	return len(rngs) > 0 && strings.TrimSpace(rest) == ""
+	datesOnly := func(r *row) bool {
+		rest, rngs := cutDates(r.text, false)
+		return len(rngs) > 0 && strings.TrimSpace(rest) == ""
+	}
+	return datesOnly(next) || datesOnly(prev) && headish(next.text)
 }
 
 // headish reports whether a text has the shape of an entry header: short,
