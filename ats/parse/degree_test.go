@@ -1348,6 +1348,39 @@ func TestHeaderRowsByShape(t *testing.T) {
 	}
 }
 
+// A bold title whose next word did not fit before the column's right
+// edge goes on on the row under it ("Technical Marketing Manager -
+// Service" / "Providers"); an employer's place on the row under its name
+// is no such rest, however near the edge the name ends.
+func TestTitleWrappedAtColumnEdge(t *testing.T) {
+	y := 80.0
+	line := func(s string, x, size float64, bold bool) extract.Line {
+		y += 1.5 * size
+		// the test's type: half an em a character
+		return extract.Line{Text: s, Page: 1, X: x, Y: y, Width: 0.5 * size * float64(len(s)), FontSize: size, Bold: bold}
+	}
+	doc := &extract.Document{Format: "pdf", Lines: []extract.Line{
+		line("Julien Mercier", 63, 24, true), line("WORK EXPERIENCE", 45, 17, true),
+		line("F5 Inc.", 63, 13.7, true), line("Seattle, WA", 63, 13.7, true), line("July 2020 – May 2021", 63, 11.4, false),
+		line("Technical Marketing Manager - Service", 63, 13.7, true), line("Providers", 63, 13.7, true),
+		line("Authoring and publishing technical documentation for", 63, 11.4, false),
+		line("service providers technology in OpenShift and more.", 63, 11.4, false),
+		line("Primus Telecommunications", 63, 13.7, true), line("Toronto, ON", 63, 13.7, true),
+		line("January 2002 – May 2005", 63, 11.4, false),
+		line("UNIX Administrator", 63, 13.7, true),
+		line("Ran the mail and web servers of a national carrier", 63, 11.4, false),
+		line("with a team of four administrators and a manager.", 63, 11.4, false),
+	}}
+	r := Parse(doc, Options{}).Resume
+	var got []string
+	for _, w := range r.Work {
+		got = append(got, w.Name+" | "+w.Roles[0].Position)
+	}
+	if want := []string{"F5 Inc. | Technical Marketing Manager - Service Providers", "Primus Telecommunications | UNIX Administrator"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("work %q\nwant %q", got, want)
+	}
+}
+
 // keywords lists the keywords of every skill group of r, in order.
 func keywords(r *resume.Resume) []string {
 	var kw []string

@@ -283,6 +283,15 @@ func (p *parser) joinWrapped() {
 				i++
 				break
 			}
+			if p.titleWrap(i, &r, n) {
+				// "Technical Marketing Manager - Service" over
+				// "Providers": a bold title whose next word did not fit
+				// (and it may wrap again)
+				r.absorb(len(r.segs)-1, n)
+				r.right = max(r.right, n.right)
+				i++
+				continue
+			}
 			if narrowWrap(&r, n) {
 				// "Universidad Politecnica de" over "Madrid" in a narrow
 				// box: a name that ends in a joining word goes on
@@ -324,6 +333,40 @@ func (p *parser) joinWrapped() {
 		out = append(out, r)
 	}
 	p.rows = out
+}
+
+// titleWrap reports whether n is the rest of the title row r (row i)
+// that wrapped: both bold, one size, one page and left edge, r a short
+// header of one piece that ends in no full stop or bracket, neither with
+// a comma, colon or semicolon (a list),
+// n four words or fewer with no dates, and n's first word would not have
+// fitted after r's last before the right edge of r's column: the
+// rightmost of the rows of five words or more that share its left edge,
+// ten rows around it (running text; a list of short keywords sets no
+// edge). A word that would have fitted was set on a row of its own: an
+// employer, a place.
+func (p *parser) titleWrap(i int, r, n *row) bool {
+	if !r.bold || !n.bold || r.list || n.list || n.gap || len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page ||
+		r.x <= 0 || math.Abs(n.x-r.x) > 2 || math.Abs(n.size-r.size) >= 0.3 || r.right <= 0 || n.right <= n.x ||
+		len(strings.Fields(r.text)) > 12 || strings.HasSuffix(strings.TrimSpace(r.text), ".") || strings.HasSuffix(strings.TrimSpace(r.text), ")") ||
+		strings.ContainsAny(r.text+n.text, ",:;") {
+		return false // (nor a list of keywords: their rows hold commas, or end on a level in brackets)
+	}
+	words := strings.Fields(n.text)
+	if len(words) == 0 || len(words) > 4 || len(findDates(n.text)) > 0 || len(findDates(r.text)) > 0 ||
+		looksLikeLocation(n.text) || knownPlace(n.text) || looksLikeLocation(r.text) || knownPlace(r.text) || webAddress(n.text) {
+		return false // (an employer's place or web address on the row under it)
+	}
+	edge := 0.0
+	for j := max(0, i-10); j < min(len(p.rows), i+12); j++ {
+		if o := &p.rows[j]; o.page == r.page && math.Abs(o.x-r.x) <= 2 && len(strings.Fields(o.text)) >= 5 {
+			edge = max(edge, o.right)
+		}
+	}
+	// the first word's width, and a space, as n's own type sets them
+	per := (n.right - n.x) / float64(utf8.RuneCountInString(n.text))
+	need := per * float64(utf8.RuneCountInString(words[0])+1)
+	return edge > r.right && r.right+need > edge
 }
 
 // datedTitle reports whether r is a date column's range and one title
