@@ -374,16 +374,22 @@ func TestPDFFlushRightLabels(t *testing.T) {
 		{"Databases", "SQL, MongoDB"},
 		{"Cloud and DevOps", "OpenShift, CI/CD, Git, Jira"},
 	} {
-		// the test font's glyphs are half an em wide, spaces a quarter
-		spaces := strings.Count(r[0], " ")
-		w := 4.5*float64(len(r[0])-spaces) + 2.25*float64(spaces)
-		fmt.Fprintf(&b, "BT /F1 9 Tf %.2f %d Td (%s) Tj ET\nBT /F1 9 Tf 222 %d Td (%s) Tj ET\n", 210-w, 680-12*i, r[0], 680-12*i, r[1])
+		labelRow(&b, r[0], r[1], 680-12*i)
 	}
 	fmt.Fprintf(&b, "BT /F1 14 Tf 45 600 Td (Languages) Tj ET\nBT /F1 10 Tf 45 584 Td (Spanish \\(native\\), English \\(advanced\\)) Tj ET\n")
 	got := firstWords(t, pagesPDF("", b.String()))
 	if want := "Skills Languages Java, Backend Spring Messaging Kafka, Databases SQL, Cloud OpenShift, Languages Spanish"; got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
+}
+
+// labelRow writes a label set flush right against x 210 and its value
+// from x 222, in 9 pt, on baseline y. The test font's glyphs are half an
+// em wide, its spaces a quarter.
+func labelRow(b *strings.Builder, label, value string, y int) {
+	spaces := strings.Count(label, " ")
+	w := 4.5*float64(len(label)-spaces) + 2.25*float64(spaces)
+	fmt.Fprintf(b, "BT /F1 9 Tf %.2f %d Td (%s) Tj ET\nBT /F1 9 Tf 222 %d Td (%s) Tj ET\n", 210-w, y, label, y, value)
 }
 
 // A table below a line across the page is read row by row though the
@@ -399,10 +405,7 @@ func TestPDFTableInABand(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "BT /F1 10 Tf 45 620 Td (Across the page: a line of text that runs over both of the columns above it) Tj ET\n")
 	for i, r := range [][2]string{{"Languages", "Java, Python"}, {"Messaging and Streaming", "Kafka, RabbitMQ"}, {"Databases", "SQL, MongoDB"}} {
-		// the test font's glyphs are half an em wide, spaces a quarter
-		spaces := strings.Count(r[0], " ")
-		w := 4.5*float64(len(r[0])-spaces) + 2.25*float64(spaces)
-		fmt.Fprintf(&b, "BT /F1 9 Tf %.2f %d Td (%s) Tj ET\nBT /F1 9 Tf 222 %d Td (%s) Tj ET\n", 210-w, 600-12*i, r[0], 600-12*i, r[1])
+		labelRow(&b, r[0], r[1], 600-12*i)
 	}
 	got := firstWords(t, pagesPDF("", b.String()))
 	want := strings.Repeat("Side ", 6) + strings.Repeat("Main ", 9) + "Across Languages Java, Messaging Kafka, Databases SQL,"
