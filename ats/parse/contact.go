@@ -461,6 +461,24 @@ func (p *parser) findName(header []int) {
 			}
 		}
 	}
+	if body := bodySize(p.rows); best < 0 && body > 0 {
+		// the largest type at the top of the first page, read after a
+		// margin of headings (a theme that sets CONTACT left of the
+		// name): a name half again as large as the text
+		// (at the top of the page, within 150 pt of its first line)
+		size, top := 0.0, math.Inf(1)
+		for i := 0; i < len(p.rows) && i < 40; i++ {
+			if p.rows[i].page <= 1 && p.rows[i].y > 0 {
+				top = math.Min(top, p.rows[i].y)
+			}
+		}
+		for i := 0; i < len(p.rows) && i < 40; i++ {
+			r := &p.rows[i]
+			if r.page <= 1 && r.y > 0 && r.y < top+150 && r.size >= 1.5*body && r.size > size && len(r.segs) == 1 && looksLikeName(r.segs[0]) {
+				best, size = i, r.size
+			}
+		}
+	}
 	loose := false
 	if best < 0 && len(header) > 0 {
 		// no line reads like a name: the document's title, set as one
@@ -525,18 +543,28 @@ func elided(w string) bool {
 }
 
 // nameTail returns the rest of a name that wraps from row i onto the row
-// under it, set alike in large type at the same left edge: "Imran Hamza
-// Karim" / "Qureshi". It returns "" when the row under i is no such rest
-// (one to three capitalised words).
+// under it in the same large type: at the same left edge and weight
+// ("Imran Hamza Karim" / "Qureshi"), or centred under it in either weight
+// (moderncv's "Sergio Nicolás" over "Ruíz Martínez | Desarrollador",
+// where the rest ends at the bar). It returns "" when the row under i is
+// no such rest: one to three capitalised words that are no job title.
 func (p *parser) nameTail(i int) string {
 	if i+1 >= len(p.rows) {
 		return ""
 	}
 	r, n := &p.rows[i], &p.rows[i+1]
 	body := bodySize(p.rows)
-	t := strings.TrimSpace(n.text)
 	if len(r.segs) != 1 || len(n.segs) != 1 || body == 0 || r.size < 1.5*body || math.Abs(n.size-r.size) >= 0.3 ||
-		n.bold != r.bold || n.page != r.page || math.Abs(n.x-r.x) > 3 || len(strings.Fields(t)) > 3 {
+		n.page != r.page || r.right <= 0 || n.right <= 0 {
+		return ""
+	}
+	left := math.Abs(n.x-r.x) <= 3 && n.bold == r.bold
+	centred := math.Abs((n.x+n.right)/2-(r.x+r.right)/2) < 3
+	t := strings.TrimSpace(n.text)
+	if before, _, ok := strings.Cut(t, " | "); ok && centred {
+		t = strings.TrimSpace(before)
+	}
+	if !left && !centred || len(strings.Fields(t)) > 3 || titleScore(t) > 0 {
 		return ""
 	}
 	if caps, ok := nameWords(t); !ok || caps == 0 {

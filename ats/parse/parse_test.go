@@ -70,6 +70,32 @@ func TestContact(t *testing.T) {
 			t.Errorf("name %q, want %q", got, want)
 		}
 	}
+	// moderncv centres the name in two weights, the family name on the
+	// row under the first with the title after a bar
+	centred := parse.Parse(&extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "Sergio Nicolás", Page: 1, X: 217, Y: 84.6, Width: 161.3, FontSize: 24.8, Bold: true},
+		{Text: "Ruíz Martínez | Desarrollador Full", Page: 1, X: 121.9, Y: 109, Width: 351.5, FontSize: 24.8},
+		{Text: "Stack Web", Page: 1, X: 250, Y: 133.6, Width: 96, FontSize: 24.8},
+		{Text: "sergio@example.com", Page: 1, X: 250, Y: 160, Width: 100, FontSize: 10.9},
+		{Text: "Experience", Page: 1, X: 60, Y: 200, Width: 60, FontSize: 14},
+		{Text: "I build things for people who use them every day.", Page: 1, X: 60, Y: 215, Width: 250, FontSize: 10.9},
+		{Text: "I have worked on many products at many companies.", Page: 1, X: 60, Y: 228, Width: 250, FontSize: 10.9},
+		{Text: "Most of them were web shops for small businesses.", Page: 1, X: 60, Y: 241, Width: 250, FontSize: 10.9},
+	}}, parse.Options{}).Resume.Basics
+	if centred.Name != "Sergio Nicolás Ruíz Martínez" {
+		t.Errorf("centred name %q", centred.Name)
+	}
+	// a margin of headings read before the name at the top of the page
+	margin := parse.Parse(&extract.Document{Format: "pdf", Lines: []extract.Line{
+		{Text: "CONTACT", Page: 1, X: 62, Y: 130, Width: 48, FontSize: 9.5},
+		{Text: "SUMMARY", Page: 1, X: 62, Y: 270, Width: 52, FontSize: 9.5},
+		{Text: "Aditya Joshi", Page: 1, X: 270, Y: 60, Width: 85, FontSize: 16.9},
+		{Text: "aditya.joshi@example.com", Page: 1, X: 218, Y: 121, Width: 120, FontSize: 9.1},
+		{Text: "A student who builds web applications for small shops.", Page: 1, X: 217, Y: 270, Width: 280, FontSize: 9.1},
+	}}, parse.Options{}).Resume.Basics
+	if margin.Name != "Aditya Joshi" {
+		t.Errorf("name after a margin %q", margin.Name)
+	}
 	phd := parse.Parse(&extract.Document{Format: "docx", Lines: []extract.Line{
 		{Text: "Céline Masson, PhD", Heading: 1}, {Text: "celine@example.com"}, {Text: "Experience", Heading: 2},
 	}}, parse.Options{}).Resume.Basics
