@@ -462,10 +462,10 @@ func (p *parser) findName(header []int) {
 		}
 	}
 	if body := bodySize(p.rows); best < 0 && body > 0 {
-		// the largest type at the top of the first page, read after a
-		// margin of headings (a theme that sets CONTACT left of the
-		// name): a name half again as large as the text
-		// (at the top of the page, within 150 pt of its first line)
+		// the largest type at the top of the first page (within 150 pt
+		// of its first line), read after a margin of headings (a theme
+		// that sets CONTACT left of the name): a name half again as
+		// large as the text
 		size, top := 0.0, math.Inf(1)
 		for i := 0; i < len(p.rows) && i < 40; i++ {
 			if p.rows[i].page <= 1 && p.rows[i].y > 0 {

@@ -301,10 +301,11 @@ func splitSections(rows []row) []section {
 		}
 	}
 	// A known heading word set smaller than the other headings, at a
-	// deeper heading level, or in plain type where they are bold or in
-	// capitals, is a label inside a section ("Languages" over
-	// a list of programming languages in a sidebar's Skills), not a
-	// section of its own.
+	// deeper heading level or at none where they have one (a DOCX
+	// heading style), in plain type where they are bold or in capitals,
+	// or in mixed case where they are in capitals, is a label inside a
+	// section ("Languages" over a list of programming languages in a
+	// sidebar's Skills), not a section of its own.
 	// The same for one set further right than the others (when they share
 	// a left edge) right under another heading: a label that opens its
 	// section, not a section of its own.
