@@ -726,7 +726,8 @@ func datedRows(left, right []segment) bool {
 // row by row: blocks set apart (labelRows) or lines set line to line
 // (wrappedCells), the labels on either side.
 func cells(left, right []segment) bool {
-	return labelRows(left, right) || wrappedCells(left, right) || wrappedCells(right, left)
+	body := medianSize(left, right)
+	return labelRows(left, right, body) || wrappedCells(left, right, body) || wrappedCells(right, left, body)
 }
 
 // labelRows reports whether the two sides are the cells of a table of
@@ -741,9 +742,9 @@ func cells(left, right []segment) bool {
 // column's only now and then; dates in a margin, set a little off the
 // entries' baselines, belong before their entries, which row by row they
 // would split. (Cards side by side, their items set apart, pair like
-// this too; readColumns asks only where no headings stand level.)
-func labelRows(left, right []segment) bool {
-	body := medianSize(left, right)
+// this too; readColumns asks only where no headings stand level.) Body
+// is the size of both sides' text (medianSize).
+func labelRows(left, right []segment, body float64) bool {
 	blocks := func(side []segment) [][]segment {
 		ys := make([]segment, 0, len(side))
 		for _, s := range side {
@@ -797,9 +798,9 @@ func labelRows(left, right []segment) bool {
 // right and ragged left, against the gutter (the names of an Awesome-CV
 // skill table). Two columns set to one leading meet on every line, with
 // nothing between, and each is flush left; a sidebar set to twice the
-// main column's leading has rows of one height.
-func wrappedCells(label, value []segment) bool {
-	body := medianSize(label, value)
+// main column's leading has rows of one height. Body is the size of
+// both sides' text (medianSize).
+func wrappedCells(label, value []segment, body float64) bool {
 	var vs []segment
 	for _, s := range value {
 		if s.size < 1.2*body {

@@ -290,18 +290,14 @@ func TestPDFGridOfCards(t *testing.T) {
 // baselines a little off those of the entries they head and date, is no
 // column: read as one, every heading and date came before the entries.
 func TestPDFMarginHeadingsAndDates(t *testing.T) {
-	var b strings.Builder
-	for _, l := range []string{
+	got := firstWords(t, pagesPDF("", textObjects(
 		"/F1 9.4 Tf 62 733 Td (EDUCATION)", "/F1 7 Tf 62 715 Td (2024 TO 2028)", "/F1 7 Tf 62 690 Td (2020 TO 2024)",
 		"/F1 9.4 Tf 62 595 Td (LANGUAGES)",
 		"/F1 9 Tf 217 735 Td (UNIR)", "/F1 9 Tf 241 720 Td (Grado: Ingenieria Informatica)",
 		"/F1 9 Tf 217 694 Td (IES Clara del Rey)", "/F1 9 Tf 241 679 Td (Formacion profesional: Aplicaciones Web)",
 		"/F1 9 Tf 217 656 Td (UPM)", "/F1 9 Tf 241 641 Td (Grado: Matematicas e Informatica)",
 		"/F1 9 Tf 218 604 Td (Spanish - Native)", "/F1 9 Tf 218 587 Td (English - Advanced)",
-	} {
-		fmt.Fprintf(&b, "BT %s Tj ET\n", l)
-	}
-	got := firstWords(t, pagesPDF("", b.String()))
+	)))
 	if want := "EDUCATION UNIR Grado: 2024 IES 2020 Formacion UPM Grado: Spanish LANGUAGES English"; got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
@@ -313,8 +309,7 @@ func TestPDFMarginHeadingsAndDates(t *testing.T) {
 // level with no name, which made the two sides look like columns whose
 // lines meet by chance, and every name came before every keyword.
 func TestPDFLabelValueTable(t *testing.T) {
-	var b strings.Builder
-	for _, l := range []string{
+	got := firstWords(t, pagesPDF("", textObjects(
 		"/F1 14 Tf 51 736 Td (Skills)",
 		"/F1 10 Tf 51 720 Td (Backend)", "/F1 10 Tf 306 720 Td (Go, Rust, Python, TypeScript, Kotlin, Swift,)", "/F1 10 Tf 306 706 Td (Haskell)",
 		"/F1 10 Tf 51 682 Td (Frontend)", "/F1 10 Tf 306 682 Td (React, Vue, Svelte, Angular, Ember, Solid,)", "/F1 10 Tf 306 668 Td (Preact)",
@@ -323,10 +318,7 @@ func TestPDFLabelValueTable(t *testing.T) {
 		"/F1 10 Tf 51 596 Td (Leadership)", "/F1 10 Tf 306 596 Td (Mentoring, Hiring)",
 		"/F1 14 Tf 51 568 Td (Languages)",
 		"/F1 10 Tf 51 552 Td (English \\(native\\), French \\(fluent\\), Spanish \\(basic\\))",
-	} {
-		fmt.Fprintf(&b, "BT %s Tj ET\n", l)
-	}
-	got := firstWords(t, pagesPDF("", b.String()))
+	)))
 	if want := "Skills Backend Go, Haskell Frontend React, Preact Soft Databases PostgreSQL, Leadership Mentoring, Languages English"; got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
@@ -381,6 +373,16 @@ func TestPDFFlushRightLabels(t *testing.T) {
 	if want := "Skills Languages Java, Backend Spring Messaging Kafka, Databases SQL, Cloud OpenShift, Languages Spanish"; got != want {
 		t.Errorf("order = %s\nwant    %s", got, want)
 	}
+}
+
+// textObjects writes each of ops ("/F1 9 Tf 62 733 Td (EDUCATION)") as a
+// text object of its own, for a page's content stream.
+func textObjects(ops ...string) string {
+	var b strings.Builder
+	for _, op := range ops {
+		fmt.Fprintf(&b, "BT %s Tj ET\n", op)
+	}
+	return b.String()
 }
 
 // labelRow writes a label set flush right against x 210 and its value

@@ -461,7 +461,7 @@ func (p *parser) findName(header []int) {
 			}
 		}
 	}
-	if body := bodySize(p.rows); best < 0 && body > 0 {
+	if body := p.bodyPoints(); best < 0 && body > 0 {
 		// the largest type at the top of the first page (within 150 pt
 		// of its first line), read after a margin of headings (a theme
 		// that sets CONTACT left of the name): a name half again as
@@ -486,7 +486,7 @@ func (p *parser) findName(header []int) {
 		// the top, is the name ("Sophie", "Dani (Daniel) Teixeira")
 		r := &p.rows[header[0]]
 		t := strings.TrimSpace(r.segs[0])
-		big := r.size > 0 && bodySize(p.rows) > 0 && r.size >= 1.5*bodySize(p.rows)
+		big := r.size > 0 && p.bodyPoints() > 0 && r.size >= 1.5*p.bodyPoints()
 		if (r.heading == 1 || big && r.bold) && len(r.segs) == 1 && len(strings.Fields(t)) <= 6 && len(t) <= 60 &&
 			!strings.ContainsAny(t, "@/:") && !urlRE().MatchString(t) {
 			if _, heading := headingKind(t); !heading {
@@ -553,7 +553,7 @@ func (p *parser) nameTail(i int) string {
 		return ""
 	}
 	r, n := &p.rows[i], &p.rows[i+1]
-	body := bodySize(p.rows)
+	body := p.bodyPoints()
 	if len(r.segs) != 1 || len(n.segs) != 1 || body == 0 || r.size < 1.5*body || math.Abs(n.size-r.size) >= 0.3 ||
 		n.page != r.page || r.right <= 0 || n.right <= 0 {
 		return ""

@@ -1311,11 +1311,7 @@ func TestDurationBesideDates(t *testing.T) {
 		line("Frontend Engineer, Effectivity", 12, true), line("Nov, 2021 - Dec, 2021 \uFFFD 1 month", 10, false),
 		line("Built the first prototype.", 12, false),
 	}}
-	r := Parse(doc, Options{})
-	var got []string
-	for _, w := range r.Resume.Work {
-		got = append(got, w.Name)
-	}
+	got := employers(doc, func(e resume.Employer) string { return e.Name })
 	if want := []string{"Awishcar.com", "Effectivity"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("employers %q, want %q", got, want)
 	}
@@ -1371,11 +1367,7 @@ func TestTitleWrappedAtColumnEdge(t *testing.T) {
 		line("Ran the mail and web servers of a national carrier", 63, 11.4, false),
 		line("with a team of four administrators and a manager.", 63, 11.4, false),
 	}}
-	r := Parse(doc, Options{}).Resume
-	var got []string
-	for _, w := range r.Work {
-		got = append(got, w.Name+" | "+w.Roles[0].Position)
-	}
+	got := roles(doc, func(w resume.Employer, r resume.Role) string { return w.Name + " | " + r.Position })
 	if want := []string{"F5 Inc. | Technical Marketing Manager - Service Providers", "Primus Telecommunications | UNIX Administrator"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("work %q\nwant %q", got, want)
 	}

@@ -272,11 +272,7 @@ func (p *parser) lowerName(i int, t string) bool {
 	if prev.list || next.list || prev.page != p.rows[i].page || !headish(prev.text) || len(strings.Fields(prev.text)) > 8 {
 		return false
 	}
-	datesOnly := func(r *row) bool {
-		rest, rngs := cutDates(r.text, false)
-		return len(rngs) > 0 && strings.TrimSpace(rest) == ""
-	}
-	return datesOnly(next) || datesOnly(prev) && headish(next.text)
+	return dateSeg(next.text) || dateSeg(prev.text) && headish(next.text)
 }
 
 // headish reports whether a text has the shape of an entry header: short,

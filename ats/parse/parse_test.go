@@ -55,6 +55,9 @@ func TestContact(t *testing.T) {
 			t.Errorf("%q: name %q, label %q; want %q, %q", c[0], b.Name, b.Label, c[1], c[2])
 		}
 	}
+	basics := func(format string, lines ...extract.Line) resume.Basics {
+		return parse.Parse(&extract.Document{Format: format, Lines: lines}, parse.Options{}).Resume.Basics
+	}
 	// a name that wraps in large type, and one with an elided particle
 	for _, c := range [][]string{{"Imran Hamza Karim", "Qureshi"}, {"Krzysztof", "Lewandowski"}, {"Federico d'Amico"}} {
 		var lines []extract.Line
@@ -65,40 +68,39 @@ func TestContact(t *testing.T) {
 			extract.Line{Text: "Experience", Page: 1, X: 50, Y: 200, FontSize: 14},
 			extract.Line{Text: "I build things for people who use them every day.", Page: 1, X: 50, Y: 215, FontSize: 10.5},
 			extract.Line{Text: "I have worked on many products at many companies.", Page: 1, X: 50, Y: 228, FontSize: 10.5})
-		got := parse.Parse(&extract.Document{Format: "pdf", Lines: lines}, parse.Options{}).Resume.Basics.Name
+		got := basics("pdf", lines...).Name
 		if want := strings.Join(c, " "); got != want {
 			t.Errorf("name %q, want %q", got, want)
 		}
 	}
 	// moderncv centres the name in two weights, the family name on the
 	// row under the first with the title after a bar
-	centred := parse.Parse(&extract.Document{Format: "pdf", Lines: []extract.Line{
-		{Text: "Sergio Nicolás", Page: 1, X: 217, Y: 84.6, Width: 161.3, FontSize: 24.8, Bold: true},
-		{Text: "Ruíz Martínez | Desarrollador Full", Page: 1, X: 121.9, Y: 109, Width: 351.5, FontSize: 24.8},
-		{Text: "Stack Web", Page: 1, X: 250, Y: 133.6, Width: 96, FontSize: 24.8},
-		{Text: "sergio@example.com", Page: 1, X: 250, Y: 160, Width: 100, FontSize: 10.9},
-		{Text: "Experience", Page: 1, X: 60, Y: 200, Width: 60, FontSize: 14},
-		{Text: "I build things for people who use them every day.", Page: 1, X: 60, Y: 215, Width: 250, FontSize: 10.9},
-		{Text: "I have worked on many products at many companies.", Page: 1, X: 60, Y: 228, Width: 250, FontSize: 10.9},
-		{Text: "Most of them were web shops for small businesses.", Page: 1, X: 60, Y: 241, Width: 250, FontSize: 10.9},
-	}}, parse.Options{}).Resume.Basics
+	centred := basics("pdf",
+		extract.Line{Text: "Sergio Nicolás", Page: 1, X: 217, Y: 84.6, Width: 161.3, FontSize: 24.8, Bold: true},
+		extract.Line{Text: "Ruíz Martínez | Desarrollador Full", Page: 1, X: 121.9, Y: 109, Width: 351.5, FontSize: 24.8},
+		extract.Line{Text: "Stack Web", Page: 1, X: 250, Y: 133.6, Width: 96, FontSize: 24.8},
+		extract.Line{Text: "sergio@example.com", Page: 1, X: 250, Y: 160, Width: 100, FontSize: 10.9},
+		extract.Line{Text: "Experience", Page: 1, X: 60, Y: 200, Width: 60, FontSize: 14},
+		extract.Line{Text: "I build things for people who use them every day.", Page: 1, X: 60, Y: 215, Width: 250, FontSize: 10.9},
+		extract.Line{Text: "I have worked on many products at many companies.", Page: 1, X: 60, Y: 228, Width: 250, FontSize: 10.9},
+		extract.Line{Text: "Most of them were web shops for small businesses.", Page: 1, X: 60, Y: 241, Width: 250, FontSize: 10.9},
+	)
 	if centred.Name != "Sergio Nicolás Ruíz Martínez" {
 		t.Errorf("centred name %q", centred.Name)
 	}
 	// a margin of headings read before the name at the top of the page
-	margin := parse.Parse(&extract.Document{Format: "pdf", Lines: []extract.Line{
-		{Text: "CONTACT", Page: 1, X: 62, Y: 130, Width: 48, FontSize: 9.5},
-		{Text: "SUMMARY", Page: 1, X: 62, Y: 270, Width: 52, FontSize: 9.5},
-		{Text: "Aditya Joshi", Page: 1, X: 270, Y: 60, Width: 85, FontSize: 16.9},
-		{Text: "aditya.joshi@example.com", Page: 1, X: 218, Y: 121, Width: 120, FontSize: 9.1},
-		{Text: "A student who builds web applications for small shops.", Page: 1, X: 217, Y: 270, Width: 280, FontSize: 9.1},
-	}}, parse.Options{}).Resume.Basics
+	margin := basics("pdf",
+		extract.Line{Text: "CONTACT", Page: 1, X: 62, Y: 130, Width: 48, FontSize: 9.5},
+		extract.Line{Text: "SUMMARY", Page: 1, X: 62, Y: 270, Width: 52, FontSize: 9.5},
+		extract.Line{Text: "Aditya Joshi", Page: 1, X: 270, Y: 60, Width: 85, FontSize: 16.9},
+		extract.Line{Text: "aditya.joshi@example.com", Page: 1, X: 218, Y: 121, Width: 120, FontSize: 9.1},
+		extract.Line{Text: "A student who builds web applications for small shops.", Page: 1, X: 217, Y: 270, Width: 280, FontSize: 9.1},
+	)
 	if margin.Name != "Aditya Joshi" {
 		t.Errorf("name after a margin %q", margin.Name)
 	}
-	phd := parse.Parse(&extract.Document{Format: "docx", Lines: []extract.Line{
-		{Text: "Céline Masson, PhD", Heading: 1}, {Text: "celine@example.com"}, {Text: "Experience", Heading: 2},
-	}}, parse.Options{}).Resume.Basics
+	phd := basics("docx", extract.Line{Text: "Céline Masson, PhD", Heading: 1}, extract.Line{Text: "celine@example.com"},
+		extract.Line{Text: "Experience", Heading: 2})
 	if phd.Name != "Céline Masson, PhD" || phd.Label != "" {
 		t.Errorf("name %q, label %q; want the whole line as the name", phd.Name, phd.Label)
 	}

@@ -837,9 +837,6 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 	if len(fit.Active().Weights) == 0 && obs == nil {
 		return make([][]string, len(es))
 	}
-	if p.bodyPt == 0 {
-		p.bodyPt = bodySize(p.rows)
-	}
 	all := make([][]reading, len(es))
 	rulesKeys := make([]string, len(es))
 	legacies := make([][]string, len(es))
@@ -847,7 +844,7 @@ func (p *parser) readSection(k *readingKind, es []*entry, legacy func(e *entry) 
 		if len(e.heads) == 0 {
 			continue
 		}
-		c := &readCtx{heads: e.heads, segs: segments(e.heads, k == eduKind), rows: p.rows, body: p.bodyPt,
+		c := &readCtx{heads: e.heads, segs: segments(e.heads, k == eduKind), rows: p.rows, body: p.bodyPoints(),
 			dateRows: map[int]bool{}, legacy: legacy(e)}
 		legacies[i] = c.legacy
 		for _, r := range e.dateRows {

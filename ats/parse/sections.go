@@ -322,8 +322,7 @@ func splitSections(rows []row) []section {
 			// capitals: "Leadership" among the soft skills)
 			if ok && big.heading > 0 && (sg.heading > big.heading || sg.heading == 0) ||
 				sg.heading == 0 && (ok && sg.size > 0 && sg.size+2 <= big.size ||
-					ok && (big.bold || big.caps) && !sg.bold && !sg.caps && sg.size <= big.size && big.heading == 0 ||
-					ok && big.caps && !sg.caps && sg.size <= big.size && big.heading == 0 ||
+					ok && big.heading == 0 && sg.size <= big.size && !sg.caps && (big.caps || big.bold && !sg.bold) ||
 					xok && rows[i].x > hx+20 && rows[i].x < hx+100 && i > 0 && isHead[i-1] != "") {
 				isHead[i] = ""
 				continue
@@ -498,6 +497,15 @@ func majority(sigs []signature) (signature, bool) {
 		}
 	}
 	return signature{}, false
+}
+
+// bodyPoints is bodySize of the parser's rows, measured once: the rows
+// are final once the sections are cut, where the readers that ask start.
+func (p *parser) bodyPoints() float64 {
+	if p.bodyPt == 0 {
+		p.bodyPt = bodySize(p.rows)
+	}
+	return p.bodyPt
 }
 
 // bodySize is the most common font size of the rows (0 when unknown).
