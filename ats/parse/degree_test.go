@@ -1381,3 +1381,70 @@ func keywords(r *resume.Resume) []string {
 	}
 	return kw
 }
+
+// TestPlainRowOpensNoEntry: where every dated entry opens on a bold title
+// in larger type, a plain line of the body that has the shape of a header
+// (capitalised, no full stop: a paragraph's first line, a list's
+// introduction) stays in the body of the entry above it.
+func TestPlainRowOpensNoEntry(t *testing.T) {
+	var lines []extract.Line
+	add := func(x, y, size float64, bold bool, s string) {
+		lines = append(lines, extract.Line{Text: s, Page: 1, X: x, Y: y, Width: 0.45 * size * float64(len(s)), FontSize: size, Bold: bold})
+	}
+	add(196, 60, 32, false, "Marek Holloway")
+	add(125, 185, 20.5, false, "Work")
+	y := 184.0
+	role := func(title, company, dates string, body ...string) {
+		add(196, y, 16.4, true, title)
+		add(196, y+18, 10.5, true, company)
+		add(196, y+34, 10.5, false, dates)
+		add(196, y+50, 10.5, false, "Perth, Australia")
+		y += 50
+		for _, b := range body {
+			x, step := 196.0, 15.7
+			switch b[0] {
+			case '\n':
+				step = 22 // a paragraph's first line, set apart
+			case '-':
+				x, step = 206, 20 // a list drawn without bullets
+			}
+			y += step
+			add(x, y, 10.5, false, b[1:])
+		}
+		y += 40
+	}
+	role("Co-Founder", "Quokka Labs", "May 2020 – Dec 2021",
+		"\nHelping clients with all things technical, focusing on the successful adoption of",
+		" cloud technologies. Core focus:",
+		"-Infrastructure as code tools (Terraform, CDK, raw API)",
+		"-Legacy app modernisation (ECS, EKS, RDS)")
+	role("Senior Cloud Engineer", "Banksia Cloud", "Apr 2018 – May 2020",
+		"\nContinuation of my role with Nebulr after the merger.",
+		"\nCurrently focusing on assisting clients grow in ability and confidence moving",
+		" into AWS, transforming mindsets to target automation and efficiency in the",
+		" cloud, so that a documented and tested environment is handed over.",
+		"\nHave a deep understanding on all aspects of cloud adoption:",
+		"-Running workshops to address tech debt or team limitations",
+		"-Pair programming with fellow engineers to upskill")
+	role("Systems Engineer", "Wattle Insurance", "Apr 2012 – Mar 2016",
+		"\nActing as an infrastructure role for the Perth office supporting a",
+		" number of internal and external facing applications and systems.",
+		"\nResponsibilities include:",
+		"-Configuration of the virtual machine environment",
+		"-Monthly patch release cycle on servers and desktops",
+		"-Upgraded the mail servers to Exchange 2010")
+	doc := &extract.Document{Format: "pdf", Pages: 1, Lines: lines}
+	got := roles(doc, func(w resume.Employer, r resume.Role) string { return r.Position + " @ " + w.Name })
+	if want := []string{"Co-Founder @ Quokka Labs", "Senior Cloud Engineer @ Banksia Cloud", "Systems Engineer @ Wattle Insurance"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("roles %q\nwant %q", got, want)
+	}
+	// the lines are the body of the role above them, not dropped
+	body := strings.Join(roles(doc, func(_ resume.Employer, r resume.Role) string {
+		return r.Summary + " " + strings.Join(r.Highlights, " ")
+	}), " ")
+	for _, s := range []string{"Currently focusing", "Have a deep understanding", "Responsibilities include"} {
+		if !strings.Contains(body, s) {
+			t.Errorf("%q is not in the roles' text: %q", s, body)
+		}
+	}
+}

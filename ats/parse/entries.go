@@ -1083,14 +1083,73 @@ func (p *parser) cutEntries(idx []int, edu bool) []*entry {
 		return es
 	}
 	if es := p.anchorEntries(idx); es != nil {
-		return es
+		return p.plainOpeners(es)
 	}
 	if es := p.closingEntries(idx, edu); es != nil {
-		return es
+		return p.plainOpeners(es)
 	}
 	p.inEducation = edu
 	defer func() { p.inEducation = false }()
-	return p.entries(idx)
+	return p.plainOpeners(p.entries(idx))
+}
+
+// plainOpeners folds into the entry before it each undated entry that
+// opens on a plain row where the section's dated entries open on a row
+// set apart (bold, larger, a heading style), all but one in five of them
+// alike and at least three: such a row ("Have a deep understanding of
+// cloud adoption:", a paragraph's first line) is body text.
+func (p *parser) plainOpeners(es []*entry) []*entry {
+	type style struct {
+		heading int
+		bold    bool
+		size    int
+	}
+	styleOf := func(e *entry) (style, bool) {
+		if len(e.headRows) == 0 {
+			return style{}, false
+		}
+		r := &p.rows[e.headRows[0]]
+		return style{r.heading, r.bold, int(r.size*2 + 0.5)}, true
+	}
+	count := map[style]int{}
+	dated := 0
+	var top style
+	for _, e := range es {
+		if s, ok := styleOf(e); ok && len(e.rngs) > 0 {
+			dated++
+			count[s]++
+			if count[s] > count[top] {
+				top = s
+			}
+		}
+	}
+	body := int(p.bodyPoints()*2 + 0.5)
+	if count[top] < 3 || 5*count[top] < 4*dated || !(top.heading > 0 || top.bold || top.size > body) {
+		return es
+	}
+	out := es[:1]
+	for _, e := range es[1:] {
+		s, ok := styleOf(e)
+		if !ok || len(e.rngs) > 0 || len(e.locs) > 0 || len(e.skills) > 0 || s.heading > 0 || s.bold || s.size > body {
+			out = append(out, e)
+			continue
+		}
+		prev := out[len(out)-1]
+		for k, h := range e.heads {
+			if k == 0 || h.row != e.heads[k-1].row {
+				prev.addItem(h.text, false, h.row)
+			} else {
+				prev.extendItem(h.text, h.row)
+			}
+		}
+		for _, m := range e.meta {
+			prev.addItem(m.text, false, m.row)
+		}
+		prev.body = append(prev.body, e.body...)
+		prev.bodyRows = append(prev.bodyRows, e.bodyRows...)
+		prev.started = true
+	}
+	return out
 }
 
 // work parses a work section.
