@@ -1385,7 +1385,8 @@ func keywords(r *resume.Resume) []string {
 // TestPlainRowOpensNoEntry: where every dated entry opens on a bold title
 // in larger type, a plain line of the body that has the shape of a header
 // (capitalised, no full stop: a paragraph's first line, a list's
-// introduction) stays in the body of the entry above it.
+// introduction) stays in the body of the entry above it, and so does one
+// right above the next title.
 func TestPlainRowOpensNoEntry(t *testing.T) {
 	var lines []extract.Line
 	add := func(x, y, size float64, bold bool, s string) {
@@ -1432,17 +1433,20 @@ func TestPlainRowOpensNoEntry(t *testing.T) {
 		"\nResponsibilities include:",
 		"-Configuration of the virtual machine environment",
 		"-Monthly patch release cycle on servers and desktops",
-		"-Upgraded the mail servers to Exchange 2010")
+		"-Upgraded the mail servers to Exchange 2010",
+		"\nEndpoint Security Webgateway Mailsweeper Trim Reuters")
+	role("Support Engineer", "Quenda Group", "Dec 2009 – Jun 2011",
+		"\nProviding support and troubleshooting to a large number of clients.")
 	doc := &extract.Document{Format: "pdf", Pages: 1, Lines: lines}
 	got := roles(doc, func(w resume.Employer, r resume.Role) string { return r.Position + " @ " + w.Name })
-	if want := []string{"Co-Founder @ Quokka Labs", "Senior Cloud Engineer @ Banksia Cloud", "Systems Engineer @ Wattle Insurance"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"Co-Founder @ Quokka Labs", "Senior Cloud Engineer @ Banksia Cloud", "Systems Engineer @ Wattle Insurance", "Support Engineer @ Quenda Group"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("roles %q\nwant %q", got, want)
 	}
 	// the lines are the body of the role above them, not dropped
 	body := strings.Join(roles(doc, func(_ resume.Employer, r resume.Role) string {
 		return r.Summary + " " + strings.Join(r.Highlights, " ")
 	}), " ")
-	for _, s := range []string{"Currently focusing", "Have a deep understanding", "Responsibilities include"} {
+	for _, s := range []string{"Currently focusing", "Have a deep understanding", "Responsibilities include", "Endpoint Security", "Exchange 2010"} {
 		if !strings.Contains(body, s) {
 			t.Errorf("%q is not in the roles' text: %q", s, body)
 		}

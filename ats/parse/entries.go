@@ -457,11 +457,12 @@ func (p *parser) entries(idx []int) []*entry {
 				// 2022", "(2023)"), where a role's header is short
 				wrapped := lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)
 				if len(info.rngs) == 0 || len(strings.Fields(info.text)) >= 5 || wrapped {
+					// (the row's own text: a year in it is the body's)
 					if wrapped {
-						cur.extendItem(info.text, i)
+						cur.extendItem(r.text, i)
 						cur.bodyRows = append(cur.bodyRows, i)
 					} else {
-						cur.addItem(info.text, true, i)
+						cur.addItem(r.text, true, i)
 					}
 					cur.started = true
 					lastBodyRow = i
@@ -1095,27 +1096,27 @@ func (p *parser) cutEntries(idx []int, edu bool) []*entry {
 
 // plainOpeners folds into the entry before it each undated entry that
 // opens on a plain row where the section's dated entries open on a row
-// set apart (bold, larger, a heading style), all but one in five of them
-// alike and at least three: such a row ("Have a deep understanding of
-// cloud adoption:", a paragraph's first line) is body text.
+// set apart (bold, larger, a heading style), three in five of them alike
+// and at least three: such a row ("Have a deep understanding of cloud
+// adoption:", a paragraph's first line, a keyword of a list) is body
+// text. So are plain rows that open a dated entry before its first row
+// in that style.
 func (p *parser) plainOpeners(es []*entry) []*entry {
 	type style struct {
 		heading int
 		bold    bool
 		size    int
 	}
-	styleOf := func(e *entry) (style, bool) {
-		if len(e.headRows) == 0 {
-			return style{}, false
-		}
-		r := &p.rows[e.headRows[0]]
-		return style{r.heading, r.bold, int(r.size*2 + 0.5)}, true
+	styleAt := func(i int) style {
+		r := &p.rows[i]
+		return style{r.heading, r.bold, int(r.size*2 + 0.5)}
 	}
 	count := map[style]int{}
 	dated := 0
 	var top style
 	for _, e := range es {
-		if s, ok := styleOf(e); ok && len(e.rngs) > 0 {
+		if len(e.headRows) > 0 && len(e.rngs) > 0 {
+			s := styleAt(e.headRows[0])
 			dated++
 			count[s]++
 			if count[s] > count[top] {
@@ -1124,30 +1125,59 @@ func (p *parser) plainOpeners(es []*entry) []*entry {
 		}
 	}
 	body := int(p.bodyPoints()*2 + 0.5)
-	if count[top] < 3 || 5*count[top] < 4*dated || !(top.heading > 0 || top.bold || top.size > body) {
+	if count[top] < 3 || 5*count[top] < 3*dated || !(top.heading > 0 || top.bold || top.size > body) {
 		return es
+	}
+	plain := func(i int) bool {
+		s := styleAt(i)
+		return s.heading == 0 && !s.bold && s.size <= body
 	}
 	out := es[:1]
 	for _, e := range es[1:] {
-		s, ok := styleOf(e)
-		if !ok || len(e.rngs) > 0 || len(e.locs) > 0 || len(e.skills) > 0 || s.heading > 0 || s.bold || s.size > body {
+		if len(e.headRows) == 0 || len(e.locs) > 0 || len(e.skills) > 0 || !plain(e.headRows[0]) {
 			out = append(out, e)
 			continue
 		}
+		// the heads before the first row in the section's style
+		cut := len(e.heads)
+		if len(e.rngs) > 0 {
+			cut = -1
+			for k, h := range e.heads {
+				if styleAt(h.row) == top {
+					cut = k
+					break
+				}
+				if !plain(h.row) || slices.Contains(e.dateRows, h.row) {
+					break
+				}
+			}
+			if cut <= 0 {
+				out = append(out, e)
+				continue
+			}
+		}
 		prev := out[len(out)-1]
-		for k, h := range e.heads {
+		for k, h := range e.heads[:cut] {
 			if k == 0 || h.row != e.heads[k-1].row {
 				prev.addItem(h.text, false, h.row)
 			} else {
 				prev.extendItem(h.text, h.row)
 			}
 		}
+		prev.started = true
+		if cut < len(e.heads) {
+			first := e.heads[cut].row
+			e.heads = e.heads[cut:]
+			e.headRows = slices.DeleteFunc(e.headRows, func(i int) bool { return i < first })
+			e.firstRow = first
+			out = append(out, e)
+			continue
+		}
 		for _, m := range e.meta {
 			prev.addItem(m.text, false, m.row)
 		}
 		prev.body = append(prev.body, e.body...)
 		prev.bodyRows = append(prev.bodyRows, e.bodyRows...)
-		prev.started = true
 	}
 	return out
 }
