@@ -1342,6 +1342,24 @@ func TestHeaderRowsByShape(t *testing.T) {
 	if len(r.Work) != 1 || r.Work[0].Name != "ekonoo" || r.Work[0].Location != "Luxembourg, LU" {
 		t.Errorf("work = %+v", r.Work)
 	}
+	// employers named in lower case in their own type, under a bold
+	// title, over the role's list or its dates
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Jonas Weber", Bold: true}, {Text: "Experience", Heading: 1},
+		{Text: "Oct 2024 – Present"}, {Text: "Senior Frontend Developer", Bold: true}, {Text: "node.energy"},
+		{Text: "• React"}, {Text: "• Webpack"},
+		{Text: "Jan 2021 – Aug 2022"}, {Text: "Frontend Developer", Bold: true}, {Text: "hitcap esports GmbH"},
+		{Text: "• TypeScript"}, {Text: "• Redux"},
+		{Text: "Jun 2018 – Present"}, {Text: "Wordpress Developer", Bold: true}, {Text: "Divery.io"},
+		{Text: "• PHP"},
+		{Text: "Frontend Developer", Bold: true}, {Text: "konzeption sg"}, {Text: "Mar 2016 – May 2018"},
+		{Text: "• a first list item, in lower case"},
+	}}
+	got := roles(doc, func(w resume.Employer, r resume.Role) string { return w.Name + " | " + r.Position })
+	if want := []string{"node.energy | Senior Frontend Developer", "hitcap esports GmbH | Frontend Developer",
+		"Divery.io | Wordpress Developer", "konzeption sg | Frontend Developer"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("work %q\nwant %q", got, want)
+	}
 }
 
 // A bold title whose next word did not fit before the column's right

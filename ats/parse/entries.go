@@ -259,17 +259,30 @@ func (p *parser) analyzeRow(i int) rowInfo {
 }
 
 // lowerName reports whether row i, a name in lower case ("everis",
-// "bitcrowd"), stands between a title row and the row of its dates, or
-// right under its dates ("Sep 2025 – Sep 2025" / "freeCodeCamp"): one
-// or two words without a sentence's punctuation, the row before short
-// and capitalised (a header) or dates alone, the row after dates alone
-// or a header. A line that ends a wrapped paragraph follows a long line.
+// "node.energy", "hitcap esports GmbH"), is a header row: up to four
+// words that end in no sentence's punctuation and are no web address
+// ("www.iqiyi.com"), after a short header row
+// (a title) and on the same page, and either
+//   - between that row and the row of its dates, or right under dates
+//     alone with a header row after it ("Sep 2025 – Sep 2025" /
+//     "freeCodeCamp"), in one or two words with no punctuation at all; or
+//   - set in its own type (bold or size differ from the title's) with
+//     its dates or the entry's list right under it.
+//
+// A line that ends a wrapped paragraph follows a long line.
 func (p *parser) lowerName(i int, t string) bool {
-	if i == 0 || i+1 >= len(p.rows) || len(strings.Fields(t)) > 2 || strings.ContainsAny(t, ".,:;!?") {
+	if i == 0 || i+1 >= len(p.rows) || len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ":;!?") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") ||
+		webAddress(t) {
 		return false
 	}
-	prev, next := &p.rows[i-1], &p.rows[i+1]
-	if prev.list || next.list || prev.page != p.rows[i].page || !headish(prev.text) || len(strings.Fields(prev.text)) > 8 {
+	r, prev, next := &p.rows[i], &p.rows[i-1], &p.rows[i+1]
+	if prev.list || prev.page != r.page || !headish(prev.text) || len(strings.Fields(prev.text)) > 8 {
+		return false
+	}
+	if (next.list || dateSeg(next.text)) && next.page == r.page && (prev.bold != r.bold || math.Abs(prev.size-r.size) > 0.5) {
+		return true
+	}
+	if len(strings.Fields(t)) > 2 || strings.ContainsAny(t, ".,") {
 		return false
 	}
 	return dateSeg(next.text) || dateSeg(prev.text) && headish(next.text)
