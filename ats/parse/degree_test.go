@@ -1360,6 +1360,20 @@ func TestHeaderRowsByShape(t *testing.T) {
 		"Divery.io | Wordpress Developer", "konzeption sg | Frontend Developer"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("work %q\nwant %q", got, want)
 	}
+	// in lower case beside its dates, set apart ("node.energy    2024-10-01 —")
+	doc = &extract.Document{Format: "pdf", Pages: 1, Lines: []extract.Line{
+		pdfLine("node.energy", 50, 271, 66, 12, true), pdfLine("2024-10-01 — 2025-06-30", 435, 271, 127, 10.5, true),
+		pdfLine("Senior Frontend Developer", 50, 294, 144, 12, true),
+		pdfLine("in lower case, and its dates 2024-10-01 — 2025-06-30", 50, 316, 300, 12, false),
+	}}
+	p := &parser{doc: doc, res: &Result{Resume: &resume.Resume{}}, nameRow: -1}
+	p.rows = buildRows(doc, 100)
+	if k := p.analyze(0).kind; k != rHead {
+		t.Errorf("%q: kind %d, want a header row", p.rows[0].text, k)
+	}
+	if k := p.analyze(2).kind; k == rHead {
+		t.Errorf("%q: a header row", p.rows[2].text)
+	}
 }
 
 // A bold title whose next word did not fit before the column's right

@@ -233,9 +233,10 @@ func (p *parser) analyzeRow(i int) rowInfo {
 	case r.running:
 		info.kind = rPara
 	case headish(info.text) || r.heading > 0 && words <= 24 ||
-		len(info.rngs) > 0 && words <= 12 && !strings.Contains(info.text, ": ") && !startsLower(info.text):
+		len(info.rngs) > 0 && words <= 12 && !strings.Contains(info.text, ": ") && (!startsLower(info.text) || words <= 4 && len(r.segs) > 1):
 		// a heading-styled row is a header whatever its words, and so is
-		// a short row that ends in its dates
+		// a short row that ends in its dates (in lower case too when they
+		// are set apart: "node.energy      2024-10-01 —")
 		info.kind = rHead
 	case len(info.locs) > 0 && words <= 4 && !strings.HasSuffix(info.text, "."):
 		// a few words beside a place: a company or a school, however it
