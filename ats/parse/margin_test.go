@@ -545,3 +545,53 @@ func TestTitleUnderDatedCompany(t *testing.T) {
 		t.Errorf("work = %q, want %s", got, want)
 	}
 }
+
+// TestSidebarOverThePage reads a sidebar whose skill list runs over the
+// page's end: its rows on the next page read after the main column's
+// last section (here Education, whose own rows stand in the other
+// column), and belong to the sidebar's Skills all the same. "Research",
+// a known heading word set like the keywords around it, is one of them.
+func TestSidebarOverThePage(t *testing.T) {
+	var ls []extract.Line
+	add := func(page int, text string, x, y, size float64, bold bool) {
+		ls = append(ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
+	}
+	add(1, "Paula Ortiz", 42.5, 56, 20.7, true)
+	add(1, "paula@example.org", 42.5, 107, 9, false)
+	add(1, "SKILLS", 42.5, 149, 10, true)
+	add(1, "Backend", 42.5, 163, 9, true)
+	y := 175.0
+	for _, k := range []string{"Symfony", "Doctrine", "Research", "Algorithms", "Messenger", "Mercure"} {
+		add(1, k, 42.5, y, 9, false)
+		y += 12
+	}
+	add(1, "Frontend", 42.5, y+3, 9, true)
+	y += 15
+	for y < 790 {
+		add(1, "VueJs", 42.5, y, 9, false)
+		y += 12
+	}
+	add(1, "Work Experience", 204, 168, 14.3, false)
+	add(1, "Backend Developer", 204, 184, 10, true)
+	add(1, "LibreSens, Agen, France", 204, 196, 10, false)
+	add(1, "2022-10 – 2024-01", 204, 208, 9, false)
+	add(1, "Education", 204, 311, 14.3, false)
+	add(1, "Université de Bordeaux", 204, 325, 10, true)
+	add(1, "Licence, Informatique", 204, 337, 10, false)
+	add(1, "2018-09 – 2021-06", 204, 349, 9, false)
+	y = 52
+	for _, k := range []string{"TailwindCSS", "Bootstrap", "Swiper", "EasyAdmin"} {
+		add(2, k, 42.5, y, 9, false)
+		y += 12
+	}
+	res := Parse(&extract.Document{Format: "pdf", Pages: 2, Lines: ls}, Options{})
+	kw := strings.Join(keywords(res.Resume), ",")
+	for _, k := range []string{"Research", "Algorithms", "TailwindCSS", "EasyAdmin"} {
+		if !strings.Contains(kw, k) {
+			t.Errorf("keyword %s not in skills: %s", k, kw)
+		}
+	}
+	if len(res.Resume.Education) != 1 || res.Resume.Education[0].Institution != "Université de Bordeaux" || res.Resume.Education[0].Summary != "" {
+		t.Errorf("education = %+v", res.Resume.Education)
+	}
+}

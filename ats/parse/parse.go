@@ -731,7 +731,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})
 	}
-	secs := p.continued(splitSections(p.rows))
+	secs := p.continued(p.carried(splitSections(p.rows)))
 	for _, s := range secs[1:] {
 		p.res.Sections = append(p.res.Sections, Section{Kind: s.kind, Title: s.title, Line: p.rows[s.head].lines[0]})
 	}
@@ -818,6 +818,83 @@ func (p *parser) continued(secs []section) []section {
 		out = append(out, s)
 	}
 	return out
+}
+
+// carried gives back to a section the rows that go on with it at the top
+// of the next page (PDF): a sidebar's list that runs over the page's end
+// goes on in the sidebar's column of the next page, but reads after the
+// main column's sections. A run of rows that opens a page inside a
+// section whose rows on the page before stand in another column, at the
+// left edge of an earlier section whose last row closed that page, and
+// clear of the section's own column there, belongs to that section.
+func (p *parser) carried(secs []section) []section {
+	near := func(a, b float64) bool { return math.Abs(a-b) < 2 }
+	for si := 1; si < len(secs); si++ {
+		s := &secs[si]
+		for k := 0; k < len(s.rows); k++ {
+			r := &p.rows[s.rows[k]]
+			before := s.head
+			if k > 0 {
+				before = s.rows[k-1]
+			}
+			if r.x <= 0 || before < 0 || r.page != p.rows[before].page+1 {
+				continue
+			}
+			own := slices.ContainsFunc(append([]int{s.head}, s.rows[:k]...), func(i int) bool {
+				return p.rows[i].page == r.page-1 && near(p.rows[i].x, r.x)
+			})
+			if own {
+				continue
+			}
+			t := -1
+			for ti := si - 1; ti >= 1 && t < 0; ti-- {
+				if rs := secs[ti].rows; len(rs) > 0 {
+					last := &p.rows[rs[len(rs)-1]]
+					if last.page == r.page-1 && near(last.x, r.x) && p.closesPage(rs[len(rs)-1]) {
+						t = ti
+					}
+				}
+			}
+			if t < 0 {
+				continue
+			}
+			// (the run stays clear of the section's own column on the
+			// page before: a main column that moves to the margin on a
+			// page without the sidebar is wider, and crosses it)
+			lo, hi := math.Inf(1), math.Inf(-1)
+			for _, i := range append([]int{s.head}, s.rows[:k]...) {
+				if o := &p.rows[i]; o.page == r.page-1 && o.right > 0 {
+					lo, hi = min(lo, o.x), max(hi, o.right)
+				}
+			}
+			end := k
+			for end < len(s.rows) && p.rows[s.rows[end]].page == r.page && near(p.rows[s.rows[end]].x, r.x) {
+				if o := &p.rows[s.rows[end]]; o.right > lo && o.x < hi {
+					end = -1
+					break
+				}
+				end++
+			}
+			if end < 0 {
+				continue
+			}
+			secs[t].rows = append(secs[t].rows, s.rows[k:end]...)
+			s.rows = slices.Delete(s.rows, k, end)
+			k--
+		}
+	}
+	return secs
+}
+
+// closesPage reports whether row i is the lowest row of its page.
+func (p *parser) closesPage(i int) bool {
+	r := &p.rows[i]
+	for j := range p.rows {
+		if o := &p.rows[j]; o.page == r.page && o.y > r.y+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // Text parses plain text, one line per text line.

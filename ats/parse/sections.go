@@ -331,6 +331,23 @@ func splitSections(rows []row) []section {
 		}
 		sigs = kept
 	}
+	// A known heading word in plain type at line spacing inside a run of
+	// rows set like it, where other headings stand apart (bold, larger,
+	// in capitals), is an item of that run: "Research" among the
+	// keywords of a sidebar's skill group.
+	setApart := slices.ContainsFunc(sigs, func(sg signature) bool { return sg.bold || sg.caps || sg.heading > 0 })
+	for i := 1; setApart && i+1 < len(rows); i++ {
+		r, a, b := &rows[i], &rows[i-1], &rows[i+1]
+		if isHead[i] == "" || r.size <= 0 || r.bold || r.heading > 0 || r.gap || isAllCaps(r.text) || isHead[i-1] != "" || isHead[i+1] != "" {
+			continue
+		}
+		alike := func(o *row) bool {
+			return o.page == r.page && !o.bold && math.Abs(o.size-r.size) < 0.3 && math.Abs(o.x-r.x) < 1 && !o.list
+		}
+		if alike(a) && alike(b) && !b.gap {
+			isHead[i] = ""
+		}
+	}
 	// A known heading word that stands twice or more, set otherwise than
 	// the work and education headings, labels something inside a section
 	// each time ("Courses" under each school, "Languages" as a skill
