@@ -829,6 +829,12 @@ func (p *parser) continued(secs []section) []section {
 // clear of the section's own column there, belongs to that section.
 func (p *parser) carried(secs []section) []section {
 	near := func(a, b float64) bool { return math.Abs(a-b) < 2 }
+	lowest := map[int]float64{} // the lowest baseline of each page
+	for i := range p.rows {
+		if r := &p.rows[i]; r.y > lowest[r.page] {
+			lowest[r.page] = r.y
+		}
+	}
 	for si := 1; si < len(secs); si++ {
 		s := &secs[si]
 		for k := 0; k < len(s.rows); k++ {
@@ -850,7 +856,7 @@ func (p *parser) carried(secs []section) []section {
 			for ti := si - 1; ti >= 1 && t < 0; ti-- {
 				if rs := secs[ti].rows; len(rs) > 0 {
 					last := &p.rows[rs[len(rs)-1]]
-					if last.page == r.page-1 && near(last.x, r.x) && p.closesPage(rs[len(rs)-1]) {
+					if last.page == r.page-1 && near(last.x, r.x) && last.y+1 >= lowest[last.page] {
 						t = ti
 					}
 				}
@@ -884,17 +890,6 @@ func (p *parser) carried(secs []section) []section {
 		}
 	}
 	return secs
-}
-
-// closesPage reports whether row i is the lowest row of its page.
-func (p *parser) closesPage(i int) bool {
-	r := &p.rows[i]
-	for j := range p.rows {
-		if o := &p.rows[j]; o.page == r.page && o.y > r.y+1 {
-			return false
-		}
-	}
-	return true
 }
 
 // Text parses plain text, one line per text line.
