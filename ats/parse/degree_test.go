@@ -1376,6 +1376,30 @@ func TestHeaderRowsByShape(t *testing.T) {
 	}
 }
 
+// TestCompanyRowAboveTitle: an employer on a row of its own above the
+// title makes the title's row the title, whole, whatever separates its
+// parts ("Teaching Assistant - Software Engineering", "Engineer,
+// Customer Support").
+func TestCompanyRowAboveTitle(t *testing.T) {
+	r := Text("Benjamín Soto\nbenjamin@example.com\n\nExperience\n"+
+		"Universidad del Sur\n03/2024 - 06/2024\nTeaching Assistant - Software Engineering\n"+
+		"Helped students understand UML diagrams, testing and refactoring.\n\n"+
+		"Data Research\n12/2023 - 01/2024\nFull Stack Developer | Software Engineer\n"+
+		"Built a web platform for file and folder management.\n\n"+
+		"ServiceRocket\n03/2024 - 04/2025\nEngineer, Customer Support\n"+
+		"Answered tickets from customers of the company's products.\n", Options{}).Resume
+	var got []string
+	for _, e := range r.Work {
+		for _, ro := range e.Roles {
+			got = append(got, e.Name+" | "+ro.Position)
+		}
+	}
+	if want := []string{"Universidad del Sur | Teaching Assistant - Software Engineering", "Data Research | Full Stack Developer | Software Engineer",
+		"ServiceRocket | Engineer, Customer Support"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("work %q\nwant %q", got, want)
+	}
+}
+
 // A bold title whose next word did not fit before the column's right
 // edge goes on on the row under it ("Technical Marketing Manager -
 // Service" / "Providers"); an employer's place on the row under its name

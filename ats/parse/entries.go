@@ -957,13 +957,23 @@ func workFields(heads []piece) (position, company, location string) {
 		}
 	}
 	position = cands[best].withParen()
+	// a row of its own above the title, with no title words, is the
+	// company: the title's row then holds the title alone, whatever
+	// separates its parts ("Universidad Austral de Chile" over "Teaching
+	// Assistant - Software Engineering")
+	above := false
+	for _, c := range cands {
+		if c.row < cands[best].row && titleScore(c.text) == 0 && !slices.ContainsFunc(cands, func(o part) bool { return o.row == c.row && o != c }) {
+			above = true
+		}
+	}
 	ci, cscore := -1, -1
 	for i, c := range cands {
 		if i == best {
 			continue
 		}
 		s := 2 * (orgScore(c.text) - titleScore(c.text))
-		if c.row == cands[best].row {
+		if c.row == cands[best].row && !above {
 			s += 3 // "Title — Company" on one line
 		}
 		if s > cscore {
@@ -974,6 +984,14 @@ func workFields(heads []piece) (position, company, location string) {
 		company = cands[ci].text
 		if location == "" && cands[ci].paren != "" {
 			location = cands[ci].paren
+		}
+		if above && cands[ci].row != cands[best].row {
+			// the title's row is the title, whole
+			for _, h := range heads {
+				if h.row == cands[best].row && !slices.ContainsFunc(parts, func(o part) bool { return o.row == h.row && o.loc }) {
+					position = h.text
+				}
+			}
 		}
 	}
 	// a header row of its own that is neither title nor company is the
