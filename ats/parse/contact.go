@@ -162,6 +162,53 @@ func profileOf(u string) (network, username string) {
 	return "", ""
 }
 
+// networks are the names of the networks whose profiles a resume names
+// without an address: "gtorres (GitHub)", or "GitHub" over "gtorres".
+var networks = []string{"LinkedIn", "GitHub", "GitLab", "Bitbucket", "Twitter", "X", "Mastodon", "Bluesky",
+	"Stack Overflow", "StackOverflow", "Medium", "Google Scholar", "ORCID", "ResearchGate", "Behance", "Dribbble",
+	"XING", "Instagram", "Facebook", "YouTube", "Twitch", "Telegram", "Discord", "Kaggle", "LeetCode", "HackerRank",
+	"Codepen", "CodePen", "Dev.to", "Hashnode", "Substack", "InfoJobs", "Malt", "Upwork", "Fiverr", "Website", "Blog"}
+
+// networkName returns the network t names alone, or "".
+func networkName(t string) string {
+	for _, n := range networks {
+		if strings.EqualFold(strings.TrimSpace(t), n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// namedProfiles reads the profiles that rows name without an address:
+// "gtorres (GitHub)", and a network's name over its user name.
+func (p *parser) namedProfiles(rows []int) {
+	b := &p.res.Resume.Basics
+	add := func(net, user string, i int) {
+		if user == "" || strings.ContainsAny(user, " @") || urlRE().MatchString(user) {
+			return
+		}
+		for _, pr := range b.Profiles {
+			if pr.Network == net {
+				return
+			}
+		}
+		b.Profiles = append(b.Profiles, resume.Profile{Network: net, Username: user})
+		p.field("basics.profiles["+itoa(len(b.Profiles)-1)+"].username", 0.8, i)
+	}
+	for k, i := range rows {
+		t := strings.TrimSpace(p.rows[i].text)
+		if user, rest, ok := strings.Cut(t, " ("); ok && strings.HasSuffix(rest, ")") {
+			if net := networkName(strings.TrimSuffix(rest, ")")); net != "" {
+				add(net, user, i)
+			}
+			continue
+		}
+		if net := networkName(t); net != "" && k+1 < len(rows) && rows[k+1] == i+1 {
+			add(net, strings.TrimSpace(p.rows[i+1].text), i+1)
+		}
+	}
+}
+
 // locationRE is "Place, Region"; each part's length (at most 41 runes) is
 // checked in looksLikeLocation, since a bounded repeat of a Unicode class
 // costs milliseconds to compile.
@@ -233,6 +280,7 @@ func writtenAsAddress(u string) bool {
 // an e-mail address.
 func (p *parser) contact(header []int) {
 	b := &p.res.Resume.Basics
+	p.namedProfiles(header)
 	scan := append([]int(nil), header...)
 	inHeader := map[int]bool{}
 	for _, i := range header {

@@ -1508,3 +1508,20 @@ func TestPlainRowOpensNoEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedProfiles reads profiles named without an address, and a
+// "Profiles" section as contact details, not as skill groups.
+func TestNamedProfiles(t *testing.T) {
+	r := Text("Gabriela Torres\ngabriela@example.com\ngtorres (GitHub)\n\nProfiles\nLinkedIn\ngabriela-torres\nInfoJobs\ngtorres\n\n"+
+		"Skills\nHTML, CSS, JavaScript\n", Options{}).Resume
+	var got []string
+	for _, pr := range r.Basics.Profiles {
+		got = append(got, pr.Network+":"+pr.Username)
+	}
+	if want := "GitHub:gtorres LinkedIn:gabriela-torres InfoJobs:gtorres"; strings.Join(got, " ") != want {
+		t.Errorf("profiles %q, want %s", got, want)
+	}
+	if kw := strings.Join(keywords(r), ","); kw != "HTML,CSS,JavaScript" {
+		t.Errorf("keywords %s", kw)
+	}
+}

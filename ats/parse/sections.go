@@ -110,7 +110,9 @@ var synonyms = sync.OnceValue(func() map[string]Kind {
 	add(KindContact,
 		"contact", "contact information", "contact details", "personal information", "personal details",
 		"contacto", "datos personales", "kontakt", "persönliche daten", "kontaktdaten", "coordonnées",
-		"informations personnelles")
+		"informations personnelles",
+		"profiles", "social profiles", "online profiles", "social media", "social networks", "links",
+		"perfiles", "redes sociales", "profils", "réseaux sociaux")
 	add(KindOther,
 		"patents", "invited talks", "talks", "presentations", "activities", "extracurricular activities",
 		"leadership", "memberships", "professional memberships", "affiliations", "coursework",
