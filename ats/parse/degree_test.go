@@ -1330,6 +1330,12 @@ func TestHeaderRowsByShape(t *testing.T) {
 	if headish("Design of the new site for existing clients...") {
 		t.Error("a line that ends in three dots read as a header")
 	}
+	if headish("Developed support and front-end systems. This included web applications") {
+		t.Error("a line that holds the end of a sentence read as a header")
+	}
+	if !headish("Effectivity Sp. z o.o. Warszawa") || !headish("Washington University in St. Louis") {
+		t.Error("an abbreviation's full stop read as a sentence's end")
+	}
 	// a school named in lower case right under its dates
 	r = Text("Ana Souza\nana@example.com\n\nEducation\nSep 2025 – Sep 2025\nfreeCodeCamp\nCourse of 300 hours, Responsive Web Design\n"+
 		"Jan 2022 – Apr 2022\nNeoland\nBootcamp, Web Development\n", Options{}).Resume

@@ -313,12 +313,33 @@ func headish(t string) bool {
 	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && len(strings.Fields(t[:i])) <= 3 {
 		return false
 	}
+	if sentenceInside(w) {
+		return false
+	}
 	first, _ := utf8DecodeFirst(t)
 	if name, place, ok := strings.Cut(t, ", "); ok && unicode.IsLower(first) && len(strings.Fields(name)) <= 3 &&
 		(looksLikeLocation(place) || knownPlace(place)) {
 		return true // an employer named in lower case, then its place: "ekonoo, Luxembourg, LU"
 	}
 	return !unicode.IsLower(first)
+}
+
+// sentenceInside reports whether words w hold the end of a sentence and
+// the start of the next: a word of four letters or more in lower case
+// that ends in a full stop, then a capitalised word ("systems. This
+// included"); an abbreviation ("Sp. z o.o.", "St. Louis") ends none.
+func sentenceInside(w []string) bool {
+	for k := 0; k+1 < len(w); k++ {
+		a := w[k]
+		if !strings.HasSuffix(a, ".") || strings.Count(a, ".") > 1 {
+			continue
+		}
+		a = strings.TrimSuffix(a, ".")
+		if len([]rune(a)) >= 4 && startsLower(a) && !startsLower(w[k+1]) && unicode.IsLetter([]rune(w[k+1])[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseLine reports whether t reads as a line of running text: eight
