@@ -595,3 +595,48 @@ func TestSidebarOverThePage(t *testing.T) {
 		t.Errorf("education = %+v", res.Resume.Education)
 	}
 }
+
+// TestMarginReadApart reads a page whose margin (headings and dates)
+// reads before its text column, as a page that opens in the middle of a
+// section does: each date goes to the bold title level with it, or to
+// the nearest one above it that a heading beside it pushed it under.
+func TestMarginReadApart(t *testing.T) {
+	var ls []extract.Line
+	add := func(page int, text string, x, y, w, size float64, bold bool) {
+		ls = append(ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: w, FontSize: size, Bold: bold})
+	}
+	add(1, "Lucía Ferrer", 262, 60, 100, 16.9, false)
+	add(1, "WORK EXPERIENCE", 62, 120, 101, 9.5, false)
+	add(1, "2022-01-10 TO 2024-03-01", 62, 121, 99, 7.4, true)
+	add(1, "Developer at Northwind", 217, 120, 120, 9.1, true)
+	for k, y := range []float64{135, 148, 161, 174, 187, 200} {
+		add(1, "Built the web shop and its back office, and kept both running for years "+itoa(k), 217, y, 310, 9.1, false)
+	}
+	// the next page: the margin first, then the text column
+	add(2, "2020-12-19 TO 2021-12-01", 62, 52, 99, 7.4, true)
+	add(2, "2019-07-19 TO 2020-01-07", 62, 136, 99, 7.4, true)
+	add(2, "EDUCATION", 62, 228, 60, 9.4, false)
+	add(2, "2014-08-18 TO 2019-11-29", 62, 246, 99, 7.4, true)
+	add(2, "2011-08-18 TO 2014-08-18", 62, 282, 99, 7.4, true)
+	add(2, "React Developer at Contoso", 217, 51, 200, 9.1, true)
+	add(2, "Wrote web applications in React with Material UI, PHP and MySQL.", 217, 66, 320, 9.1, false)
+	add(2, "Full Stack Developer at Fabrikam", 217, 136, 200, 9.1, true)
+	add(2, "Wrote invoicing applications with jQuery, Bootstrap and Slim.", 217, 151, 320, 9.1, false)
+	add(2, "Instituto Tecnológico del Norte", 217, 226.5, 140, 9.1, true)
+	add(2, "Licenciatura: Ingeniería en Sistemas", 241, 241.5, 200, 9.1, false)
+	add(2, "Colegio Nacional de Educación Profesional", 217, 277.5, 120, 9.1, true)
+	add(2, "Carrera técnica: Mantenimiento de equipo de cómputo.", 241, 292.5, 280, 9.1, false)
+	r := Parse(&extract.Document{Format: "pdf", Pages: 2, Lines: ls}, Options{}).Resume
+	var got []string
+	for _, e := range r.Work {
+		got = append(got, e.Name+" "+e.Roles[0].StartDate.String())
+	}
+	for _, e := range r.Education {
+		got = append(got, e.Institution+" "+e.StartDate.String())
+	}
+	want := []string{"Northwind 2022-01-10", "Contoso 2020-12-19", "Fabrikam 2019-07-19",
+		"Instituto Tecnológico del Norte 2014-08-18", "Colegio Nacional de Educación Profesional 2011-08-18"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("entries\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -797,6 +798,28 @@ func marginDates(rows []row) []row {
 	}
 	into := map[int]int{} // a margin date row -> the bold row it dates
 	taken := map[int]bool{}
+	// the bold text rows of each page by baseline, for margin dates read
+	// apart from their titles (a page whose margin reads before its text
+	// column)
+	boldAt := map[int][]int{}
+	for i := range rows {
+		if rows[i].bold && !margin(i) && !isDate[i] {
+			boldAt[rows[i].page] = append(boldAt[rows[i].page], i)
+		}
+	}
+	for _, is := range boldAt {
+		slices.SortStableFunc(is, func(a, b int) int { return cmp.Compare(rows[a].y, rows[b].y) })
+	}
+	levelBold := func(i int) int {
+		is := boldAt[rows[i].page]
+		k, _ := slices.BinarySearchFunc(is, rows[i].y-0.5*line, func(j int, y float64) int { return cmp.Compare(rows[j].y, y) })
+		for ; k < len(is) && rows[is[k]].y <= rows[i].y+0.5*line; k++ {
+			if !taken[is[k]] {
+				return is[k]
+			}
+		}
+		return -1
+	}
 	good, bad := 0, []int{}
 	for i := range rows {
 		switch {
@@ -807,6 +830,11 @@ func marginDates(rows []row) []row {
 		case isDate[i] && i > 0 && rows[i-1].bold && !margin(i-1) && !taken[i-1] && rows[i-1].page == rows[i].page && rows[i].y-rows[i-1].y <= line:
 			good++
 			into[i], taken[i-1] = i-1, true
+		case isDate[i] && levelBold(i) >= 0:
+			// read apart from its title (among the margin's rows)
+			j := levelBold(i)
+			good++
+			into[i], taken[j] = j, true
 		case isDate[i]:
 			bad = append(bad, i)
 		case len(rows[i].segs) > 1 && rows[i].bold:
@@ -816,9 +844,7 @@ func marginDates(rows []row) []row {
 			}
 		}
 	}
-	if good < 2 || good < 2*len(bad) {
-		return rows
-	}
+	unresolved := 0
 	for _, i := range bad {
 		for j := i - 1; j >= 0 && rows[j].page == rows[i].page && rows[j].y >= rows[i].y-3*line; j-- {
 			if margin(j) || !rows[j].bold {
@@ -829,6 +855,28 @@ func marginDates(rows []row) []row {
 			}
 			break
 		}
+		if _, ok := into[i]; ok {
+			continue
+		}
+		// (read apart from its text column: the nearest bold row above
+		// it on the page)
+		is := boldAt[rows[i].page]
+		for k := len(is) - 1; k >= 0; k-- {
+			j := is[k]
+			if rows[j].y > rows[i].y {
+				continue
+			}
+			if rows[j].y >= rows[i].y-3*line && !taken[j] && len(findDates(rows[j].text)) == 0 {
+				into[i], taken[j] = j, true
+			}
+			break
+		}
+		if _, ok := into[i]; !ok {
+			unresolved++
+		}
+	}
+	if good < 2 || good < 2*unresolved {
+		return rows
 	}
 	if len(into) == 0 {
 		return rows
