@@ -1333,6 +1333,9 @@ func TestHeaderRowsByShape(t *testing.T) {
 	if headish("Developed support and front-end systems. This included web applications") {
 		t.Error("a line that holds the end of a sentence read as a header")
 	}
+	if !headish("Software Development Consultant / Contractor at B&B di Baracco Rita & C. sas") {
+		t.Error("a long header that joins its title and employer with \" at \" read as no header")
+	}
 	if !headish("Effectivity Sp. z o.o. Warszawa") || !headish("Washington University in St. Louis") {
 		t.Error("an abbreviation's full stop read as a sentence's end")
 	}
@@ -1529,5 +1532,43 @@ func TestNamedProfiles(t *testing.T) {
 	}
 	if kw := strings.Join(keywords(r), ","); kw != "HTML,CSS,JavaScript" {
 		t.Errorf("keywords %s", kw)
+	}
+}
+
+// TestTitleWrappedBesideDates: a bold title with its employer in plain
+// type after " at ", set left of its dates, wraps into plain type at the
+// title's size ("… at Universidad Austral de" / "Chile"); the employer is
+// read whole, in a long header too.
+func TestTitleWrappedBesideDates(t *testing.T) {
+	var ls []extract.Line
+	add := func(text string, x, y, w, size float64, bold bool) {
+		ls = append(ls, extract.Line{Text: text, Page: 1, X: x, Y: y, Width: w, FontSize: size, Bold: bold})
+	}
+	add("Benjamín Soto", 41.8, 60, 150, 24, true)
+	add("EXPERIENCE", 41.8, 100, 60, 9, true)
+	y := 120.0
+	for _, e := range [][3]string{
+		{"Teaching Assistant - Software Engineering at Universidad Austral de", "Chile", "Mar 2024 - Jun 2024"},
+		{"Senior Software Development Consultant / Contractor at Studio di Baracco Rita & C.", "sas", "May 2010 - Dec 2013"},
+		{"Frontend Developer at Data Research", "", "Dec 2023 - Jan 2024"},
+	} {
+		w := 6.25 * float64(len(e[0]))
+		add(e[0], 41.8, y, w, 12, true)
+		add(e[2], 477.2, y, 93, 9.8, false)
+		if e[1] != "" {
+			y += 15.8
+			add(e[1], 41.8, y, 6.25*float64(len(e[1])), 12, false)
+		}
+		for k := 0; k < 3; k++ {
+			y += 14
+			add("Helped students and teams with the course's projects, its tests and its code reviews.", 41.8, y, 420, 10.5, false)
+		}
+		y += 24
+	}
+	got := roles(&extract.Document{Format: "pdf", Pages: 1, Lines: ls}, func(w resume.Employer, r resume.Role) string { return w.Name + " | " + r.Position })
+	want := []string{"Universidad Austral de Chile | Teaching Assistant - Software Engineering",
+		"Studio di Baracco Rita & C. sas | Senior Software Development Consultant / Contractor", "Data Research | Frontend Developer"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("work %q\nwant %q", got, want)
 	}
 }

@@ -299,7 +299,7 @@ func headish(t string) bool {
 	if len(w) > 12 || len(t) > 110 {
 		// a long header still has the shape of one: separators and the
 		// words of titles, organisations, schools or degrees
-		if len(w) > 18 || !strings.ContainsAny(t, "—–|@,;") || capsRatio(w) < 0.5 ||
+		if len(w) > 18 || !strings.ContainsAny(t, "—–|@,;") && !strings.Contains(t, " at ") || capsRatio(w) < 0.5 ||
 			titleScore(t)+orgScore(t)+instScore(t)+degreeScore(t) == 0 || strings.HasSuffix(t, ".") {
 			return false
 		}

@@ -145,7 +145,8 @@ func narrowWrap(r, n *row) bool {
 
 // datedCellWrap reports whether row n is the wrapped end of row r's
 // title, set in a cell left of r's dates: n starts where the title
-// starts, in its font, holds a few undated words, and its first word
+// starts, in its font (or its size, above the body's), holds a few
+// undated words, and its first word
 // would not have fitted between the title and the dates but does fit in
 // the cell (a line of Chinese, one "word" long, is not a wrap).
 func (p *parser) datedCellWrap(r, n *row) bool {
@@ -154,7 +155,9 @@ func (p *parser) datedCellWrap(r, n *row) bool {
 		return false
 	}
 	t, d, w := &p.doc.Lines[r.lines[0]], &p.doc.Lines[r.lines[1]], &p.doc.Lines[n.lines[0]]
-	if t.X <= 0 || d.X <= t.X || t.Width <= 0 || w.Width <= 0 || math.Abs(w.X-t.X) > 2 || w.Bold != t.Bold ||
+	// (a title in bold, its company after it in plain type, wraps
+	// into plain type: the title's size, above the body's, tells)
+	if t.X <= 0 || d.X <= t.X || t.Width <= 0 || w.Width <= 0 || math.Abs(w.X-t.X) > 2 || w.Bold != t.Bold && w.FontSize <= p.bodyPoints()+0.5 ||
 		math.Abs(w.FontSize-t.FontSize) > 0.3 || len(findDates(n.text)) > 0 {
 		return false
 	}
