@@ -1572,3 +1572,23 @@ func TestTitleWrappedBesideDates(t *testing.T) {
 		t.Errorf("work %q\nwant %q", got, want)
 	}
 }
+
+// TestSchoolWithItsPlace keeps the place that follows a school in its
+// header ("McMaster University, Hamilton, ON", "Université Lumière (Lyon,
+// France)"): JSON Resume has no place for a school, so the place is the
+// school's as written; a grade after it ("3.x", "Graduated") is none.
+func TestSchoolWithItsPlace(t *testing.T) {
+	r := Text("Ana Souza\nana@example.com\n\nEducation\n"+
+		"Sep 2012 - Apr 2015\nMcMaster University, Hamilton, ON\nB. Tech, Software Engineering\n\n"+
+		"Sep 2008 - Jun 2012\nUniversité Lumière (Lyon, France)\nMaster, Mechanical Engineering\n", Options{}).Resume
+	var got []string
+	for _, e := range r.Education {
+		got = append(got, e.Institution)
+	}
+	if want := "McMaster University, Hamilton, ON|Université Lumière (Lyon, France)"; strings.Join(got, "|") != want {
+		t.Errorf("schools %q, want %s", got, want)
+	}
+	if p := withPlace([]piece{{"Masters degree, Computer Science, Johns Hopkins University, 3.x", 0}}, "Johns Hopkins University"); p != "Johns Hopkins University" {
+		t.Errorf("withPlace kept a grade: %q", p)
+	}
+}

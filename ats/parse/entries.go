@@ -688,6 +688,39 @@ func (p *parser) sameTitleStyle(cur *entry, i int, next []int) bool {
 	return false
 }
 
+// withPlace puts back the place that follows a school in its own header
+// piece ("McMaster University, Hamilton, ON", "ECAM (Lyon, France)"):
+// JSON Resume gives a school no place of its own, so the place is part of
+// the school as written, not text to move to the summary. Only a place
+// the lists or its shape name counts: a grade ("3.x", "Graduated") stays
+// apart.
+func withPlace(heads []piece, inst string) string {
+	if inst == "" {
+		return inst
+	}
+	for _, h := range heads {
+		a := strings.Index(h.text, inst)
+		if a < 0 {
+			continue
+		}
+		rest := h.text[a+len(inst):]
+		var place string
+		switch {
+		case strings.HasPrefix(rest, ", "), strings.HasPrefix(rest, " - "), strings.HasPrefix(rest, " – "):
+			place = rest[strings.Index(rest, " ")+1:]
+		case strings.HasPrefix(rest, " (") && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1:
+			place = rest[2 : len(rest)-1]
+		default:
+			return inst
+		}
+		if namesPlace(place) {
+			return h.text[a:]
+		}
+		return inst
+	}
+	return inst
+}
+
 // cutAt splits "A at B" (or "A @ B") once, outside brackets.
 func cutAt(s string) (a, b string, ok bool) {
 	for _, sep := range []string{" at ", " @ "} {
@@ -1826,6 +1859,7 @@ func (p *parser) education(idx []int) {
 		}
 		ed := eduFields(e.heads)
 		ed.Institution, ed.StudyType, ed.Area = read[ei][0], read[ei][1], read[ei][2]
+		ed.Institution = withPlace(e.heads, ed.Institution)
 		if inst := schoolAcronym(e.heads, ed.Institution, ed.StudyType, ed.Area); inst != ed.Institution {
 			// (an acronym after the school read as the area or the
 			// study type is the school's: "Fundación Escuela
