@@ -640,3 +640,40 @@ func TestMarginReadApart(t *testing.T) {
 		t.Errorf("entries\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestMainColumnAfterSidebarLinks reads the main column's Experience on
+// over the page's end when the sidebar's last heading ("Links", contact
+// details) reads between the two pages: the dated rows of the next page
+// are the section's entries, not contact details to drop.
+func TestMainColumnAfterSidebarLinks(t *testing.T) {
+	var ls []extract.Line
+	add := func(page int, text string, x, y, size float64, bold bool) {
+		ls = append(ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
+	}
+	add(1, "Tom Palmer", 40, 50, 24, true)
+	add(1, "Experience", 40, 100, 14, true)
+	y := 120.0
+	for _, e := range [][3]string{{"Front End Developer", "Dec 2011 - Jan 2014", "Universal Records"}, {"Director of Front End", "May 2014 - Apr 2015", "Shopa"}} {
+		add(1, e[0], 40, y, 11, true)
+		add(1, e[1], 40, y+14, 10, false)
+		add(1, e[2], 40, y+28, 10, false)
+		add(1, "Led the front end team and delivered reusable components for the shop.", 40, y+42, 10, false)
+		y += 70
+	}
+	add(1, "Skills", 400, 100, 14, true)
+	add(1, "Web accessibility", 400, 120, 10, false)
+	add(1, "Links", 400, 300, 14, true) // (lower than the main column ends)
+	add(1, "example.com/tpalmer", 400, 320, 10, false)
+	y = 50
+	for _, e := range [][3]string{{"Commercial Developer", "Oct 2010 - Dec 2011", "World Broadcasting"}, {"Web Developer", "Oct 2007 - Jun 2008", "RAPP"}} {
+		add(2, e[0], 40, y, 11, true)
+		add(2, e[1], 40, y+14, 10, false)
+		add(2, e[2], 40, y+28, 10, false)
+		add(2, "Built and kept the commercial web sites of the company running.", 40, y+42, 10, false)
+		y += 70
+	}
+	got := employers(&extract.Document{Format: "pdf", Pages: 2, Lines: ls}, func(e resume.Employer) string { return e.Name })
+	if want := []string{"Universal Records", "Shopa", "World Broadcasting", "RAPP"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("employers %q, want %q", got, want)
+	}
+}

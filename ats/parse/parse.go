@@ -808,15 +808,45 @@ func Parse(doc *extract.Document, opts Options) *Result {
 // continued folds into a work or education section the section after
 // it whose heading no vocabulary knows and whose rows hold dates: a tag
 // set like a heading ("PHP" under an entry) cut the section there, and
-// the entries after it were read as an unknown section and lost.
+// the entries after it were read as an unknown section and lost. It also
+// gives the last work or education section the rows on a later page than
+// a contact section's heading ("Links" in a sidebar, read between two
+// pages of the main column) when they hold two ranges of dates or more:
+// contact details hold none, and the contact reader drops what is not
+// contact. (The last such section whose rows stand in the same column:
+// a sidebar's Education is not the main column's.)
 func (p *parser) continued(secs []section) []section {
 	out := secs[:1]
 	for _, s := range secs[1:] {
 		prev := &out[len(out)-1]
+		dated := func(rows []int) int {
+			n := 0
+			for _, i := range rows {
+				if len(p.analyze(i).rngs) > 0 {
+					n++
+				}
+			}
+			return n
+		}
 		if _, known := headingKind(s.title); s.kind == KindOther && !known && (prev.kind == KindWork || prev.kind == KindEducation) &&
-			slices.ContainsFunc(s.rows, func(i int) bool { return len(p.analyze(i).rngs) > 0 }) {
+			dated(s.rows) > 0 {
 			prev.rows = slices.Concat(prev.rows, []int{s.head}, s.rows)
 			continue
+		}
+		if s.kind == KindContact && s.head >= 0 {
+			k := slices.IndexFunc(s.rows, func(i int) bool { return p.rows[i].page > p.rows[s.head].page })
+			w := -1 // the last work or education section in the rows' column
+			for j := len(out) - 1; j >= 0 && k >= 0 && w < 0; j-- {
+				if (out[j].kind == KindWork || out[j].kind == KindEducation) && slices.ContainsFunc(out[j].rows, func(i int) bool {
+					return math.Abs(p.rows[i].x-p.rows[s.rows[k]].x) < 2
+				}) {
+					w = j
+				}
+			}
+			if k >= 0 && w >= 0 && dated(s.rows[k:]) >= 2 {
+				out[w].rows = slices.Concat(out[w].rows, s.rows[k:])
+				s.rows = s.rows[:k]
+			}
 		}
 		out = append(out, s)
 	}
