@@ -677,3 +677,35 @@ func TestMainColumnAfterSidebarLinks(t *testing.T) {
 		t.Errorf("employers %q, want %q", got, want)
 	}
 }
+
+// TestSkillCardsInTwoColumns reads a grid of skill cards in two columns
+// whose left column ends on the next heading ("Languages"): the right
+// column's cards stand level with the left column's, above that heading,
+// and are skills, not languages.
+func TestSkillCardsInTwoColumns(t *testing.T) {
+	var ls []extract.Line
+	add := func(text string, x, y, size float64, bold bool) {
+		ls = append(ls, extract.Line{Text: text, Page: 1, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
+	}
+	add("Marco Bianchi", 65, 60, 24, true)
+	add("Skills", 65, 180, 16.2, true)
+	card := func(x float64, name string, kws ...string) {
+		y := 208.0
+		add(name, x, y, 10.8, false)
+		add("Advanced", x, y+13.5, 10.8, false)
+		for i, k := range kws {
+			add(k, x+30, y+38+13.5*float64(i), 10.8, false)
+		}
+	}
+	card(65, "Backend Development", "C#", "EF Core", "GoLang")
+	add("Languages", 65, 753, 16.2, true)
+	add("Italian", 65, 780, 10.8, false)
+	card(306, "Frontend Development", "Vue.js", "Nuxt", "Vuetify")
+	res := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: ls}, Options{})
+	kw := strings.Join(keywords(res.Resume), ",")
+	for _, k := range []string{"GoLang", "Vue.js", "Vuetify"} {
+		if !strings.Contains(kw, k) {
+			t.Errorf("keyword %s not in skills: %s", k, kw)
+		}
+	}
+}

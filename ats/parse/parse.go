@@ -734,7 +734,7 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		p.res.Warnings = append(p.res.Warnings, Warning{Kind: WarnTruncated,
 			Message: "the document has " + itoa(len(doc.Lines)) + " lines; only the first " + itoa(max) + " were read"})
 	}
-	secs := p.continued(p.carried(splitSections(p.rows)))
+	secs := p.continued(p.besideAbove(p.carried(splitSections(p.rows))))
 	for _, s := range secs[1:] {
 		p.res.Sections = append(p.res.Sections, Section{Kind: s.kind, Title: s.title, Line: p.rows[s.head].lines[0]})
 	}
@@ -920,6 +920,53 @@ func (p *parser) carried(secs []section) []section {
 			secs[t].rows = append(secs[t].rows, s.rows[k:end]...)
 			s.rows = slices.Delete(s.rows, k, end)
 			k--
+		}
+	}
+	return secs
+}
+
+// besideAbove gives back to a section the rows of the next column that
+// stand level with its own rows but read after a later heading: a grid of
+// skill cards in two columns reads its left column, then the heading
+// under it ("Languages"), then its right column. Rows of a section that
+// stand above its heading on its page, in another column, are no part of
+// it: they go to the latest section before it whose rows on that page
+// span their height.
+func (p *parser) besideAbove(secs []section) []section {
+	for si := 1; si < len(secs); si++ {
+		s := &secs[si]
+		if s.head < 0 || len(s.rows) == 0 {
+			continue
+		}
+		h := &p.rows[s.head]
+		above := func(i int) bool {
+			r := &p.rows[i]
+			return r.page == h.page && r.x > 0 && h.x > 0 && r.y < h.y-h.size && math.Abs(r.x-h.x) > 20
+		}
+		k := slices.IndexFunc(s.rows, above)
+		if k < 0 {
+			continue
+		}
+		end := k
+		for end < len(s.rows) && above(s.rows[end]) {
+			end++
+		}
+		if slices.ContainsFunc(s.rows[k:end], func(i int) bool { return len(p.analyze(i).rngs) > 0 }) {
+			continue // (entries with dates: a page's columns read in another order)
+		}
+		r := &p.rows[s.rows[k]]
+		for ti := si - 1; ti >= 1; ti-- {
+			lo, hi := math.Inf(1), math.Inf(-1)
+			for _, i := range secs[ti].rows {
+				if o := &p.rows[i]; o.page == r.page {
+					lo, hi = min(lo, o.y), max(hi, o.y)
+				}
+			}
+			if lo <= r.y && r.y <= hi {
+				secs[ti].rows = append(secs[ti].rows, s.rows[k:end]...)
+				s.rows = slices.Delete(s.rows, k, end)
+				break
+			}
 		}
 	}
 	return secs
