@@ -552,10 +552,8 @@ func TestTitleUnderDatedCompany(t *testing.T) {
 // column), and belong to the sidebar's Skills all the same. "Research",
 // a known heading word set like the keywords around it, is one of them.
 func TestSidebarOverThePage(t *testing.T) {
-	var ls []extract.Line
-	add := func(page int, text string, x, y, size float64, bold bool) {
-		ls = append(ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
-	}
+	var ls pdfLines
+	add := ls.add
 	add(1, "Paula Ortiz", 42.5, 56, 20.7, true)
 	add(1, "paula@example.org", 42.5, 107, 9, false)
 	add(1, "SKILLS", 42.5, 149, 10, true)
@@ -646,10 +644,8 @@ func TestMarginReadApart(t *testing.T) {
 // details) reads between the two pages: the dated rows of the next page
 // are the section's entries, not contact details to drop.
 func TestMainColumnAfterSidebarLinks(t *testing.T) {
-	var ls []extract.Line
-	add := func(page int, text string, x, y, size float64, bold bool) {
-		ls = append(ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
-	}
+	var ls pdfLines
+	add := ls.add
 	add(1, "Tom Palmer", 40, 50, 24, true)
 	add(1, "Experience", 40, 100, 14, true)
 	y := 120.0
@@ -683,23 +679,21 @@ func TestMainColumnAfterSidebarLinks(t *testing.T) {
 // column's cards stand level with the left column's, above that heading,
 // and are skills, not languages.
 func TestSkillCardsInTwoColumns(t *testing.T) {
-	var ls []extract.Line
-	add := func(text string, x, y, size float64, bold bool) {
-		ls = append(ls, extract.Line{Text: text, Page: 1, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
-	}
-	add("Marco Bianchi", 65, 60, 24, true)
-	add("Skills", 65, 180, 16.2, true)
+	var ls pdfLines
+	add := ls.add
+	add(1, "Marco Bianchi", 65, 60, 24, true)
+	add(1, "Skills", 65, 180, 16.2, true)
 	card := func(x float64, name string, kws ...string) {
 		y := 208.0
-		add(name, x, y, 10.8, false)
-		add("Advanced", x, y+13.5, 10.8, false)
+		add(1, name, x, y, 10.8, false)
+		add(1, "Advanced", x, y+13.5, 10.8, false)
 		for i, k := range kws {
-			add(k, x+30, y+38+13.5*float64(i), 10.8, false)
+			add(1, k, x+30, y+38+13.5*float64(i), 10.8, false)
 		}
 	}
 	card(65, "Backend Development", "C#", "EF Core", "GoLang")
-	add("Languages", 65, 753, 16.2, true)
-	add("Italian", 65, 780, 10.8, false)
+	add(1, "Languages", 65, 753, 16.2, true)
+	add(1, "Italian", 65, 780, 10.8, false)
 	card(306, "Frontend Development", "Vue.js", "Nuxt", "Vuetify")
 	res := Parse(&extract.Document{Format: "pdf", Pages: 1, Lines: ls}, Options{})
 	kw := strings.Join(keywords(res.Resume), ",")
@@ -708,4 +702,12 @@ func TestSkillCardsInTwoColumns(t *testing.T) {
 			t.Errorf("keyword %s not in skills: %s", k, kw)
 		}
 	}
+}
+
+// pdfLines collects the lines of a test's PDF, each as wide as the test's
+// type sets it: half an em a character.
+type pdfLines []extract.Line
+
+func (ls *pdfLines) add(page int, text string, x, y, size float64, bold bool) {
+	*ls = append(*ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
 }
