@@ -262,8 +262,8 @@ func (p *parser) analyzeRow(i int) rowInfo {
 // lowerName reports whether row i, a name in lower case ("everis",
 // "node.energy", "hitcap esports GmbH"), is a header row: up to four
 // words that end in no sentence's punctuation and are no web address
-// ("www.iqiyi.com"), after a short header row
-// (a title) and on the same page, and either
+// ("www.iqiyi.com"), after a short header row (a title) on the same
+// page, and either
 //   - between that row and the row of its dates, or right under dates
 //     alone with a header row after it ("Sep 2025 – Sep 2025" /
 //     "freeCodeCamp"), in one or two words with no punctuation at all; or

@@ -755,7 +755,9 @@ func datesOnly(r *row) bool {
 // (theme-paper). When the document's own pattern is clear (most margin
 // dates sit level with a bold row, or just under one), each joins its
 // row, and one that does not joins the nearest bold row above it, within
-// three lines, that has no dates of its own.
+// three lines, that has no dates of its own. Level and above are read on
+// the page, wherever the rows read: a page's margin may read before its
+// text column.
 func marginDates(rows []row) []row {
 	if !slices.ContainsFunc(rows, func(r row) bool { return r.x > 0 }) {
 		return rows // no positions (a DOCX, plain text): no margin
