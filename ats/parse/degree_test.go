@@ -1351,6 +1351,13 @@ func TestHeaderRowsByShape(t *testing.T) {
 	if len(r.Work) != 1 || r.Work[0].Name != "ekonoo" || r.Work[0].Location != "Luxembourg, LU" {
 		t.Errorf("work = %+v", r.Work)
 	}
+	// an employer named in lower case, then the title after a dash
+	r = Text("Manon Fournier\nmanon@example.com\n\nWork experience\nekonoo — Backend Developer (Cloud)\n2020-05 to Present, Luxembourg, LU\n"+
+		"• Serverless micro-services in TypeScript.\nPandaLab SAS — Part-time web developer\n2019-07 to 2020-02, Nancy, FR\n"+
+		"• Refactoring the architecture of micro-services\n", Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "ekonoo" || r.Work[0].Roles[0].Position != "Backend Developer (Cloud)" || r.Work[1].Name != "PandaLab SAS" {
+		t.Errorf("work = %+v", r.Work)
+	}
 	// employers named in lower case in their own type, under a bold
 	// title, over the role's list or its dates
 	doc := &extract.Document{Format: "docx", Lines: []extract.Line{

@@ -321,6 +321,12 @@ func headish(t string) bool {
 		(looksLikeLocation(place) || knownPlace(place)) {
 		return true // an employer named in lower case, then its place: "ekonoo, Luxembourg, LU"
 	}
+	for _, sep := range []string{" — ", " – ", " | ", " @ "} {
+		if name, rest, ok := strings.Cut(t, sep); ok && unicode.IsLower(first) && len(strings.Fields(name)) <= 3 &&
+			!strings.ContainsAny(name, ".,:;!?") && rest != "" && !startsLower(rest) {
+			return true // an employer named in lower case, then the title: "ekonoo — Backend Developer"
+		}
+	}
 	return !unicode.IsLower(first)
 }
 
