@@ -1599,3 +1599,24 @@ func TestSchoolWithItsPlace(t *testing.T) {
 		t.Errorf("withPlace kept a grade: %q", p)
 	}
 }
+
+// TestWordListsMoreLanguages: common titles and organisation words in
+// Polish, Dutch and Italian tell a position from its employer
+// ("Fundacja Vis Maior — specjalista do spraw dostępności cyfrowej").
+func TestWordListsMoreLanguages(t *testing.T) {
+	for _, s := range []string{"specjalista do spraw dostępności cyfrowej", "Ontwikkelaar", "Sviluppatore software"} {
+		if titleScore(s) == 0 {
+			t.Errorf("%q names no title", s)
+		}
+	}
+	for _, s := range []string{"Fundacja Vis Maior", "Ministerstwo Cyfryzacji", "Stichting Open Data", "Fondazione Bruno Kessler"} {
+		if orgScore(s) == 0 {
+			t.Errorf("%q names no organisation", s)
+		}
+	}
+	r := Text("Marek Nowak\nmarek@example.com\n\nWork experience\nFundacja Vis Maior — specjalista do spraw dostępności cyfrowej\n2013-07 to 2016-06\n"+
+		"Poczta Polska — asystent\n1989-08 to 1996-08\n", Options{}).Resume
+	if len(r.Work) != 2 || r.Work[0].Name != "Fundacja Vis Maior" || r.Work[1].Roles[0].Position != "asystent" {
+		t.Errorf("work = %+v", r.Work)
+	}
+}
