@@ -1598,6 +1598,9 @@ func TestSchoolWithItsPlace(t *testing.T) {
 	if p := withPlace([]piece{{"Masters degree, Computer Science, Johns Hopkins University, 3.x", 0}}, "Johns Hopkins University"); p != "Johns Hopkins University" {
 		t.Errorf("withPlace kept a grade: %q", p)
 	}
+	if p := withPlace([]piece{{"Princeton University, PhD in Computer Science – Princeton, NJ", 0}}, "Princeton University"); p != "Princeton University" {
+		t.Errorf("withPlace kept a degree before a place: %q", p)
+	}
 }
 
 // TestWordListsMoreLanguages: common titles and organisation words in

@@ -697,9 +697,10 @@ func (p *parser) sameTitleStyle(cur *entry, i int, next []int) bool {
 // withPlace puts back the place that follows a school in its own header
 // piece ("McMaster University, Hamilton, ON", "ECAM (Lyon, France)"):
 // JSON Resume gives a school no place of its own, so the place is part of
-// the school as written, not text to move to the summary. Only a place
-// the lists or its shape name counts: a grade ("3.x", "Graduated") stays
-// apart.
+// the school as written, not text to move to the summary. Only text
+// that is a place whole, by the lists or by its shape, counts: a grade
+// ("3.x", "Graduated") or the degree before a place ("PhD in Computer
+// Science – Princeton, NJ") stays apart.
 func withPlace(heads []piece, inst string) string {
 	if inst == "" {
 		return inst
@@ -719,7 +720,7 @@ func withPlace(heads []piece, inst string) string {
 		default:
 			return inst
 		}
-		if namesPlace(place) {
+		if knownPlace(place) || looksLikeLocation(place) {
 			return h.text[a:]
 		}
 		return inst
