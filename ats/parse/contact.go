@@ -167,7 +167,7 @@ func profileOf(u string) (network, username string) {
 var networks = []string{"LinkedIn", "GitHub", "GitLab", "Bitbucket", "Twitter", "X", "Mastodon", "Bluesky",
 	"Stack Overflow", "StackOverflow", "Medium", "Google Scholar", "ORCID", "ResearchGate", "Behance", "Dribbble",
 	"XING", "Instagram", "Facebook", "YouTube", "Twitch", "Telegram", "Discord", "Kaggle", "LeetCode", "HackerRank",
-	"Codepen", "CodePen", "Dev.to", "Hashnode", "Substack", "InfoJobs", "Malt", "Upwork", "Fiverr", "Website", "Blog"}
+	"Codepen", "Dev.to", "Hashnode", "Substack", "InfoJobs", "Malt", "Upwork", "Fiverr", "Website", "Blog"}
 
 // networkName returns the network t names alone, or "".
 func networkName(t string) string {

@@ -816,18 +816,18 @@ func Parse(doc *extract.Document, opts Options) *Result {
 // contact. (The last such section whose rows stand in the same column:
 // a sidebar's Education is not the main column's.)
 func (p *parser) continued(secs []section) []section {
+	dated := func(rows []int) int {
+		n := 0
+		for _, i := range rows {
+			if len(p.analyze(i).rngs) > 0 {
+				n++
+			}
+		}
+		return n
+	}
 	out := secs[:1]
 	for _, s := range secs[1:] {
 		prev := &out[len(out)-1]
-		dated := func(rows []int) int {
-			n := 0
-			for _, i := range rows {
-				if len(p.analyze(i).rngs) > 0 {
-					n++
-				}
-			}
-			return n
-		}
 		if _, known := headingKind(s.title); s.kind == KindOther && !known && (prev.kind == KindWork || prev.kind == KindEducation) &&
 			dated(s.rows) > 0 {
 			prev.rows = slices.Concat(prev.rows, []int{s.head}, s.rows)
@@ -836,14 +836,15 @@ func (p *parser) continued(secs []section) []section {
 		if s.kind == KindContact && s.head >= 0 {
 			k := slices.IndexFunc(s.rows, func(i int) bool { return p.rows[i].page > p.rows[s.head].page })
 			w := -1 // the last work or education section in the rows' column
-			for j := len(out) - 1; j >= 0 && k >= 0 && w < 0; j-- {
-				if (out[j].kind == KindWork || out[j].kind == KindEducation) && slices.ContainsFunc(out[j].rows, func(i int) bool {
-					return math.Abs(p.rows[i].x-p.rows[s.rows[k]].x) < 2
-				}) {
-					w = j
+			if k >= 0 && dated(s.rows[k:]) >= 2 {
+				inColumn := func(i int) bool { return math.Abs(p.rows[i].x-p.rows[s.rows[k]].x) < 2 }
+				for j := len(out) - 1; j >= 0 && w < 0; j-- {
+					if (out[j].kind == KindWork || out[j].kind == KindEducation) && slices.ContainsFunc(out[j].rows, inColumn) {
+						w = j
+					}
 				}
 			}
-			if k >= 0 && w >= 0 && dated(s.rows[k:]) >= 2 {
+			if w >= 0 {
 				out[w].rows = slices.Concat(out[w].rows, s.rows[k:])
 				s.rows = s.rows[:k]
 			}

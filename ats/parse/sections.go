@@ -832,13 +832,14 @@ func marginDates(rows []row) []row {
 		case isDate[i] && i > 0 && rows[i-1].bold && !margin(i-1) && !taken[i-1] && rows[i-1].page == rows[i].page && rows[i].y-rows[i-1].y <= line:
 			good++
 			into[i], taken[i-1] = i-1, true
-		case isDate[i] && levelBold(i) >= 0:
-			// read apart from its title (among the margin's rows)
-			j := levelBold(i)
-			good++
-			into[i], taken[j] = j, true
 		case isDate[i]:
-			bad = append(bad, i)
+			if j := levelBold(i); j >= 0 {
+				// read apart from its title (among the margin's rows)
+				good++
+				into[i], taken[j] = j, true
+			} else {
+				bad = append(bad, i)
+			}
 		case len(rows[i].segs) > 1 && rows[i].bold:
 			// dates and title read as one row ("2001 TO 2007 | Analyst at Acme")
 			if _, rngs := cutDates(joinRangeSegs(rows[i].segs)[0], false); len(rngs) > 0 {
