@@ -117,13 +117,7 @@ func phoneCandidates(s string) []string {
 	var out []string
 	for _, m := range phoneRE().FindAllString(s, -1) {
 		m = strings.TrimSpace(m)
-		digits := 0
-		for _, r := range m {
-			if r >= '0' && r <= '9' {
-				digits++
-			}
-		}
-		if digits < 7 || digits > 15 {
+		if digits := digitCount(m); digits < 7 || digits > 15 {
 			continue
 		}
 		if ds := findDates(m); len(ds) > 0 && ds[0].isRange {
@@ -312,12 +306,21 @@ func (p *parser) contact(header []int) {
 			scan = append(scan, j)
 		}
 	}
+	// a number that fills its piece of a line wins over one with a "+"
+	// among other words ("+353 84 0562261, Ireland" in an address), and
+	// that over one inside words
 	fallback, fallbackRow := "", -1
+	plus, plusRow := "", -1
 	// a bare name with a dot in a sentence ("C# and ASP.NET.") is the
 	// website only when no row gives one with its scheme or "www."
 	bare, bareRow := "", -1
 	defer func() {
-		if b.Phone == "" && fallback != "" {
+		switch {
+		case b.Phone != "":
+		case plus != "":
+			b.Phone = plus
+			p.field("basics.phone", 0.8, plusRow)
+		case fallback != "":
 			b.Phone = fallback
 			p.field("basics.phone", 0.7, fallbackRow)
 		}
@@ -335,12 +338,20 @@ func (p *parser) contact(header []int) {
 				p.field("basics.email", 0.95, i)
 			}
 		}
-		rest := emailRE().ReplaceAllString(t, " ")
+		// (the row's pieces apart: "+45 8878 8792" and "pt, br, en" stood
+		// apart, with an icon between them that is not in the text)
+		rest := emailRE().ReplaceAllString(strings.Join(r.segs, " | "), " ")
 		var urls []string
 		for _, u := range urlRE().FindAllString(rest, -1) {
 			u = strings.TrimRight(u, ".,")
 			urls = append(urls, u)
-			if net, user := profileOf(u); net != "" {
+			if num := chatPhone(u); num != "" {
+				// a WhatsApp link in the phone's place is the phone
+				if b.Phone == "" {
+					b.Phone = num
+					p.field("basics.phone", 0.9, i)
+				}
+			} else if net, user := profileOf(u); net != "" {
 				dup := false
 				for _, pr := range b.Profiles {
 					dup = dup || pr.Network == net
@@ -365,13 +376,17 @@ func (p *parser) contact(header []int) {
 			// "+") is the phone; one inside other words ("Calle 6,
 			// 5150000 San José") only when no line has a better one
 			for _, c := range phoneCandidates(rest) {
-				if phoneApart(rest, c) {
+				switch apart := phoneApart(rest, c); {
+				case apart == wholePiece:
 					b.Phone = c
 					p.field("basics.phone", 0.9, i)
-					break
-				}
-				if fallback == "" {
+				case apart == plusSign && plus == "":
+					plus, plusRow = c, i
+				case apart == 0 && fallback == "":
 					fallback, fallbackRow = c, i
+				}
+				if b.Phone != "" {
+					break
 				}
 			}
 		}
@@ -408,25 +423,69 @@ func splitContact(r *row) []string {
 	return out
 }
 
-// phoneApart reports whether the number c stands apart in line t: it
-// starts with "+" or a bracket, or it fills a piece of the line between
-// separators (bars, dots, bullets, tabs, wide gaps), a label aside.
-func phoneApart(t, c string) bool {
-	if strings.HasPrefix(c, "+") || strings.HasPrefix(c, "(") || strings.HasPrefix(c, "00") {
-		return true
-	}
+// How a number stands apart in a line (phoneApart).
+const (
+	plusSign   = 1 + iota // it starts with "+", "00" or a bracket
+	wholePiece            // it fills a piece of the line
+)
+
+// phoneApart tells whether the number c stands apart in line t: it fills
+// a piece of the line between separators (bars, dots, bullets, tabs, wide
+// gaps), a label aside; or it starts with "+", "00" or a bracket; or
+// neither (0). A number of six digits after a "+" ("+57 0478") counts only
+// when it fills its piece.
+func phoneApart(t, c string) int {
 	for _, piece := range phoneSepRE().Split(t, -1) {
 		if !strings.Contains(piece, c) {
 			continue
 		}
 		rest := strings.TrimSpace(strings.Replace(piece, c, "", 1))
 		rest = strings.TrimSpace(phoneLabelRE().ReplaceAllString(rest, ""))
-		return strings.Trim(rest, ":.-–—") == ""
+		if strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			return wholePiece // (an icon or a colon beside it aside)
+		}
+		break
 	}
-	return false
+	if strings.HasPrefix(c, "+") || strings.HasPrefix(c, "(") || strings.HasPrefix(c, "00") {
+		return plusSign
+	}
+	return 0
 }
 
-var phoneSepRE = lazyRE(`\s*(?:[|·•;]|\t|\s{3,})\s*`)
+// digitCount counts the ASCII digits of s.
+func digitCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// chatPhone returns the number of a WhatsApp link ("https://wa.me/
+// 34600111222", "api.whatsapp.com/send?phone=…") with its "+", or "".
+func chatPhone(u string) string {
+	l := strings.ToLower(u)
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")
+	var num string
+	switch {
+	case strings.HasPrefix(l, "wa.me/"):
+		num = l[len("wa.me/"):]
+	case strings.HasPrefix(l, "api.whatsapp.com/send?phone="):
+		num, _, _ = strings.Cut(l[len("api.whatsapp.com/send?phone="):], "&")
+	default:
+		return ""
+	}
+	num = strings.TrimSuffix(num, "/")
+	if n := digitCount(num); n < 7 || n > 15 || n != len(num) {
+		return ""
+	}
+	return "+" + num
+}
+
+// (icons count: "� +45 8878 8792 � pt, br, en")
+var phoneSepRE = lazyRE(`\s*(?:[|·•;\x{FFFD}\p{Co}\p{So}]|\t|\s{3,})\s*`)
 
 func setLocation(l *resume.Location, s string) {
 	a, b, ok := strings.Cut(s, ",")

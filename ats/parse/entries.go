@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,8 +123,54 @@ func (p *parser) analyze(i int) rowInfo {
 	if p.infos[i] == nil {
 		info := p.analyzeRow(i)
 		p.infos[i] = &info
+		if p.yearInName(i, info) {
+			// "Misión TIC 2022" over "Mar 2021 – Dec 2021": the year
+			// ends the name, and the row below holds the dates
+			t := strings.TrimSpace(p.rows[i].text)
+			info.segs, info.rngs, info.text = []string{t}, nil, t
+		}
 	}
 	return *p.infos[i]
+}
+
+// yearInName reports whether the lone year that ends row i, which info
+// read as its date, is part of a name ("Misión TIC 2022", "Expo 2020"):
+// the row below holds a full date range and nothing else.
+func (p *parser) yearInName(i int, info rowInfo) bool {
+	r := &p.rows[i]
+	if len(info.rngs) != 1 || len(r.segs) != 1 || len(info.locs) > 0 || r.list || i+1 >= len(p.rows) ||
+		!nameYear(r.text, info.rngs[0]) {
+		return false
+	}
+	n := &p.rows[i+1]
+	if n.page != r.page || n.list {
+		return false
+	}
+	next := p.analyze(i + 1)
+	return next.text == "" && len(next.rngs) == 1 && !next.rngs[0].End.IsZero()
+}
+
+// nameYear reports whether rg is a lone year that ends t after a word,
+// not after a separator ("Google, 2019" sets its date apart): where a full
+// range stands elsewhere, such a year is part of a name.
+func nameYear(t string, rg resume.Range) bool {
+	if !rg.End.IsZero() || rg.Start.Precision != resume.PrecisionYear {
+		return false
+	}
+	name, ok := strings.CutSuffix(strings.TrimSpace(t), " "+strconv.Itoa(rg.Start.Year))
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return ok && (unicode.IsLetter(last) || unicode.IsDigit(last))
+}
+
+// rangeAlone reports whether one of segs is a full date range and nothing
+// else.
+func rangeAlone(segs []string) bool {
+	for _, seg := range segs {
+		if rest, rngs := cutDates(seg, false); rest == "" && len(rngs) == 1 && !rngs[0].End.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // joinRangeSegs joins a piece that is one date alone to the next piece
@@ -188,8 +235,15 @@ func barPieces(segs []string) []string {
 func (p *parser) analyzeRow(i int) rowInfo {
 	r := &p.rows[i]
 	var info rowInfo
-	for k, seg := range barPieces(joinRangeSegs(r.segs)) {
+	segs := barPieces(joinRangeSegs(r.segs))
+	alone := len(segs) > 1 && rangeAlone(segs)
+	for k, seg := range segs {
 		rest, rngs := cutDates(seg, r.list && k == 0)
+		if alone && len(rngs) == 1 && nameYear(seg, rngs[0]) {
+			// "Misión TIC 2022 | Mar 2021 – Dec 2021": the year is
+			// the name's
+			rest, rngs = seg, nil
+		}
 		if len(rngs) > 0 {
 			info.rngs = append(info.rngs, rngs...)
 			if rest == "" {

@@ -580,6 +580,42 @@ func TestPhoneNearAddressStable(t *testing.T) {
 	}
 }
 
+// TestPhoneApart: a number that fills its piece of a contact line is the
+// phone before one with a "+" among an address's words, and a WhatsApp
+// link in the phone's place gives its number.
+func TestPhoneApart(t *testing.T) {
+	for _, c := range []struct{ text, phone, url string }{
+		{"Imran Qureshi\nDublin, Ireland | +353 84 0562261, Ireland | imran@example.com\n+353 08 264 3929 | https://www.example.com/\n\nSummary\nAn engineer.\n",
+			"+353 08 264 3929", "https://www.example.com/"},
+		{"Sergio Rivas\nSanto Domingo | sergio@example.com | https://wa.me/7555268252847 | https://example.com\n\nSummary\nAn engineer.\n",
+			"+7555268252847", "https://example.com"},
+		// with a "+" among other words and no better one, it is still the phone
+		{"Imran Qureshi\nDublin | +353 84 0562261 mobile only | imran@example.com\n\nSummary\nAn engineer.\n",
+			"+353 84 0562261", ""},
+	} {
+		b := parse.Text(c.text, parse.Options{}).Resume.Basics
+		if b.Phone != c.phone || b.URL != c.url {
+			t.Errorf("%q: phone %q, url %q; want %q, %q", c.text, b.Phone, b.URL, c.phone, c.url)
+		}
+	}
+	// pieces of a row stand apart even where the text joins them
+	// (an icon between them that is no text)
+	line := func(text string, x, y, size float64, bold bool) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold}
+	}
+	ls := []extract.Line{
+		line("Diego Ribeiro", 50, 40, 18, true),
+		line("+4588788792741", 50, 70, 10, false), line("pt, br, en", 200, 70, 10, false),
+		line("diego@example.com", 50, 84, 10, false),
+		line("24230-136", 50, 98, 10, false),
+		line("Summary", 50, 130, 14, true),
+		line("An engineer who ships.", 50, 150, 10, false),
+	}
+	if got := parse.Parse(&extract.Document{Format: "pdf", Lines: ls}, parse.Options{}).Resume.Basics.Phone; got != "+4588788792741" {
+		t.Errorf("phone = %q, want +4588788792741 (the postal code below is no phone)", got)
+	}
+}
+
 // TestSheetDuplicateHeader: of two spreadsheet columns whose headers name
 // one field ("Company", "Employer"), the leftmost is read, on every run
 // (the header row was once read in a map's order).
@@ -634,5 +670,28 @@ func TestEduHeaderTextKept(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("education %q: %q vanished", s, want)
 		}
+	}
+}
+
+// TestYearInName: a year that ends a name after a word ("Misión TIC 2022")
+// is the name's where a full date range stands beside the name or alone
+// on the row below; the range had become an entry of its own and was lost.
+func TestYearInName(t *testing.T) {
+	for _, head := range []string{
+		"Desarrollo de aplicaciones web (Diplomado) | Misión TIC 2022\nMar 2021 – Dec 2021",
+		"Desarrollo de aplicaciones web (Diplomado) | Misión TIC 2022\tMar 2021 – Dec 2021",
+	} {
+		txt := "Jane Roe\njane@example.org\n\nEducation\n\n" +
+			"Ingeniería de sistemas (Pregrado) | Universidad Libre\nAug 2018 – Mar 2024\n\n" +
+			head + "\n\nSkills\nGo, SQL\n"
+		ed := parse.Text(txt, parse.Options{}).Resume.Education
+		if len(ed) != 2 || ed[1].Institution != "Misión TIC 2022" || ed[1].StartDate.String() != "2021-03" || ed[1].EndDate.String() != "2021-12" {
+			t.Errorf("%q: education = %+v", head, ed)
+		}
+	}
+	// a year set apart after a separator is the entry's date
+	txt := "Jane Roe\njane@example.org\n\nEducation\n\nBSc Computer Science | MIT, 2019\n\nSkills\nGo, SQL\n"
+	if ed := parse.Text(txt, parse.Options{}).Resume.Education; len(ed) != 1 || ed[0].EndDate.String() != "2019" && ed[0].StartDate.String() != "2019" {
+		t.Errorf("education = %+v, want the year 2019 as its date", ed)
 	}
 }
