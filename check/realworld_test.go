@@ -55,13 +55,15 @@ var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.91, "docx
 // fallbackFonts are the fonts a user whose resume holds CJK, Hangul or
 // emoji characters the built-in fonts lack gives with --font, as Debian
 // installs them (fonts-droid-fallback, fonts-dejavu-core, fonts-nanum,
-// fonts-symbola; .ci/run installs them). A character none of them has
-// leaves that resume's PDF not written, and counted so.
+// fonts-symbola, and fonts-noto-core for emoji newer than Symbola's;
+// .ci/run installs them). A character none of them has leaves that
+// resume's PDF not written, and counted so.
 var fallbackFonts = []string{
 	"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
 	"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
 	"/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
 	"/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+	"/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
 }
 
 // machineFonts reads the fallback fonts this machine has. A missing one is

@@ -67,7 +67,8 @@ Hangul, Arabic, Hebrew, emoji, ...) need a TrueType font for the PDF: give
 one with --font, repeated for several (for Chinese and Japanese, for
 example, DroidSansFallbackFull.ttf from Debian's fonts-droid-fallback; for
 Korean NanumGothic.ttf from fonts-nanum; for emoji Symbola_hint.ttf from
-fonts-symbola). Without it no file is written, and the error lists each
+fonts-symbola, and for newer emoji NotoSansSymbols2-Regular.ttf from
+fonts-noto-core). Without it no file is written, and the error lists each
 character and where it is.
 
 Exit status: 0 on success, 1 when a file cannot be written, 2 on bad input
