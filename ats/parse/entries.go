@@ -2336,12 +2336,27 @@ func eduFields(heads []piece) resume.Education {
 	if ed.Area == "" {
 		for i, pt := range parts {
 			if i != inst && i != deg && !pt.loc && !strings.Contains(pt.text, ":") {
+				if inst >= 0 && i == inst+1 && campus(pt.text) {
+					// "ECOLE DE COMMUNICATION, EFAP Strasbourg": a
+					// school's campus in its town is the school's name
+					ed.Institution += ", " + pt.text
+					continue
+				}
 				ed.Area = pt.text
 				break
 			}
 		}
 	}
 	return ed
+}
+
+// campus reports whether t, after a school, names its campus or branch in
+// a town rather than a field of study: words that name no field or degree,
+// the last of them a place our lists know ("EFAP Strasbourg", "Campus
+// Lyon").
+func campus(t string) bool {
+	f := strings.Fields(t)
+	return len(f) >= 2 && len(f) <= 4 && knownPlace(f[len(f)-1]) && fieldScore(t) == 0 && degreeScore(t) == 0
 }
 
 // abbreviation reports whether s is one word written as an

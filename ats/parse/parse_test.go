@@ -695,3 +695,19 @@ func TestYearInName(t *testing.T) {
 		t.Errorf("education = %+v, want the year 2019 as its date", ed)
 	}
 }
+
+// TestSchoolCampus: a school's campus in its town after a comma ("EFAP
+// Strasbourg") is part of the school's name, not a field of study; a
+// field after the school is still the area.
+func TestSchoolCampus(t *testing.T) {
+	for _, c := range [][3]string{
+		{"ECOLE DE COMMUNICATION, EFAP Strasbourg", "ECOLE DE COMMUNICATION, EFAP Strasbourg", ""},
+		{"Universidad de Málaga, Computer Science", "Universidad de Málaga", "Computer Science"},
+	} {
+		txt := "Jane Roe\njane@example.org\n\nEducation\n\n" + c[0] + "\nJan 2019 – Present\n\nSkills\nGo, SQL\n"
+		ed := parse.Text(txt, parse.Options{}).Resume.Education
+		if len(ed) != 1 || ed[0].Institution != c[1] || ed[0].Area != c[2] {
+			t.Errorf("%q: education = %+v; want institution %q, area %q", c[0], ed, c[1], c[2])
+		}
+	}
+}
