@@ -278,6 +278,9 @@ func (c *checker) education(src, got *resume.Resume) {
 		base := fmt.Sprintf("education[%d]", i)
 		j := pair[k]
 		c.hint = eduHint(a)
+		if h := splitEduHint(se, i); h != "" {
+			c.hint = h
+		}
 		if j < 0 {
 			for _, f := range []struct{ p, v string }{{".institution", a.Institution}, {".area", a.Area}, {".studyType", a.StudyType},
 				{".startDate", a.StartDate.String()}, {".endDate", a.EndDate.String()}} {
@@ -459,6 +462,27 @@ func eduHint(a resume.Education) string {
 		return fmt.Sprintf("studyType %q may hold the field too, and area is empty: put the field of study in area", st)
 	case st != "" && area == "" || area != "" && st == "":
 		return "only one of area and studyType is given, and a reader tells them apart by their words: give both"
+	}
+	return ""
+}
+
+// splitEduHint names one school split into two entries: an entry that
+// gives its institution alone next to one that gives no institution, which
+// a reader reads as one entry.
+func splitEduHint(se []resume.Education, i int) string {
+	alone := func(k int) bool {
+		e := &se[k]
+		return strings.TrimSpace(e.Institution) != "" && blank(e.Area, e.StudyType) && e.StartDate.IsZero() && e.EndDate.IsZero()
+	}
+	none := func(k int) bool {
+		e := &se[k]
+		return strings.TrimSpace(e.Institution) == "" && !blank(e.Area, e.StudyType)
+	}
+	switch {
+	case i+1 < len(se) && alone(i) && none(i+1):
+		return fmt.Sprintf("education[%d] gives only the institution and education[%d] no institution, and a reader reads the two as one entry: give them as one", i, i+1)
+	case i > 0 && none(i) && alone(i-1):
+		return fmt.Sprintf("education[%d] gives only the institution and education[%d] no institution, and a reader reads the two as one entry: give them as one", i-1, i)
 	}
 	return ""
 }

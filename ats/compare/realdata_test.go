@@ -164,3 +164,32 @@ func TestGroupNameWithColonHint(t *testing.T) {
 		t.Errorf("a role's skill has no group: %q", h)
 	}
 }
+
+// TestSplitSchoolHint: a school given in two entries (its name alone, then
+// its degree and dates without a name) is read as one entry; the loss
+// names the cause.
+func TestSplitSchoolHint(t *testing.T) {
+	src := &resume.Resume{Education: []resume.Education{
+		{Institution: "E.E.T Nro 7", Area: "Electrónica", StudyType: "Técnico", StartDate: resume.YearOnly(1989), EndDate: resume.YearOnly(1994)},
+		{Institution: "Instituto Universitario Nacional del Arte"},
+		{Area: "Artes Visuales", StudyType: "Licenciado", StartDate: resume.YearOnly(2001), EndDate: resume.YearOnly(2007)},
+	}}
+	got := &resume.Resume{Education: []resume.Education{
+		{Institution: "E.E.T Nro 7", Area: "Electrónica", StudyType: "Técnico", StartDate: resume.YearOnly(1989), EndDate: resume.YearOnly(1994)},
+		{Institution: "Instituto Universitario Nacional del Arte", Area: "Artes Visuales", StudyType: "Licenciado", StartDate: resume.YearOnly(2001), EndDate: resume.YearOnly(2007)},
+	}}
+	rep := Compare(src, got, Options{})
+	if rep.Lossless() {
+		t.Fatal("a school split in two and read as one is a loss")
+	}
+	named := false
+	for _, l := range rep.Lost() {
+		named = named || strings.Contains(l.Hint, "education[1] gives only the institution and education[2] no institution")
+	}
+	if !named {
+		t.Errorf("no hint names the split: %+v", rep.Lost())
+	}
+	if h := splitEduHint(got.Education, 1); h != "" {
+		t.Errorf("hint for whole entries: %q", h)
+	}
+}
