@@ -332,6 +332,19 @@ func (p *parser) contact(header []int) {
 	for _, i := range scan {
 		r := &p.rows[i]
 		t := r.text
+		if l := appliedFor(t); l != "" && b.Label == "" {
+			rows := []int{i}
+			if n := i + 1; inHeader[n] && !hasDigit(p.rows[n].text) && !strings.Contains(p.rows[n].text, "@") {
+				// the job's name wrapped ("… Ingeniero en Computación" /
+				// "de la UDELAR", "(Java/Angular)")
+				if f, _ := utf8DecodeFirst(p.rows[n].text); unicode.IsLower(f) || f == '(' {
+					l += " " + strings.TrimSpace(p.rows[n].text)
+					rows = append(rows, n)
+				}
+			}
+			b.Label = l
+			p.field("basics.label", 0.8, rows...)
+		}
 		if b.Email == "" {
 			if m := emailRE().FindString(t); m != "" {
 				b.Email = m
@@ -401,6 +414,25 @@ func (p *parser) contact(header []int) {
 		}
 	}
 	p.findName(header)
+}
+
+// appliedForLabels open the line of a Europass CV that names the job the
+// person seeks, in the languages of our word lists.
+var appliedForLabels = []string{"job applied for", "position applied for", "preferred job", "desired job",
+	"desired position", "empleo solicitado", "puesto solicitado", "emploi recherché", "poste recherché",
+	"gewünschte beschäftigung", "emprego pretendido", "occupazione desiderata"}
+
+// appliedFor returns the job a line such as "JOB APPLIED FOR Backend
+// Developer" names, or "".
+func appliedFor(t string) string {
+	t = strings.TrimSpace(t)
+	l := strings.ToLower(t)
+	for _, a := range appliedForLabels {
+		if strings.HasPrefix(l, a) {
+			return strings.TrimSpace(strings.TrimLeft(t[len(a):], " :："))
+		}
+	}
+	return ""
 }
 
 // splitContact cuts a contact row into its items: the row's pieces, split

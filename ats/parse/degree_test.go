@@ -999,6 +999,35 @@ func TestSectionNotRead(t *testing.T) {
 	}
 }
 
+// TestContactLinesNotRead: the lines of a contact section that hold no
+// contact detail are named in a warning, not dropped without a word; a
+// Europass "JOB APPLIED FOR" line (and its wrapped end) is the label.
+func TestContactLinesNotRead(t *testing.T) {
+	doc := &extract.Document{Format: "markdown", Lines: []extract.Line{
+		{Text: "Jane Roe", Heading: 1},
+		{Text: "Personal information", Heading: 2},
+		{Text: "JOB APPLIED FOR Ingeniero en Computación"}, {Text: "de la UDELAR"},
+		{Text: "Phone:"}, {Text: "+34 612 345 678"}, {Text: "jane@example.com"}, {Text: "GitHub"}, {Text: "janeroe"},
+		{Text: "Open to relocation within the European Union"},
+		{Text: "Available immediately"},
+		{Text: "Experience", Heading: 2}, {Text: "Engineer @ Acme", Heading: 3}, {Text: "Jan 2020 – Present"},
+	}}
+	res := Parse(doc, Options{})
+	if l := res.Resume.Basics.Label; l != "Ingeniero en Computación de la UDELAR" {
+		t.Errorf("label = %q", l)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		if w.Kind == WarnLinesNotRead {
+			got = append(got, strconv.Itoa(w.Line)+" "+w.Message)
+		}
+	}
+	want := []string{`10 2 lines of the section "Personal information" hold no contact detail and are not read, the first "Open to relocation within the European Union"`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestTitleOverMarginDates reads "Title at Company" rows as the section's
 // titles when each entry's dates sit in the left margin beside the first
 // line of its description (theme-paper): that line had made the company.

@@ -43,6 +43,10 @@ const (
 	// references, or a heading no vocabulary knows); its text is in no
 	// field of the result.
 	WarnSectionNotRead WarningKind = "section-not-read"
+	// WarnLinesNotRead: lines of a contact section that hold no contact
+	// detail the parser knows (a note, a stray line); their text is in
+	// no field of the result.
+	WarnLinesNotRead WarningKind = "lines-not-read"
 )
 
 // Warning is something a reader of the result should know: a part of the
@@ -780,7 +784,9 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		case KindProjects:
 			p.projects(s.rows)
 		case KindContact:
+			n := len(p.res.Fields)
 			p.contact(s.rows)
+			p.unread(s, p.res.Fields[n:])
 		case KindHeader:
 		default:
 			if len(s.rows) > 0 {
@@ -803,6 +809,58 @@ func Parse(doc *extract.Document, opts Options) *Result {
 		p.warn(WarnNoEducation, "education", -1, "no education section found: head it \"Education\"")
 	}
 	return p.res
+}
+
+// unread warns about the rows of contact section s that gave none of
+// fields and hold nothing a contact reader reads (an address, a number, a
+// link, a place, a label such as "Phone" or "GitHub", the name given
+// again): it keeps only contact details, and the rest would vanish
+// without a word.
+func (p *parser) unread(s *section, fields []Field) {
+	used := map[int]bool{}
+	for _, f := range fields {
+		for _, l := range f.Lines {
+			used[l] = true
+		}
+	}
+	b := &p.res.Resume.Basics
+	var lost []int
+	for _, i := range s.rows {
+		t := strings.TrimSpace(p.rows[i].text)
+		if slices.ContainsFunc(p.rows[i].lines, func(l int) bool { return used[l] }) || contactLabel(t) || hasDigit(t) || strings.Contains(t, "@") || urlRE().MatchString(t) || placeWordIn(t) ||
+			looksLikeLocation(t) || strings.EqualFold(t, b.Name) || strings.EqualFold(t, b.Label) {
+			continue
+		}
+		lost = append(lost, i)
+	}
+	if len(lost) == 0 {
+		return
+	}
+	t := p.rows[lost[0]].text
+	if len(t) > 60 {
+		t = strings.TrimSpace(t[:strings.LastIndex(t[:60], " ")+1]) + " …"
+	}
+	verbs := "hold no contact detail and are"
+	if len(lost) == 1 {
+		verbs = "holds no contact detail and is"
+	}
+	p.warn(WarnLinesNotRead, "", lost[0], lineCount(len(lost))+" of the section "+strconv.Quote(s.title)+" "+verbs+
+		" not read, the first "+strconv.Quote(t))
+}
+
+// contactLabel reports whether t only labels a contact detail or names a
+// network ("Phone:", "E-mail", "GitHub", "Address").
+func contactLabel(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ":："))
+	if t == "" || networkName(t) != "" || phoneLabelRE().FindString(t) == t || slices.Contains(appliedForLabels, strings.ToLower(t)) {
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "email", "e-mail", "mail", "correo", "address", "adresse", "dirección", "direccion", "location", "web", "site",
+		"homepage", "portfolio", "links", "social", "contact", "contacto", "kontakt":
+		return true
+	}
+	return false
 }
 
 // continued folds into a work or education section the section after
