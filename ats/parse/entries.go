@@ -1898,6 +1898,7 @@ func (p *parser) education(idx []int) {
 			read[i] = rules(e)
 		}
 	}
+	oneSlot(read)
 	degreeBelow(es, read)
 	// the order the section's entries give degree and field on rows of
 	// their own, where the words of two or more say it
@@ -2357,6 +2358,32 @@ func eduFields(heads []piece) resume.Education {
 func campus(t string) bool {
 	f := strings.Fields(t)
 	return len(f) >= 2 && len(f) <= 4 && knownPlace(f[len(f)-1]) && fieldScore(t) == 0 && degreeScore(t) == 0
+}
+
+// oneSlot reads a degree given alone as the area where the section's
+// other entries give one field of study alone and none gives both: the
+// entries share one layout, and the one slot they fill is the field's
+// ("Ingeniería de Computadores", then "Bachillerato Tecnológico").
+func oneSlot(read [][]string) {
+	areas, types := 0, 0
+	for _, r := range read {
+		switch {
+		case r[1] != "" && r[2] != "":
+			return
+		case r[2] != "":
+			areas++
+		case r[1] != "":
+			types++
+		}
+	}
+	if areas < 2 || 2*types > areas {
+		return
+	}
+	for _, r := range read {
+		if r[1] != "" {
+			r[1], r[2] = "", r[1]
+		}
+	}
 }
 
 // abbreviation reports whether s is one word written as an

@@ -711,3 +711,28 @@ func TestSchoolCampus(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSlot: where a section's entries give one field of study alone
+// each, an entry whose one field reads as a degree ("Bachillerato
+// Tecnológico") fills the same slot, the area; where some entry gives a
+// degree and a field, a degree alone stays the degree.
+func TestOneSlot(t *testing.T) {
+	edu := func(rows ...string) []resume.Education {
+		txt := "Jane Roe\njane@example.org\n\nEducation\n\n" + strings.Join(rows, "\n\n") + "\n\nSkills\nGo, SQL\n"
+		return parse.Text(txt, parse.Options{}).Resume.Education
+	}
+	ed := edu("Ingeniería de Computadores | Universidad de Málaga\nSep 2018 – Jun 2022",
+		"Ingeniería de Sistemas Electrónicos | Universidad de Málaga\nSep 2017 – Jun 2018",
+		"Bachillerato Tecnológico | IES Puerta de Arenas\nSep 2015 – Jun 2017")
+	if len(ed) != 3 || ed[2].Area != "Bachillerato Tecnológico" || ed[2].StudyType != "" {
+		t.Errorf("education = %+v", ed)
+	}
+	// as many degrees alone as fields alone: no one slot
+	ed = edu("Mathematics | University of Leeds\nSep 2017 – Jun 2018",
+		"Physics | King's College London\nSep 2015 – Jun 2017",
+		"MBA | London Business School\nSep 2013 – Jun 2015",
+		"BSc | University of York\nSep 2010 – Jun 2013")
+	if len(ed) != 4 || ed[2].StudyType != "MBA" || ed[3].StudyType != "BSc" {
+		t.Errorf("education = %+v", ed)
+	}
+}
