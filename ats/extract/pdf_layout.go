@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // segment is a run of glyphs on one baseline with no wide gap inside: a
@@ -25,6 +26,14 @@ const (
 	cellGapEm = 1.2  // a gap wider than this starts a new segment
 	chipGapEm = 0.9  // a narrower gap wider than this is a tab inside one
 )
+
+// glued reports whether a glyph b that opens a string of its own after a
+// glyph a would glue a word to a number: a letter, then a digit.
+func glued(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLetter(ra) && unicode.IsDigit(rb)
+}
 
 // layoutPage turns a page's glyphs into lines in reading order and
 // appends them to doc.
@@ -193,7 +202,12 @@ func buildSegments(gs []glyph, cut *gutterAt) []segment {
 					// two chips as a glyph as wide as their margin): one
 					// segment for the layout, a tab in its text
 					b = append(bytes.TrimRight(b, " "), '\t')
-				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) {
+				} else if gap > wordGapEm*em || (prev.spaceW > 0 && gap > 0.5*prev.spaceW && gap > 0.1*em) ||
+					g.opens && gap > 0.05*em && glued(prev.text, g.text) {
+					// (a string of its own that opens with a digit after a
+					// letter, a little apart, is a new word: the dates a
+					// browser sets right after a title that fills its
+					// line, "Analyst" "2012-08-01")
 					if !bytes.HasSuffix(b, []byte(" ")) && !strings.HasPrefix(g.text, " ") {
 						b = append(b, ' ')
 					}

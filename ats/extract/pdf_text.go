@@ -22,6 +22,7 @@ type glyph struct {
 	// invisible: drawn with render mode 3 (neither filled nor stroked),
 	// as OCR layers over scans are, or as keyword stuffing is.
 	invisible bool
+	opens     bool // the first glyph of a shown string
 }
 
 type pageResult struct {
@@ -343,6 +344,7 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		sw = f.spaceWidth * f.scale * size
 	}
 	bold := f.bold || g.mode == 2
+	opens := true
 	f.each(s, func(code uint32, text string, single bool) {
 		if len(in.res.glyphs) >= maxGlyphsPerPage {
 			return
@@ -360,8 +362,9 @@ func (in *interp) show(s string, g gstate, tm mat) mat {
 		wpage := adv * pageScale
 		in.res.glyphs = append(in.res.glyphs, glyph{
 			x: x - in.left, y: in.top - y, w: wpage, size: size,
-			text: text, bold: bold, white: white, rot: rot, spaceW: sw, invisible: g.mode == 3,
+			text: text, bold: bold, white: white, rot: rot, spaceW: sw, invisible: g.mode == 3, opens: opens,
 		})
+		opens = false
 		// Advance: Tm = [1 0 0 1 adv 0] × Tm.
 		tm[4] += adv * tm[0]
 		tm[5] += adv * tm[1]
