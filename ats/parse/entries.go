@@ -2307,6 +2307,11 @@ func eduFields(heads []piece) resume.Education {
 	}
 	if deg >= 0 {
 		d := parts[deg]
+		if a, b, ok := cutAt(d.text); ok && inst < 0 && degreeScore(a) > 0 && degreeScore(b)+fieldScore(b) == 0 {
+			// "Certificate of Completion … at Year Up": the degree at
+			// its school
+			d.text, ed.Institution = a, b
+		}
 		if degreeScore(d.text) == 0 && degreeScore(d.paren) > 0 {
 			ed.StudyType, ed.Area = d.paren, d.text
 		} else if a, b, ok := cutDegree(d.text); ok {

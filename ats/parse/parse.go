@@ -299,6 +299,17 @@ func (p *parser) joinWrapped() {
 				i++
 				continue
 			}
+			if t, d, ok := datedTitleWrap(&r, n); ok {
+				// "Especialista en Integraciones y 2024-05-02 - 2025-04-19"
+				// over "Analítica": a title that ends mid-phrase, its
+				// dates set right after it on the line, goes on below
+				r.segs[0] = t + " " + n.text + " " + d
+				r.text = r.segs[0]
+				r.lines = append(r.lines, n.lines...)
+				r.bottom = max(r.bottom, n.y, n.bottom)
+				i++
+				break
+			}
 			if narrowWrap(&r, n) {
 				// "Universidad Politecnica de" over "Madrid" in a narrow
 				// box: a name that ends in a joining word goes on
@@ -340,6 +351,31 @@ func (p *parser) joinWrapped() {
 		out = append(out, r)
 	}
 	p.rows = out
+}
+
+// datedTitleWrap splits row r, one piece that ends in a date range, into
+// its title and dates when the title ends mid-phrase ("… y", "… &") and
+// row n, a few undated words that start where r starts, is the title's
+// wrapped end.
+func datedTitleWrap(r, n *row) (title, dates string, ok bool) {
+	if len(r.segs) != 1 || len(n.segs) != 1 || r.list || n.list || n.gap || n.page != r.page || math.Abs(n.x-r.x) > 2 ||
+		len(strings.Fields(n.text)) > 4 || !hasDigit(r.text) || len(findDates(n.text)) > 0 {
+		return "", "", false
+	}
+	t := strings.TrimSpace(r.segs[0])
+	ds := findDates(t)
+	if len(ds) == 0 {
+		return "", "", false
+	}
+	last := ds[len(ds)-1]
+	if !last.isRange || last.end < len(t) || last.start == 0 {
+		return "", "", false
+	}
+	title = strings.TrimSpace(t[:last.start])
+	if !incompleteEnd(title) {
+		return "", "", false
+	}
+	return title, t[last.start:], true
 }
 
 // titleWrap reports whether n is the rest of the title row r (row i)

@@ -736,3 +736,33 @@ func TestOneSlot(t *testing.T) {
 		t.Errorf("education = %+v", ed)
 	}
 }
+
+// TestDatedTitleWrap: a title that ends mid-phrase with its dates set
+// right after it on the line ("Technical Product Manager & 2017-12-15 -
+// Present") goes on in the row below ("Software Engineer"); and
+// in education, "Certificate … at Year Up" is the degree at its school.
+func TestDatedTitleWrap(t *testing.T) {
+	line := func(text string, y, size float64, bold bool) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: 65, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold}
+	}
+	ls := []extract.Line{
+		line("Jane Roe", 40, 20, true), line("jane@example.org", 70, 10, false),
+		line("Experience", 110, 14, true),
+		line("Acme Robotics", 135, 12.6, true),
+		line("Technical Product Manager & 2017-12-15 - Present", 150, 10.8, false),
+		line("Software Engineer", 163, 10.8, false),
+		line("Led the integration of data between the billing, sales and support systems of the company.", 180, 10.8, false),
+		line("Education", 220, 14, true),
+		line("Certificate of Completion Front-End Development and Quality Assurance at 2015-09 - 2016-06", 240, 10.8, false),
+		line("Year Up", 253, 10.8, false),
+	}
+	res := parse.Parse(&extract.Document{Format: "pdf", Lines: ls}, parse.Options{}).Resume
+	if len(res.Work) != 1 || len(res.Work[0].Roles) != 1 || res.Work[0].Roles[0].Position != "Technical Product Manager & Software Engineer" ||
+		res.Work[0].Roles[0].StartDate.String() != "2017-12-15" {
+		t.Errorf("work = %+v", res.Work)
+	}
+	if len(res.Education) != 1 || res.Education[0].Institution != "Year Up" ||
+		res.Education[0].StudyType != "Certificate of Completion Front-End Development and Quality Assurance" {
+		t.Errorf("education = %+v", res.Education)
+	}
+}
