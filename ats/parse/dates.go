@@ -182,6 +182,25 @@ func presentAt(ts []tok, i int) (int, bool) {
 	return i, false
 }
 
+// clippedPresents are the one-word open ends a clipped date column may cut.
+var clippedPresents = []string{"present", "presente", "current", "currently", "actualidad", "actualmente", "atualmente", "ongoing", "maintenant"}
+
+// clippedPresent reports whether t is the start of an open end, four
+// letters or more, cut off by the edge of its column ("Pres", "Curr",
+// "Actual…").
+func clippedPresent(t tok) bool {
+	if t.kind != tWord || utf8.RuneCountInString(t.text) < 4 {
+		return false
+	}
+	l := strings.ToLower(t.text)
+	for _, w := range clippedPresents {
+		if len(l) < len(w) && strings.HasPrefix(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjacent reports whether ts[i] and ts[i+1] touch (no space between).
 func adjacent(ts []tok, i int) bool {
 	return i+1 < len(ts) && !ts[i].spaceAfter && ts[i].end == ts[i+1].start
@@ -437,6 +456,11 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 				return dateSpan{}, i, false
 			}
 			return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, n, true
+		}
+		if dashes > 0 && a.Year != 0 && m == len(ts)-1 && clippedPresent(ts[m]) {
+			// "August 2014 – Curr": a date column that clips its text
+			// at the right edge
+			return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, m + 1, true
 		}
 		if b, n, ok := dateAt(ts, m); ok && b.Year != 0 {
 			if a.Year == 0 {

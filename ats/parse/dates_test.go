@@ -35,7 +35,9 @@ func TestFindDates(t *testing.T) {
 		{"2018 -- 2020", "2018", "2020", true},
 		{"Jun – Aug 2021", "2021-06", "2021-08", true},
 		{"Nov 2020 – Feb 2021", "2020-11", "2021-02", true},
-		{"Dec 2017 Present", "2017-12", "present", true}, // a dash lost in extraction
+		{"Dec 2017 Present", "2017-12", "present", true},   // a dash lost in extraction
+		{"August 2014 – Curr", "2014-08", "present", true}, // clipped by its column
+		{"12/2017 – Pres", "2017-12", "present", true},
 		{"Jul 2014 Dec 2017", "2014-07", "2017-12", true},
 		{"since 2019", "2019", "present", true},
 		{"seit 03/2019", "2019-03", "present", true},
