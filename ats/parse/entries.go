@@ -1362,6 +1362,7 @@ func (p *parser) work(idx []int) {
 		}
 	}
 	employerAbove(es, read)
+	titleOverCompany(es, read)
 	slots := placeSlots(es, read, p.res.Resume.Basics.Name, p.homePlace)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
@@ -1510,6 +1511,52 @@ func employerAbove(es []*entry, read [][]string) {
 		b.body = append(slices.Clip(a.body), b.body...)
 		a.heads, a.body, read[i] = nil, nil, []string{"", "", ""}
 		i++
+	}
+}
+
+// titleOverCompany reads the section's template of a title on one row and
+// its company whole on the row below, where an entry follows it ("Data
+// Engineer" over "Acme Corp"), for entries whose title row the readings
+// cut at a separator into a title and a company while the row below went
+// unread ("Teaching Assistant - Software Engineering" over "Universidad
+// Austral de Chile"): the separator is the title's own.
+func titleOverCompany(es []*entry, read [][]string) {
+	// the two rows, with no dates between them, the second a name: a
+	// few words, no sentence
+	rows := func(e *entry) (t1, t2 string, ok bool) {
+		if len(e.heads) < 2 || e.heads[0].row == e.heads[1].row || len(e.heads) > 2 && e.heads[2].row == e.heads[1].row {
+			return "", "", false
+		}
+		r1, r2 := e.heads[0].row, e.heads[1].row
+		if slices.ContainsFunc(e.dateRows, func(d int) bool { return d > r1 && d < r2 }) {
+			return "", "", false
+		}
+		t1, t2 = strings.TrimSpace(e.heads[0].text), strings.TrimSpace(e.heads[1].text)
+		if !headish(t2) || len(strings.Fields(t2)) > 8 || strings.ContainsAny(t2, ":;") || strings.HasSuffix(t2, ".") {
+			return "", "", false
+		}
+		return t1, t2, true
+	}
+	template := false
+	for i, e := range es {
+		if t1, t2, ok := rows(e); ok && read[i][0] == t1 && read[i][1] == t2 {
+			template = true
+			break
+		}
+	}
+	if !template {
+		return
+	}
+	for i, e := range es {
+		t1, t2, ok := rows(e)
+		if !ok || read[i][0] == "" || read[i][1] == "" || strings.Contains(t2, read[i][1]) || strings.Contains(read[i][0], t2) ||
+			!strings.HasPrefix(t1, read[i][0]) || !strings.HasSuffix(t1, read[i][1]) || len(e.rngs) == 0 || dateSeg(t2) {
+			continue
+		}
+		read[i][0], read[i][1] = t1, t2
+		if read[i][2] == t2 {
+			read[i][2] = "" // (a reading had taken the row for the place)
+		}
 	}
 }
 

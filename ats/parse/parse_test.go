@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -764,5 +765,28 @@ func TestDatedTitleWrap(t *testing.T) {
 	if len(res.Education) != 1 || res.Education[0].Institution != "Year Up" ||
 		res.Education[0].StudyType != "Certificate of Completion Front-End Development and Quality Assurance" {
 		t.Errorf("education = %+v", res.Education)
+	}
+}
+
+// TestTitleOverCompany: where a section's entries give the title on one
+// row and the company whole on the row below, a title with a separator of
+// its own ("Teaching Assistant - Software Engineering") stays whole over
+// its company instead of being cut into a title and a company while the
+// company's row went to the summary.
+func TestTitleOverCompany(t *testing.T) {
+	txt := "Jane Roe\njane@example.org\n\nExperience\n\n" +
+		"Mar 2024 – Present\nData Engineer\nAcme Corp\n- Built the billing pipeline.\n\n" +
+		"Mar 2023 – Feb 2024\nTeaching Assistant - Software Engineering\nUniversidad Austral de Chile\n- Helped students with testing.\n\n" +
+		"Jan 2022 – Feb 2023\nFull Stack Developer | Software Engineer\nData Research\n- Wrote the API.\n"
+	var got []string
+	for _, w := range parse.Text(txt, parse.Options{}).Resume.Work {
+		for _, r := range w.Roles {
+			got = append(got, r.Position+" @ "+w.Name)
+		}
+	}
+	want := []string{"Data Engineer @ Acme Corp", "Teaching Assistant - Software Engineering @ Universidad Austral de Chile",
+		"Full Stack Developer | Software Engineer @ Data Research"}
+	if !slices.Equal(got, want) {
+		t.Errorf("work\n%q\nwant\n%q", got, want)
 	}
 }
