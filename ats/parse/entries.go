@@ -235,7 +235,9 @@ func barPieces(segs []string) []string {
 func (p *parser) analyzeRow(i int) rowInfo {
 	r := &p.rows[i]
 	var info rowInfo
-	segs := barPieces(joinRangeSegs(r.segs))
+	joined := joinRangeSegs(r.segs)
+	segs := barPieces(joined)
+	barred := len(segs) > len(joined)
 	alone := len(segs) > 1 && rangeAlone(segs)
 	for k, seg := range segs {
 		rest, rngs := cutDates(seg, r.list && k == 0)
@@ -257,6 +259,14 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			continue
 		}
 		if k > 0 && (looksLikeLocation(seg) || threePartPlace(seg)) {
+			info.locs = append(info.locs, seg)
+			continue
+		}
+		if barred && k > 0 && len(info.rngs) > 0 && len(info.segs) > 0 && dateSeg(segs[k-1]) && len(strings.Fields(seg)) <= 8 &&
+			!strings.HasSuffix(seg, ".") {
+			// "Android Engineer | September 2022 – September 2023 |
+			// Islamabad": the piece after the dates on a row cut at its
+			// bars is the place, known or not
 			info.locs = append(info.locs, seg)
 			continue
 		}

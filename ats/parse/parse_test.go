@@ -790,3 +790,28 @@ func TestTitleOverCompany(t *testing.T) {
 		t.Errorf("work\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestPlaceAfterBarredDates: on a row cut at its bars around the dates,
+// the piece after the dates is the place, a place the lists know or not
+// ("Islamabad", a street address); it had been glued to the title.
+func TestPlaceAfterBarredDates(t *testing.T) {
+	doc := &extract.Document{Format: "docx", Lines: []extract.Line{
+		{Text: "Jane Roe", Style: "Title"}, {Text: "jane@example.org | +92 751 5224859"},
+		{Text: "Employment history", Heading: 1},
+		{Text: "Cloud Enterprise Business Solutions", Bold: true},
+		{Text: "Android Engineer | September 2022 – September 2023 | Islamabad"},
+		{Text: "Worked on the store app.", ListItem: true},
+		{Text: "Northwind Traders", Bold: true},
+		{Text: "Cloud Solutions Engineer | May 2021 – May 2022 | 801 5th Ave Seattle, WA 98104"},
+		{Text: "Ran the demos.", ListItem: true},
+	}}
+	var got []string
+	for _, w := range parse.Parse(doc, parse.Options{}).Resume.Work {
+		got = append(got, w.Roles[0].Position+" @ "+w.Name+" in "+w.Location)
+	}
+	want := []string{"Android Engineer @ Cloud Enterprise Business Solutions in Islamabad",
+		"Cloud Solutions Engineer @ Northwind Traders in 801 5th Ave Seattle, WA 98104"}
+	if !slices.Equal(got, want) {
+		t.Errorf("work\n%q\nwant\n%q", got, want)
+	}
+}

@@ -916,11 +916,13 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			cur.heads = append(cur.heads, piece{info.text, i})
 			cur.headRows = append(cur.headRows, i)
 			cur.titleN++
+			cur.locs = append(cur.locs, info.locs...)
 			lastBody = -1
 		case second:
 			cur.heads = append(cur.heads, piece{info.text, i})
 			cur.headRows = append(cur.headRows, i)
 			cur.titleN++
+			cur.locs = append(cur.locs, info.locs...)
 		case dates:
 		default:
 			if cur == nil {
