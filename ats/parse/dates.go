@@ -201,6 +201,9 @@ func clippedPresent(t tok) bool {
 	return false
 }
 
+// twoDigits reports whether t is a number written in two digits ("06").
+func twoDigits(t tok) bool { return t.kind == tNum && len(t.text) == 2 }
+
 // adjacent reports whether ts[i] and ts[i+1] touch (no space between).
 func adjacent(ts []tok, i int) bool {
 	return i+1 < len(ts) && !ts[i].spaceAfter && ts[i].end == ts[i+1].start
@@ -278,6 +281,18 @@ func dateAt(ts []tok, i int) (resume.Date, int, bool) {
 					}
 				}
 				return resume.YearMonth(y, m), i + 3, true
+			}
+		}
+		// "2014 06 01", "2017 12": the ISO form with spaces for dashes,
+		// its month and day in two digits each
+		if i+1 < len(ts) && !adjacent(ts, i) && twoDigits(ts[i+1]) {
+			if m, ok := small(ts[i+1], 12); ok {
+				if i+2 < len(ts) && !adjacent(ts, i+1) && twoDigits(ts[i+2]) {
+					if d, ok := small(ts[i+2], 31); ok {
+						return resume.YMD(y, m, d), i + 3, true
+					}
+				}
+				return resume.YearMonth(y, m), i + 2, true
 			}
 		}
 		return resume.YearOnly(y), i + 1, true
@@ -495,7 +510,7 @@ func rangeAt(ts []tok, i int) (dateSpan, int, bool) {
 		if n, ok := presentAt(ts, k); ok {
 			return dateSpan{rng: resume.Range{Start: a, End: resume.Present}, isRange: true}, n, true
 		}
-		if b, n, ok := dateAt(ts, k); ok && b.Year != 0 && a.Precision == resume.PrecisionMonth && b.Precision == resume.PrecisionMonth {
+		if b, n, ok := dateAt(ts, k); ok && b.Year != 0 && a.Precision >= resume.PrecisionMonth && b.Precision == a.Precision {
 			return dateSpan{rng: resume.Range{Start: a, End: b}, isRange: true}, n, true
 		}
 	}

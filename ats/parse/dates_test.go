@@ -38,6 +38,8 @@ func TestFindDates(t *testing.T) {
 		{"Dec 2017 Present", "2017-12", "present", true},   // a dash lost in extraction
 		{"August 2014 – Curr", "2014-08", "present", true}, // clipped by its column
 		{"12/2017 – Pres", "2017-12", "present", true},
+		{"2014 06 01\t2018 07 01", "2014-06-01", "2018-07-01", true}, // ISO with spaces
+		{"2017 12\t2018 09", "2017-12", "2018-09", true},
 		{"Jul 2014 Dec 2017", "2014-07", "2017-12", true},
 		{"since 2019", "2019", "present", true},
 		{"seit 03/2019", "2019-03", "present", true},
