@@ -1652,3 +1652,25 @@ func TestWordListsMoreLanguages(t *testing.T) {
 		t.Errorf("work = %+v", r.Work)
 	}
 }
+
+// TestTitledSectionPlural: a heading of a few title-cased words that ends
+// in a plural naming a section ("Open Source Projects", "Selected Data
+// Science Projects") is that section; an entry title in the singular
+// ("FONDEF IDeA Project") or in lower case is not a heading.
+func TestTitledSectionPlural(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		kind Kind
+		ok   bool
+	}{
+		{"Open Source Projects", KindProjects, true},
+		{"Data Science Projects", KindProjects, true},
+		{"Selected Publications", KindPublications, true},
+		{"FONDEF IDeA ID22I10072 Project", "", false},
+		{"open source projects I maintain", "", false},
+	} {
+		if k, ok := headingKind(c.text); k != c.kind || ok != c.ok {
+			t.Errorf("headingKind(%q) = %q, %v; want %q, %v", c.text, k, ok, c.kind, c.ok)
+		}
+	}
+}

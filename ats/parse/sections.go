@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -205,7 +206,27 @@ func headingKind(text string) (Kind, bool) {
 			return k, true
 		}
 	}
+	// "Open Source Projects", "Selected Publications": a few words in
+	// title case before a plural that alone names a section
+	if ws := strings.Fields(t); len(ws) >= 2 && len(ws) <= 4 && titleCased(ws) {
+		switch fold(ws[len(ws)-1]) {
+		case "projects", "proyectos", "projekte", "projets", "publications", "certifications":
+			return synonyms()[fold(ws[len(ws)-1])], true
+		}
+	}
 	return "", false
+}
+
+// titleCased reports whether every word of ws but short joining words
+// ("of", "and") starts with a capital.
+func titleCased(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !slices.Contains(phraseWords, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDigits reports whether s is one to three ASCII digits.
