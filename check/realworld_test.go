@@ -45,12 +45,14 @@ education:
 const realWorldGoal = 0.97
 
 // realWorldFloor is the share each format must reach. JSON and XLSX are
-// held to realWorldGoal; the document formats to a little under what they
-// reach today (md 92.3%, docx 90.3%, pdf 90.3%, html 92.3% of the 196
-// files, all of which load leniently), so that the test fails when a
-// change makes a format worse. Raise them as the parser learns our
-// layouts, up to realWorldGoal.
-var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.91, "docx": 0.89, "pdf": 0.89, "xlsx": realWorldGoal, "html": 0.91}
+// held to realWorldGoal; the document formats to what they reach today
+// (md 96.9%, docx 95.4%, pdf 96.4%, html 96.9% of the 196 files, all of
+// which load leniently) less one file, so that the test fails when a
+// change costs two files in a format (a rule for third-party layouts
+// that misread our own PDF's "Title | Company" over a summary's first
+// line took pdf to 91.3% under the old floor of 89%). Raise them as the
+// parser learns our layouts, up to realWorldGoal.
+var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.96, "docx": 0.945, "pdf": 0.955, "xlsx": realWorldGoal, "html": 0.96}
 
 // fallbackFonts are the fonts a user whose resume holds CJK, Hangul or
 // emoji characters the built-in fonts lack gives with --font, as Debian
@@ -182,7 +184,7 @@ func TestRealWorldLossless(t *testing.T) {
 		rate := float64(n.lossless) / float64(n.files)
 		t.Logf("%-5s lossless %3d of %3d loaded files (%.1f%%; goal %.0f%%)", f.Name, n.lossless, n.files, 100*rate, 100*realWorldGoal)
 		if rate < realWorldFloor[f.Name] {
-			t.Errorf("%s: %.1f%% lossless, below the floor of %.0f%%", f.Name, 100*rate, 100*realWorldFloor[f.Name])
+			t.Errorf("%s: %.1f%% lossless, below the floor of %.1f%%", f.Name, 100*rate, 100*realWorldFloor[f.Name])
 		}
 	}
 	if len(extraFiles) > 0 {

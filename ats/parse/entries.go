@@ -1532,7 +1532,7 @@ func employerAbove(es []*entry, read [][]string) {
 // Austral de Chile"): the separator is the title's own.
 func titleOverCompany(es []*entry, read [][]string) {
 	// the two rows, with no dates between them, the second a name: a
-	// few words, no sentence
+	// few words, no sentence, no place
 	rows := func(e *entry) (t1, t2 string, ok bool) {
 		if len(e.heads) < 2 || e.heads[0].row == e.heads[1].row || len(e.heads) > 2 && e.heads[2].row == e.heads[1].row {
 			return "", "", false
@@ -1542,8 +1542,9 @@ func titleOverCompany(es []*entry, read [][]string) {
 			return "", "", false
 		}
 		t1, t2 = strings.TrimSpace(e.heads[0].text), strings.TrimSpace(e.heads[1].text)
-		if !headish(t2) || len(strings.Fields(t2)) > 8 || strings.ContainsAny(t2, ":;") || strings.HasSuffix(t2, ".") {
-			return "", "", false
+		if !headish(t2) || len(strings.Fields(t2)) > 8 || strings.ContainsAny(t2, ":;") || strings.HasSuffix(t2, ".") ||
+			knownPlace(t2) || looksLikeLocation(t2) || placeTail(t2) {
+			return "", "", false // (a place on the row below is the place)
 		}
 		return t1, t2, true
 	}
@@ -1557,10 +1558,30 @@ func titleOverCompany(es []*entry, read [][]string) {
 	if !template {
 		return
 	}
+	// a separator most title rows hold is the layout's, between a title
+	// and its company ("Title | Company" over a summary's first line)
+	titled := 0
+	for _, e := range es {
+		if len(e.heads) > 0 {
+			titled++
+		}
+	}
+	layout := func(sep string) bool {
+		n := 0
+		for _, e := range es {
+			if len(e.heads) > 0 && strings.Contains(e.heads[0].text, sep) {
+				n++
+			}
+		}
+		return 3*n >= 2*titled
+	}
 	for i, e := range es {
 		t1, t2, ok := rows(e)
 		if !ok || read[i][0] == "" || read[i][1] == "" || strings.Contains(t2, read[i][1]) || strings.Contains(read[i][0], t2) ||
 			!strings.HasPrefix(t1, read[i][0]) || !strings.HasSuffix(t1, read[i][1]) || len(e.rngs) == 0 || dateSeg(t2) {
+			continue
+		}
+		if sep := t1[len(read[i][0]) : len(t1)-len(read[i][1])]; strings.TrimSpace(sep) == "" || layout(sep) {
 			continue
 		}
 		read[i][0], read[i][1] = t1, t2
