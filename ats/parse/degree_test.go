@@ -1674,3 +1674,40 @@ func TestTitledSectionPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedOpenRange: a range whose end opens the next line, under a
+// title that wraps there too ("09/2023 – Bachelor of Science, … &" over
+// "Present Quantum Information …, Delft University of Technology", its
+// end set further right in a column set flush right), is one header with
+// its dates; the lines had joined with "Present" inside the title, and
+// the entry vanished. Lines of education that name no school, degree or
+// dates are named in a warning.
+func TestWrappedOpenRange(t *testing.T) {
+	var ls pdfLines
+	ls.add(1, "Jane Roe", 60, 40, 20, true)
+	ls.add(1, "jane@example.org", 60, 70, 10, false)
+	ls.add(1, "Education", 131, 100, 14, false)
+	ls.add(1, "09/2023 – Bachelor of Science, Computer Science & Engineering with Quantum Science &", 76, 120, 10.9, true)
+	ls.add(1, "Present Quantum Information Specialization, Delft University of Technology", 88, 134, 10.9, false)
+	ls.add(1, "Skills", 131, 170, 14, false)
+	ls.add(1, "Go, SQL, Kotlin", 131, 190, 10.9, false)
+	res := Parse(&extract.Document{Format: "pdf", Lines: ls}, Options{})
+	ed := res.Resume.Education
+	if len(ed) != 1 || ed[0].Institution != "Delft University of Technology" || ed[0].StartDate.String() != "2023-09" {
+		t.Errorf("education = %+v", ed)
+	}
+	doc := &extract.Document{Format: "markdown", Lines: []extract.Line{
+		{Text: "Jane Roe", Heading: 1}, {Text: "jane@example.org"},
+		{Text: "Education", Heading: 2}, {Text: "Grade: 8.5"}, {Text: "Graduated with honours."},
+		{Text: "Skills", Heading: 2}, {Text: "Go, SQL"},
+	}}
+	var got []string
+	for _, w := range Parse(doc, Options{}).Warnings {
+		if w.Kind == WarnLinesNotRead {
+			got = append(got, w.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], `2 lines of education that name no school, degree or dates are not read, the first "Grade: 8.5"`) {
+		t.Errorf("warnings = %q", got)
+	}
+}

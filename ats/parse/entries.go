@@ -1995,6 +1995,19 @@ func (p *parser) education(idx []int) {
 	}
 	for ei, e := range es {
 		if len(e.heads) == 0 && len(e.rngs) == 0 {
+			if len(e.bodyRows) > 0 {
+				// text with no school, degree or dates to hang on: say
+				// so rather than drop it without a word
+				t := p.rows[e.bodyRows[0]].text
+				if len(t) > 60 {
+					t = strings.TrimSpace(t[:strings.LastIndex(t[:60], " ")+1]) + " …"
+				}
+				verbs := " of education that name no school, degree or dates are not read, the first "
+				if len(e.bodyRows) == 1 {
+					verbs = " of education that names no school, degree or dates is not read: "
+				}
+				p.warn(WarnLinesNotRead, "education", e.bodyRows[0], lineCount(len(e.bodyRows))+verbs+strconv.Quote(t))
+			}
 			continue
 		}
 		ed := eduFields(e.heads)

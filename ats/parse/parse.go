@@ -44,7 +44,8 @@ const (
 	// field of the result.
 	WarnSectionNotRead WarningKind = "section-not-read"
 	// WarnLinesNotRead: lines of a contact section that hold no contact
-	// detail the parser knows (a note, a stray line); their text is in
+	// detail the parser knows (a note, a stray line), or lines of
+	// education that name no school, degree or dates; their text is in
 	// no field of the result.
 	WarnLinesNotRead WarningKind = "lines-not-read"
 )
@@ -343,6 +344,12 @@ func (p *parser) joinWrapped() {
 			if datesFirst && !month && !opens && !strings.HasSuffix(strings.TrimSpace(last), "–") && !strings.HasSuffix(strings.TrimSpace(last), "-") {
 				break // the next line is the entry's dates, not a wrapped part
 			}
+			if leadingDate(n.text) != "" && openStart(r.text) {
+				// "09/2023 – Bachelor of …" over "Present Quantum …": the
+				// range's end opens the next line; the dates' join below
+				// puts it beside its start first
+				break
+			}
 			r.absorb(len(r.segs)-1, n)
 			r.right = max(r.right, n.right)
 			i++
@@ -544,7 +551,9 @@ func (p *parser) joinDateColumn() {
 	p.rows = out
 	for i := 0; i+1 < len(p.rows); i++ {
 		r, n := &p.rows[i], &p.rows[i+1]
-		if len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page || n.list || r.list || math.Abs(n.x-r.x) > 12 {
+		// (a date column set flush right starts the shorter end further
+		// right: "09/2023 –" over "Present" in moderncv)
+		if len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page || n.list || r.list || n.x < r.x-12 || n.x > r.x+30 {
 			continue
 		}
 		head := leadWords(r.segs[0])
@@ -677,6 +686,21 @@ func leadWords(s string) string {
 		}
 	}
 	return s
+}
+
+// openStart reports whether s opens with one date and a dash, its range's
+// end left to another line ("09/2023 – Bachelor of Science").
+func openStart(s string) bool {
+	head := leadWords(s)
+	if !hasDigit(head) {
+		return false
+	}
+	ds := findDates(head)
+	if len(ds) == 0 || ds[0].start != 0 || ds[0].isRange && !ds[0].rng.End.Present {
+		return false
+	}
+	rest := strings.TrimLeft(s[ds[0].end:], " ")
+	return strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "— ")
 }
 
 // leadingDate returns the single date or open end that starts s ("05/2024
