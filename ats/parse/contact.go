@@ -426,9 +426,8 @@ var appliedForLabels = []string{"job applied for", "position applied for", "pref
 // Developer" names, or "".
 func appliedFor(t string) string {
 	t = strings.TrimSpace(t)
-	l := strings.ToLower(t)
 	for _, a := range appliedForLabels {
-		if strings.HasPrefix(l, a) {
+		if len(t) >= len(a) && strings.EqualFold(t[:len(a)], a) {
 			return strings.TrimSpace(strings.TrimLeft(t[len(a):], " :："))
 		}
 	}

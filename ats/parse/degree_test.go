@@ -1711,3 +1711,18 @@ func TestWrappedOpenRange(t *testing.T) {
 		t.Errorf("warnings = %q", got)
 	}
 }
+
+// TestTitleOverCompanyOverlap: a reading whose title and company overlap
+// in the title row (the same word read as both) is left alone, not cut
+// out of the row (the cut once ran past the row's end).
+func TestTitleOverCompanyOverlap(t *testing.T) {
+	es := []*entry{
+		{heads: []piece{{"Data Engineer", 0}, {"Acme Corp", 1}}, rngs: []resume.Range{{Start: resume.YearOnly(2020)}}},
+		{heads: []piece{{"Acme - Acme", 3}, {"Globex Labs", 4}}, rngs: []resume.Range{{Start: resume.YearOnly(2018)}}},
+	}
+	read := [][]string{{"Data Engineer", "Acme Corp", ""}, {"Acme - Acme", "Acme", ""}}
+	titleOverCompany(es, read)
+	if read[1][0] != "Acme - Acme" || read[1][1] != "Acme" {
+		t.Errorf("read = %q", read[1])
+	}
+}

@@ -1578,7 +1578,8 @@ func titleOverCompany(es []*entry, read [][]string) {
 	for i, e := range es {
 		t1, t2, ok := rows(e)
 		if !ok || read[i][0] == "" || read[i][1] == "" || strings.Contains(t2, read[i][1]) || strings.Contains(read[i][0], t2) ||
-			!strings.HasPrefix(t1, read[i][0]) || !strings.HasSuffix(t1, read[i][1]) || len(e.rngs) == 0 || dateSeg(t2) {
+			!strings.HasPrefix(t1, read[i][0]) || !strings.HasSuffix(t1, read[i][1]) || len(read[i][0])+len(read[i][1]) > len(t1) ||
+			len(e.rngs) == 0 || dateSeg(t2) {
 			continue
 		}
 		if sep := t1[len(read[i][0]) : len(t1)-len(read[i][1])]; strings.TrimSpace(sep) == "" || layout(sep) {
@@ -1998,10 +1999,7 @@ func (p *parser) education(idx []int) {
 			if len(e.bodyRows) > 0 {
 				// text with no school, degree or dates to hang on: say
 				// so rather than drop it without a word
-				t := p.rows[e.bodyRows[0]].text
-				if len(t) > 60 {
-					t = strings.TrimSpace(t[:strings.LastIndex(t[:60], " ")+1]) + " …"
-				}
+				t := excerpt(p.rows[e.bodyRows[0]].text)
 				verbs := " of education that name no school, degree or dates are not read, the first "
 				if len(e.bodyRows) == 1 {
 					verbs = " of education that names no school, degree or dates is not read: "

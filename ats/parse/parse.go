@@ -896,16 +896,29 @@ func (p *parser) unread(s *section, fields []Field) {
 	if len(lost) == 0 {
 		return
 	}
-	t := p.rows[lost[0]].text
-	if len(t) > 60 {
-		t = strings.TrimSpace(t[:strings.LastIndex(t[:60], " ")+1]) + " …"
-	}
+	t := excerpt(p.rows[lost[0]].text)
 	verbs := "hold no contact detail and are"
 	if len(lost) == 1 {
 		verbs = "holds no contact detail and is"
 	}
 	p.warn(WarnLinesNotRead, "", lost[0], lineCount(len(lost))+" of the section "+strconv.Quote(s.title)+" "+verbs+
 		" not read, the first "+strconv.Quote(t))
+}
+
+// excerpt shortens t for a message to about 60 bytes, at the end of a
+// word where it can.
+func excerpt(t string) string {
+	if len(t) <= 60 {
+		return t
+	}
+	cut := strings.LastIndex(t[:60], " ")
+	if cut <= 0 {
+		cut = 60
+		for !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimSpace(t[:cut]) + " …"
 }
 
 // contactLabel reports whether t only labels a contact detail or names a
