@@ -478,13 +478,16 @@ func splitEduHint(se []resume.Education, i int) string {
 		e := &se[k]
 		return strings.TrimSpace(e.Institution) == "" && !blank(e.Area, e.StudyType)
 	}
+	a := -1 // the entry that gives the institution alone
 	switch {
 	case i+1 < len(se) && alone(i) && none(i+1):
-		return fmt.Sprintf("education[%d] gives only the institution and education[%d] no institution, and a reader reads the two as one entry: give them as one", i, i+1)
+		a = i
 	case i > 0 && none(i) && alone(i-1):
-		return fmt.Sprintf("education[%d] gives only the institution and education[%d] no institution, and a reader reads the two as one entry: give them as one", i-1, i)
+		a = i - 1
+	default:
+		return ""
 	}
-	return ""
+	return fmt.Sprintf("education[%d] gives only the institution and education[%d] no institution, and a reader reads the two as one entry: give them as one", a, a+1)
 }
 
 // yearHint names the first of fields (in a fixed order) whose value holds

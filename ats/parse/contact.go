@@ -173,6 +173,11 @@ func networkName(t string) string {
 	return ""
 }
 
+// hasProfile reports whether b already gives a profile on network net.
+func hasProfile(b *resume.Basics, net string) bool {
+	return slices.ContainsFunc(b.Profiles, func(pr resume.Profile) bool { return pr.Network == net })
+}
+
 // namedProfiles reads the profiles that rows name without an address:
 // "gtorres (GitHub)", and a network's name over its user name.
 func (p *parser) namedProfiles(rows []int) {
@@ -181,10 +186,8 @@ func (p *parser) namedProfiles(rows []int) {
 		if user == "" || strings.ContainsAny(user, " @") || urlRE().MatchString(user) {
 			return
 		}
-		for _, pr := range b.Profiles {
-			if pr.Network == net {
-				return
-			}
+		if hasProfile(b, net) {
+			return
 		}
 		b.Profiles = append(b.Profiles, resume.Profile{Network: net, Username: user})
 		p.field("basics.profiles["+itoa(len(b.Profiles)-1)+"].username", 0.8, i)
@@ -365,11 +368,7 @@ func (p *parser) contact(header []int) {
 					p.field("basics.phone", 0.9, i)
 				}
 			} else if net, user := profileOf(u); net != "" {
-				dup := false
-				for _, pr := range b.Profiles {
-					dup = dup || pr.Network == net
-				}
-				if !dup {
+				if !hasProfile(b, net) {
 					b.Profiles = append(b.Profiles, resume.Profile{Network: net, Username: user, URL: withScheme(u)})
 					p.field("basics.profiles["+itoa(len(b.Profiles)-1)+"].url", 0.9, i)
 				}
@@ -463,8 +462,7 @@ const (
 // phoneApart tells whether the number c stands apart in line t: it fills
 // a piece of the line between separators (bars, dots, bullets, tabs, wide
 // gaps), a label aside; or it starts with "+", "00" or a bracket; or
-// neither (0). A number of six digits after a "+" ("+57 0478") counts only
-// when it fills its piece.
+// neither (0).
 func phoneApart(t, c string) int {
 	for _, piece := range phoneSepRE().Split(t, -1) {
 		if !strings.Contains(piece, c) {

@@ -162,17 +162,6 @@ func nameYear(t string, rg resume.Range) bool {
 	return ok && (unicode.IsLetter(last) || unicode.IsDigit(last))
 }
 
-// rangeAlone reports whether one of segs is a full date range and nothing
-// else.
-func rangeAlone(segs []string) bool {
-	for _, seg := range segs {
-		if rest, rngs := cutDates(seg, false); rest == "" && len(rngs) == 1 && !rngs[0].End.IsZero() {
-			return true
-		}
-	}
-	return false
-}
-
 // joinRangeSegs joins a piece that is one date alone to the next piece
 // when the two read as one range: a date column whose range wraps, set
 // beside the row ("2020-07-01" | "TO 2021-05-01").
@@ -238,9 +227,21 @@ func (p *parser) analyzeRow(i int) rowInfo {
 	joined := joinRangeSegs(r.segs)
 	segs := barPieces(joined)
 	barred := len(segs) > len(joined)
-	alone := len(segs) > 1 && rangeAlone(segs)
+	// each piece cut once; whether one of them is a full range alone
+	type cut struct {
+		rest string
+		rngs []resume.Range
+	}
+	var buf [8]cut
+	cuts := buf[:0]
+	alone := false
 	for k, seg := range segs {
 		rest, rngs := cutDates(seg, r.list && k == 0)
+		cuts = append(cuts, cut{rest, rngs})
+		alone = alone || len(segs) > 1 && rest == "" && len(rngs) == 1 && !rngs[0].End.IsZero()
+	}
+	for k, seg := range segs {
+		rest, rngs := cuts[k].rest, cuts[k].rngs
 		if alone && len(rngs) == 1 && nameYear(seg, rngs[0]) {
 			// "Misión TIC 2022 | Mar 2021 – Dec 2021": the year is
 			// the name's
@@ -1999,12 +2000,8 @@ func (p *parser) education(idx []int) {
 			if len(e.bodyRows) > 0 {
 				// text with no school, degree or dates to hang on: say
 				// so rather than drop it without a word
-				t := excerpt(p.rows[e.bodyRows[0]].text)
-				verbs := " of education that name no school, degree or dates are not read, the first "
-				if len(e.bodyRows) == 1 {
-					verbs = " of education that names no school, degree or dates is not read: "
-				}
-				p.warn(WarnLinesNotRead, "education", e.bodyRows[0], lineCount(len(e.bodyRows))+verbs+strconv.Quote(t))
+				p.warnNotRead("education", e.bodyRows, "of education that name no school, degree or dates are not read, the first",
+					"of education that names no school, degree or dates is not read:")
 			}
 			continue
 		}

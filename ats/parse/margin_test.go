@@ -599,10 +599,8 @@ func TestSidebarOverThePage(t *testing.T) {
 // section does: each date goes to the bold title level with it, or to
 // the nearest one above it that a heading beside it pushed it under.
 func TestMarginReadApart(t *testing.T) {
-	var ls []extract.Line
-	add := func(page int, text string, x, y, w, size float64, bold bool) {
-		ls = append(ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: w, FontSize: size, Bold: bold})
-	}
+	var ls pdfLines
+	add := ls.addW
 	add(1, "Lucía Ferrer", 262, 60, 100, 16.9, false)
 	add(1, "WORK EXPERIENCE", 62, 120, 101, 9.5, false)
 	add(1, "2022-01-10 TO 2024-03-01", 62, 121, 99, 7.4, true)
@@ -709,5 +707,10 @@ func TestSkillCardsInTwoColumns(t *testing.T) {
 type pdfLines []extract.Line
 
 func (ls *pdfLines) add(page int, text string, x, y, size float64, bold bool) {
-	*ls = append(*ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: 0.5 * size * float64(len(text)), FontSize: size, Bold: bold})
+	ls.addW(page, text, x, y, 0.5*size*float64(len(text)), size, bold)
+}
+
+// addW adds a line of the given width.
+func (ls *pdfLines) addW(page int, text string, x, y, w, size float64, bold bool) {
+	*ls = append(*ls, extract.Line{Text: text, Page: page, X: x, Y: y, Width: w, FontSize: size, Bold: bold})
 }

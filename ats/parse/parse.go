@@ -304,10 +304,10 @@ func (p *parser) joinWrapped() {
 				// "Especialista en Integraciones y 2024-05-02 - 2025-04-19"
 				// over "Analítica": a title that ends mid-phrase, its
 				// dates set right after it on the line, goes on below
-				r.segs[0] = t + " " + n.text + " " + d
+				r.segs[0] = t
+				r.absorb(0, n)
+				r.segs[0] += " " + d
 				r.text = r.segs[0]
-				r.lines = append(r.lines, n.lines...)
-				r.bottom = max(r.bottom, n.y, n.bottom)
 				i++
 				break
 			}
@@ -896,13 +896,20 @@ func (p *parser) unread(s *section, fields []Field) {
 	if len(lost) == 0 {
 		return
 	}
-	t := excerpt(p.rows[lost[0]].text)
-	verbs := "hold no contact detail and are"
-	if len(lost) == 1 {
-		verbs = "holds no contact detail and is"
+	sec := "of the section " + strconv.Quote(s.title)
+	p.warnNotRead("", lost, sec+" hold no contact detail and are not read, the first",
+		sec+" holds no contact detail and is not read, the first")
+}
+
+// warnNotRead warns that rows are in no field of the result: how many
+// lines, then many's words (one's for a single line), then the first
+// line, quoted and cut short.
+func (p *parser) warnNotRead(path string, rows []int, many, one string) {
+	words := many
+	if len(rows) == 1 {
+		words = one
 	}
-	p.warn(WarnLinesNotRead, "", lost[0], lineCount(len(lost))+" of the section "+strconv.Quote(s.title)+" "+verbs+
-		" not read, the first "+strconv.Quote(t))
+	p.warn(WarnLinesNotRead, path, rows[0], lineCount(len(rows))+" "+words+" "+strconv.Quote(excerpt(p.rows[rows[0]].text)))
 }
 
 // excerpt shortens t for a message to about 60 bytes, at the end of a
