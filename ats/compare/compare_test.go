@@ -590,3 +590,44 @@ func TestLongerValuesFirst(t *testing.T) {
 		t.Fatalf("got %v", rep.Losses)
 	}
 }
+
+// An education whose source gives only one of area and studyType survives
+// when the reader split it into the two, or moved it whole to the other,
+// with every word in the order written: a Normalized note with its hint.
+// A word lost, or a source that gives both, stays a loss.
+func TestDegreeSplit(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		area, studyType  string
+		gotType, gotArea string
+		path             string
+		kind             Kind
+	}{
+		{"degree in area", "MSc in IT Management", "", "MSc", "IT Management", "education[0].area", Normalized},
+		{"Spanish join", "Licenciatura en Informática", "", "Licenciatura", "Informática", "education[0].area", Normalized},
+		{"degree in brackets after", "Master of Business Administration (MBA)", "", "MBA", "Master of Business Administration", "education[0].area", Normalized},
+		{"area read as the degree", "Master of Business Administration", "", "Master of Business Administration", "", "education[0].area", Normalized},
+		{"study type read as the area", "", "Computer Science", "", "Computer Science", "education[0].studyType", Normalized},
+		{"a word lost", "MSc in IT Management", "", "MSc", "Management", "education[0].area", Altered},
+		{"a join that is no degree's", "Data Science and Engineering", "", "Data Science", "Engineering", "education[0].area", Altered},
+		{"both given", "IT Management", "MSc", "", "MSc in IT Management", "education[0].area", Altered},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := &resume.Resume{Education: []resume.Education{{Institution: "Uni Bern", Area: tc.area, StudyType: tc.studyType}}}
+			got := &resume.Resume{Education: []resume.Education{{Institution: "Uni Bern", Area: tc.gotArea, StudyType: tc.gotType}}}
+			rep := Compare(src, got, Options{})
+			l := find1(t, rep, tc.path, ParseLevel)
+			if l.Kind != tc.kind {
+				t.Fatalf("%s: got %v, want %v", tc.path, l, tc.kind)
+			}
+			if tc.kind == Normalized {
+				if !rep.Lossless() || l.Hint == "" {
+					t.Errorf("want a lossless report with a hint, got lossless=%v, %+v", rep.Lossless(), l)
+				}
+				if Compare(src, got, Options{Strict: true}).Lossless() {
+					t.Error("Strict counts the split as a loss")
+				}
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -295,8 +296,10 @@ func (c *checker) education(src, got *resume.Resume) {
 		used[j] = true
 		b := ge[gi[j]]
 		c.textField(GroupEducation, base+".institution", a.Institution, b.Institution, false)
-		c.textField(GroupEducation, base+".area", a.Area, b.Area, false)
-		c.textField(GroupEducation, base+".studyType", a.StudyType, b.StudyType, false)
+		if !c.degreeSplit(base, a, b) {
+			c.textField(GroupEducation, base+".area", a.Area, b.Area, false)
+			c.textField(GroupEducation, base+".studyType", a.StudyType, b.StudyType, false)
+		}
 		c.date(GroupEducation, base+".startDate", a.StartDate, b.StartDate, false)
 		c.date(GroupEducation, base+".endDate", a.EndDate, b.EndDate, true)
 	}
@@ -445,6 +448,61 @@ func schoolWord(t string) string {
 var legalForms = map[string]bool{"inc": true, "llc": true, "ltd": true, "gmbh": true, "ag": true, "sa": true,
 	"bv": true, "nv": true, "corp": true, "co": true, "plc": true, "sas": true, "sarl": true, "srl": true, "spa": true,
 	"oy": true, "ab": true, "as": true, "kg": true, "se": true, "lp": true, "llp": true, "ltda": true, "limited": true}
+
+// degreeSplit checks an education whose source gives only one of area and
+// studyType ("MSc in IT Management" as the area) that the reader split into
+// the two ("MSc", "IT Management") or moved whole to the other: every word
+// survived in the same entry, in the order written, so it is a Normalized
+// note with the eduHint, not a loss. It reports whether it checked the
+// entry's degree; when it returns false the fields are compared one by one.
+func (c *checker) degreeSplit(base string, a resume.Education, b resume.Education) bool {
+	area, st := strings.TrimSpace(resume.Plain(a.Area)), strings.TrimSpace(resume.Plain(a.StudyType))
+	path, want, got := base+".area", area, b.Area
+	switch {
+	case area != "" && st == "":
+	case st != "" && area == "":
+		path, want, got = base+".studyType", st, b.StudyType
+	default:
+		return false
+	}
+	if exact(want) == exact(got) || !splitHolds(tokens(want), tokens(b.StudyType), tokens(b.Area)) {
+		return false
+	}
+	c.check(GroupEducation, path)
+	c.lose(Loss{Path: path, Kind: Normalized, Level: ParseLevel, Group: GroupEducation, Want: want,
+		Got: fmt.Sprintf("studyType %q, area %q", b.StudyType, b.Area), Hint: c.hint})
+	c.hint = ""
+	return true
+}
+
+// degreeJoins are the words that join a degree to its field ("MSc in IT",
+// "Licenciatura en Informática", "Master of Arts"), which a reader drops
+// where it cuts the two apart.
+var degreeJoins = map[string]bool{"in": true, "of": true, "en": true, "em": true, "im": true, "de": true, "di": true, "für": true}
+
+// splitHolds reports whether the tokens w are the tokens of a degree d and
+// a field f, one after the other in either order, with at most one joining
+// word between them; d or f may be empty.
+func splitHolds(w, d, f []string) bool {
+	if len(d)+len(f) == 0 {
+		return false
+	}
+	for _, p := range [2][2][]string{{d, f}, {f, d}} {
+		x, y := p[0], p[1]
+		if len(w) < len(x)+len(y) || !slices.Equal(w[:len(x)], x) || !slices.Equal(w[len(w)-len(y):], y) {
+			continue
+		}
+		switch mid := w[len(x) : len(w)-len(y)]; len(mid) {
+		case 0:
+			return true
+		case 1:
+			if len(x) > 0 && len(y) > 0 && degreeJoins[mid[0]] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // eduHint names a cause of losses in an education entry's own data: a
 // year in a field, or one field standing alone on the title line ("MSc in

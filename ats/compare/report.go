@@ -21,8 +21,10 @@ const (
 	// education entry or a skill keyword made up from other text).
 	Extra
 	// Normalized: the value survived only after folding case, punctuation,
-	// dashes or spacing (or a phone number only by its digits). It is a
-	// note, not a loss, unless Options.Strict is set.
+	// dashes or spacing (or a phone number only by its digits, or an
+	// education's lone area or studyType only as the degree and field the
+	// reader cut it into, every word kept in order). It is a note, not a
+	// loss, unless Options.Strict is set.
 	Normalized
 )
 
