@@ -18,7 +18,9 @@ import (
 //	Subtitle   label
 //	Normal     email | phone | url | location | profiles   (in the body)
 //	Heading 1  section heading
-//	Heading 2  entry line: **Position**, Company, Location <tab> Jun 2021 – Aug 2024
+//	Heading 2  entry line: **Position** @ Company <tab> Jun 2021 – Aug 2024
+//	           (the company linked to the employer's url)
+//	Normal     location
 //	Normal     description, summary paragraphs
 //	List Bullet  highlight                                  (numbering.xml list)
 //	Normal     **Skills:** a, b, c   (likewise Score:, Courses:, Keywords:)
@@ -27,7 +29,8 @@ import (
 // Location <tab> overall range), then one Heading 3 line per role
 // (**Position**, role location <tab> range) with the role's own blocks.
 // Every line reads in order as plain text: position, company and dates
-// stay on one line, joined by ", " and a tab, which is how text extractors
+// stay on one line, joined by the role separator and a tab (doc.go says
+// why), which is how text extractors
 // and ATS parsers see a classic single-column Word resume. Entry lines use
 // Heading 2 and 3, as Word's own resume templates do: an ATS reads them as
 // plain lines, while Word's navigation pane, pandoc and python-docx see
@@ -333,41 +336,70 @@ func (b *builder) entry(styleID, rng string, parts ...string) {
 }
 
 // roleEntry writes a role's line: the position in bold, then the company
-// after the document's role separator, then the tab and the date range.
-// With no position, the company follows entry.Lone ("@ Acme").
-func (b *builder) roleEntry(styleID, rng, position, company string) {
+// after the document's role separator, linked to the employer's url, then
+// the tab and the date range. With no position, the company follows
+// entry.Lone ("@ Acme").
+func (b *builder) roleEntry(styleID, rng, position, company, url string) {
 	if position == "" && company != "" {
 		b.para(styleID)
-		b.run(entry.Lone, company, false, false)
+		if b.rel(url) == 0 {
+			b.run(entry.Lone, company, false, false)
+		} else {
+			b.run(entry.Lone, "", false, false)
+			b.link(url, company, false, false)
+		}
 		b.dates(rng)
 		b.end()
 		return
 	}
-	b.entrySep(styleID, rng, b.roleSep, position, company)
-}
-
-// eduEntry writes an education line: the degree in bold, then the school
-// after entrySep, then the tab and the date range.
-func (b *builder) eduEntry(styleID, rng string, parts ...string) {
-	b.entrySep(styleID, rng, entrySep, parts...)
+	b.linkedEntry(styleID, rng, b.roleSep, 1, url, position, company)
 }
 
 func (b *builder) entrySep(styleID, rng, sep string, parts ...string) {
+	b.linkedEntry(styleID, rng, sep, -1, "", parts...)
+}
+
+// linkedEntry writes an entry line: the first non-blank of parts in bold,
+// the others after sep, then the tab and the date range; parts[at], the
+// employer's, school's or organisation's name, links to url when it can.
+// Parts must be flat.
+func (b *builder) linkedEntry(styleID, rng, sep string, at int, url string, parts ...string) {
 	b.para(styleID)
 	n := 0
-	for _, p := range parts {
+	for i, p := range parts {
 		if p == "" {
 			continue
 		}
-		if n == 0 {
+		switch {
+		case i == at && b.rel(url) != 0:
+			if n > 0 {
+				b.run(sep, "", false, false)
+			}
+			b.link(url, p, n == 0, false)
+		case n == 0:
 			b.run("", p, true, false)
-		} else {
+		default:
 			b.run(sep, p, false, false)
 		}
 		n++
 	}
 	b.dates(rng)
 	b.end()
+}
+
+// nameLinked reports whether an entry line's name carries url as its
+// link (linkedEntry); when it cannot (no name, or no address a link may
+// point to), the URL goes on a line of its own (urlLine), so that no value
+// is left out.
+func nameLinked(name, url string) bool {
+	return flat(name) != "" && linkTarget(url) != ""
+}
+
+// nameURL writes the URL line of an entry whose name could not carry it.
+func (b *builder) nameURL(name, url string) {
+	if !nameLinked(name, url) {
+		b.urlLine(url)
+	}
 }
 
 // entrySep joins the parts of an education line: the degree and the school
@@ -598,7 +630,7 @@ func (b *builder) work(work []resume.Employer) {
 			if loc == "" {
 				loc = flat(e.Location)
 			}
-			b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), flat(e.Name))
+			b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), flat(e.Name), e.URL)
 			b.line(loc)
 			b.employerBlocks(e)
 			b.roleBlocks(ro)
@@ -610,7 +642,7 @@ func (b *builder) work(work []resume.Employer) {
 			// role its own entry line instead.
 			b.employerBlocks(e)
 			for _, ro := range roles {
-				b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), "")
+				b.roleEntry(stH2, b.res.Range(ro.StartDate, ro.EndDate), flat(ro.Position), "", "")
 				b.line(ro.Location)
 				b.roleBlocks(ro)
 			}
@@ -620,7 +652,7 @@ func (b *builder) work(work []resume.Employer) {
 		if !b.hideEmployerRange {
 			rng = b.res.Range(span(roles))
 		}
-		b.entry(stH2, rng, flat(e.Name), eloc)
+		b.linkedEntry(stH2, rng, ", ", 0, e.URL, flat(e.Name), eloc)
 		b.employerBlocks(e)
 		for _, ro := range roles {
 			loc := flat(ro.Location)
@@ -658,7 +690,7 @@ func span(roles []*resume.Role) (start, end resume.Date) {
 
 func (b *builder) employerBlocks(e *resume.Employer) {
 	b.prose(e.Description)
-	b.urlLine(e.URL)
+	b.nameURL(e.Name, e.URL)
 	b.prose(e.Summary)
 }
 
@@ -688,8 +720,8 @@ func (b *builder) education(list []resume.Education) {
 		if st := flat(ed.StudyType); st != "" {
 			degree = strings.TrimSpace(degree + " (" + st + ")")
 		}
-		b.eduEntry(stH2, b.res.Range(ed.StartDate, ed.EndDate), degree, flat(ed.Institution))
-		b.urlLine(ed.URL)
+		b.linkedEntry(stH2, b.res.Range(ed.StartDate, ed.EndDate), entrySep, 1, ed.URL, degree, flat(ed.Institution))
+		b.nameURL(ed.Institution, ed.URL)
 		if !blank(ed.Score) {
 			b.group(b.res.Labels.Score, []string{ed.Score})
 		}
@@ -768,8 +800,8 @@ func (b *builder) volunteer(list []resume.Volunteer) {
 			b.heading(style.Volunteer)
 			started = true
 		}
-		b.entry(stH2, b.res.Range(v.StartDate, v.EndDate), flat(v.Position), flat(v.Organization))
-		b.urlLine(v.URL)
+		b.linkedEntry(stH2, b.res.Range(v.StartDate, v.EndDate), ", ", 1, v.URL, flat(v.Position), flat(v.Organization))
+		b.nameURL(v.Organization, v.URL)
 		b.prose(v.Summary)
 		b.highlights(v.Highlights)
 	}

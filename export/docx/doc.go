@@ -36,6 +36,15 @@
 //     typed "•" characters), skills as "Group: a, b, c" lines, and a role's
 //     skills, an education's score and courses and a project's keywords
 //     as labelled lines ("Skills: Go, SQL", "Courses: Algebra");
+//   - an employer's, school's or volunteer organisation's url as a link on
+//     its name in the entry line, as the PDF, Markdown and HTML writers
+//     make it, not as a line under the entry line: that line is where a
+//     reader looks for the place and the dates, and read a value that is
+//     no address ("none", a date typed into url) as one of them. A URL no
+//     name can carry (the name is blank, or its scheme may not be linked)
+//     keeps a line of its own, so nothing is left out; projects,
+//     certificates and publications keep their URL as a visible line,
+//     which a printed copy needs;
 //   - **bold**, *italic* and [links](https://…) from the inline markup as
 //     run properties and w:hyperlink elements with external relationships.
 //

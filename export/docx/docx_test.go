@@ -670,3 +670,49 @@ func TestPageNumberFooter(t *testing.T) {
 		t.Error("a footer without PageNumbers")
 	}
 }
+
+// An employer's, school's or organisation's URL is a link on its name on
+// the entry line, as the PDF, Markdown and HTML writers make it, not a line
+// under it where a reader looks for the place and dates ("2024-06-07"
+// typed as a URL read as a date). A URL no name can carry (no name, or a
+// scheme no link may use) stays a line of its own: nothing is left out.
+func TestEntryNameLinks(t *testing.T) {
+	r := &resume.Resume{Basics: resume.Basics{Name: "L"}}
+	r.Work = []resume.Employer{
+		{Name: "Acme", URL: "https://acme.example", Roles: []resume.Role{{Position: "Engineer", StartDate: resume.YearOnly(2020)}}},
+		{Name: "Lone Co", URL: "2024-06-07", Roles: []resume.Role{{StartDate: resume.YearOnly(2019)}}},
+		{Name: "Two Roles", URL: "tworoles.example", Location: "Oslo", Roles: []resume.Role{{Position: "A"}, {Position: "B"}}},
+		{Name: "Bad", URL: "javascript:alert(1)", Roles: []resume.Role{{Position: "C"}}},
+		{URL: "https://nameless.example", Roles: []resume.Role{{Position: "D"}}},
+	}
+	r.Education = []resume.Education{{Institution: "Uni", URL: "uni.example", Area: "Maths"}}
+	r.Volunteer = []resume.Volunteer{{Organization: "Club", Position: "Chair", URL: "club.example"}}
+	_, files := parts(t, write(t, r, docx.Options{}))
+	ps := paragraphs(t, files["word/document.xml"])
+	var linked []string
+	for _, p := range ps {
+		if p.Style == "Heading2" || p.Style == "Heading3" {
+			linked = append(linked, p.LinkT...)
+		}
+	}
+	if want := []string{"Acme", "Lone Co", "Two Roles", "Uni", "Club"}; !slices.Equal(linked, want) {
+		t.Errorf("linked names = %q, want %q", linked, want)
+	}
+	text := texts(ps)
+	for _, u := range []string{"https://acme.example", "2024-06-07", "tworoles.example", "uni.example", "club.example"} {
+		if slices.Contains(text, u) {
+			t.Errorf("URL %q printed on a line of its own, want it as the name's link", u)
+		}
+	}
+	for _, u := range []string{"javascript:alert(1)", "https://nameless.example"} {
+		if !slices.Contains(text, u) {
+			t.Errorf("URL %q left out; want it on a line of its own (lines: %q)", u, text)
+		}
+	}
+	h2 := texts(byStyle(ps, "Heading2"))
+	for _, want := range []string{"Engineer @ Acme\t2020", "@ Lone Co\t2019", "Two Roles, Oslo", "Maths — Uni", "Chair, Club"} {
+		if !slices.Contains(h2, want) {
+			t.Errorf("entry lines %q lack %q", h2, want)
+		}
+	}
+}
