@@ -44,16 +44,6 @@ education:
 // in every format (issue 14).
 const realWorldGoal = 0.97
 
-// realWorldFloor is the share each format must reach. JSON and XLSX are
-// held to realWorldGoal; the document formats to what they reach today
-// (md 96.9%, docx 95.4%, pdf 96.4%, html 96.9% of the 196 files, all of
-// which load leniently) less one file, so that the test fails when a
-// change costs two files in a format (a rule for third-party layouts
-// that misread our own PDF's "Title | Company" over a summary's first
-// line took pdf to 91.3% under the old floor of 89%). Raise them as the
-// parser learns our layouts, up to realWorldGoal.
-var realWorldFloor = map[string]float64{"json": realWorldGoal, "md": 0.96, "docx": 0.945, "pdf": 0.955, "xlsx": realWorldGoal, "html": 0.96}
-
 // fallbackFonts are the fonts a user whose resume holds CJK, Hangul or
 // emoji characters the built-in fonts lack gives with --font, as Debian
 // installs them (fonts-droid-fallback, fonts-dejavu-core, fonts-nanum,
@@ -68,23 +58,25 @@ var fallbackFonts = []string{
 	"/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
 }
 
-// machineFonts reads the fallback fonts this machine has. A missing one is
-// logged, and is a failure under RESUMEKIT_INTEROP=1.
-func machineFonts(t *testing.T) [][]byte {
+// machineFonts reads the fallback fonts this machine has, and reports
+// whether it has them all. A missing one is logged, and is a failure under
+// RESUMEKIT_INTEROP=1.
+func machineFonts(t *testing.T) (fonts [][]byte, all bool) {
 	t.Helper()
-	var out [][]byte
+	all = true
 	for _, p := range fallbackFonts {
 		b, err := os.ReadFile(p)
 		switch {
 		case err == nil:
-			out = append(out, b)
+			fonts = append(fonts, b)
 		case interop.Enabled():
 			t.Errorf("fallback font: %v, and RESUMEKIT_INTEROP=1 demands it", err)
 		default:
-			t.Logf("fallback font %s is not here: PDFs that need it count as not written", p)
+			all = false
+			t.Logf("fallback font %s is not here (apt-get install fonts-droid-fallback fonts-dejavu-core fonts-nanum fonts-symbola fonts-noto-core): PDFs that need it are not written and left out of the PDF rate", p)
 		}
 	}
-	return out
+	return fonts, all
 }
 
 var indexRE = regexp.MustCompile(`\[\d+\]`)
@@ -107,9 +99,11 @@ func realWorldPaths(t *testing.T) []string {
 // TestRealWorldLossless exports every real JSON Resume of
 // ../shared/corpus/realworld in every format, reads each file back as an
 // ATS does and counts the lossless ones per format. It prints the rates
-// and the most common losses, and fails when a format falls below its
-// floor, when any file gets a made-up skill keyword, or when the README's
-// example loses a field.
+// and the most common losses, and fails when a format falls below
+// realWorldGoal (97%: at most five of the 196 files lossy; the PDF rate
+// leaves out PDFs not written for a fallback font this machine lacks),
+// when any file gets a made-up skill keyword, or when the README's example
+// loses a field.
 func TestRealWorldLossless(t *testing.T) {
 	ctx := context.Background()
 	t.Run("readme-example", func(t *testing.T) {
@@ -132,7 +126,8 @@ func TestRealWorldLossless(t *testing.T) {
 	})
 
 	paths := realWorldPaths(t)
-	results, err := Batch(ctx, paths, nil, Options{Style: style.Options{FallbackFonts: machineFonts(t)}})
+	fonts, allFonts := machineFonts(t)
+	results, err := Batch(ctx, paths, nil, Options{Style: style.Options{FallbackFonts: fonts}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,14 +148,17 @@ func TestRealWorldLossless(t *testing.T) {
 				n = &tally{}
 				per[rep.Format] = n
 			}
-			n.files++
-			if rep.Lossless() {
-				n.lossless++
-			}
 			if rep.Err != "" {
 				// a PDF of CJK text without a font given, for one
 				msg, _, _ := strings.Cut(rep.Err, ";")
 				t.Logf("not written: %s (%s): %.200s", filepath.Base(fr.Path), rep.Format, msg)
+				if rep.Format == "pdf" && !allFonts {
+					continue // a fallback font missing here, said above
+				}
+			}
+			n.files++
+			if rep.Lossless() {
+				n.lossless++
 			}
 			for _, l := range rep.Lost() {
 				kinds[fmt.Sprintf("%-5s %-8s %s", rep.Format, l.Kind, indexRE.ReplaceAllString(l.Path, "[]"))]++
@@ -183,8 +181,8 @@ func TestRealWorldLossless(t *testing.T) {
 		}
 		rate := float64(n.lossless) / float64(n.files)
 		t.Logf("%-5s lossless %3d of %3d loaded files (%.1f%%; goal %.0f%%)", f.Name, n.lossless, n.files, 100*rate, 100*realWorldGoal)
-		if rate < realWorldFloor[f.Name] {
-			t.Errorf("%s: %.1f%% lossless, below the floor of %.1f%%", f.Name, 100*rate, 100*realWorldFloor[f.Name])
+		if rate < realWorldGoal {
+			t.Errorf("%s: %.1f%% lossless, below the goal of %.0f%%", f.Name, 100*rate, 100*realWorldGoal)
 		}
 	}
 	if len(extraFiles) > 0 {
