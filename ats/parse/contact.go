@@ -42,7 +42,7 @@ func looksLikeName(s string) bool {
 		if !ok || strings.ContainsAny(inner, "()") {
 			return false
 		}
-		if n, ok := nameWords(inner); !ok || n == 0 || len(strings.Fields(inner)) > 3 {
+		if n, ok := nameWords(inner); !ok || n == 0 || wordCount(inner) > 3 {
 			return false
 		}
 		core = strings.TrimSpace(s[:i])
@@ -244,7 +244,7 @@ func looksLikeLocation(s string) bool {
 			}
 		}
 	}
-	return len(strings.Fields(a)) <= 4 && len(strings.Fields(b)) <= 3
+	return wordCount(a) <= 4 && wordCount(b) <= 3
 }
 
 // remoteWords stand for a place: where one worked from.
@@ -264,7 +264,7 @@ func bareInProse(t, u string) bool {
 	if writtenAsAddress(u) {
 		return false
 	}
-	return len(strings.Fields(t)) >= 5 && !strings.ContainsAny(t, "|•·@")
+	return wordCount(t) >= 5 && !strings.ContainsAny(t, "|•·@")
 }
 
 // writtenAsAddress reports whether u is written as a web address: with a
@@ -382,7 +382,7 @@ func (p *parser) contact(header []int) {
 			}
 		}
 		rest = urlRE().ReplaceAllString(rest, " ")
-		prose := len(t) > 400 || (strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 12 && !strings.ContainsAny(t, "|•·"))
+		prose := len(t) > 400 || (strings.HasSuffix(t, ".") && wordCount(t) > 12 && !strings.ContainsAny(t, "|•·"))
 		if b.Phone == "" && !prose && (inHeader[i] || nearMail[i] || phoneLabelRE().MatchString(t) || emailRE().MatchString(t)) {
 			// a number set apart (its own piece of the line, or with a
 			// "+") is the phone; one inside other words ("Calle 6,
@@ -623,7 +623,7 @@ func (p *parser) findName(header []int) {
 		r := &p.rows[header[0]]
 		t := strings.TrimSpace(r.segs[0])
 		big := r.size > 0 && p.bodyPoints() > 0 && r.size >= 1.5*p.bodyPoints()
-		if (r.heading == 1 || big && r.bold) && len(r.segs) == 1 && len(strings.Fields(t)) <= 6 && len(t) <= 60 &&
+		if (r.heading == 1 || big && r.bold) && len(r.segs) == 1 && wordCount(t) <= 6 && len(t) <= 60 &&
 			!strings.ContainsAny(t, "@/:") && !urlRE().MatchString(t) {
 			if _, heading := headingKind(t); !heading {
 				best, loose = header[0], true
@@ -653,7 +653,7 @@ func (p *parser) findName(header []int) {
 		if next := best + 1; next < len(p.rows) && b.Label == "" {
 			r := &p.rows[next]
 			t := r.text
-			if len(r.segs) == 1 && len(strings.Fields(t)) <= 8 && titleScore(t) > 0 && !strings.ContainsAny(t, "@|•·") &&
+			if len(r.segs) == 1 && wordCount(t) <= 8 && titleScore(t) > 0 && !strings.ContainsAny(t, "@|•·") &&
 				len(phoneCandidates(t)) == 0 && !urlRE().MatchString(t) {
 				if _, heading := headingKind(t); !heading {
 					b.Label = t
@@ -700,7 +700,7 @@ func (p *parser) nameTail(i int) string {
 	if before, _, ok := strings.Cut(t, " | "); ok && centred {
 		t = strings.TrimSpace(before)
 	}
-	if !left && !centred || len(strings.Fields(t)) > 3 || titleScore(t) > 0 {
+	if !left && !centred || wordCount(t) > 3 || titleScore(t) > 0 {
 		return ""
 	}
 	if caps, ok := nameWords(t); !ok || caps == 0 {
@@ -722,7 +722,7 @@ func nameAndLabel(s string) (name, label string, ok bool) {
 			continue
 		}
 		name, label = strings.TrimSpace(name), strings.TrimSpace(label)
-		if looksLikeName(name) && label != "" && len(strings.Fields(label)) <= 20 && !strings.Contains(label, "@") && len(phoneCandidates(label)) == 0 &&
+		if looksLikeName(name) && label != "" && wordCount(label) <= 20 && !strings.Contains(label, "@") && len(phoneCandidates(label)) == 0 &&
 			!looksLikeLocation(label) && !knownPlace(label) && !postNominal(label) {
 			return name, label, true
 		}

@@ -67,7 +67,7 @@ func cutDates(s string, rangesOnly bool) (string, []resume.Range) {
 			if lb != "" && la != "" {
 				continue
 			}
-			if !d.isRange && lb != "" && len(strings.Fields(lb)) > 12 {
+			if !d.isRange && lb != "" && wordCount(lb) > 12 {
 				continue // a year at the end of a sentence
 			}
 			if d.since && lb != "" {
@@ -263,7 +263,7 @@ func (p *parser) analyzeRow(i int) rowInfo {
 			info.locs = append(info.locs, seg)
 			continue
 		}
-		if barred && k > 0 && len(info.rngs) > 0 && len(info.segs) > 0 && dateSeg(segs[k-1]) && len(strings.Fields(seg)) <= 8 &&
+		if barred && k > 0 && len(info.rngs) > 0 && len(info.segs) > 0 && dateSeg(segs[k-1]) && wordCount(seg) <= 8 &&
 			!strings.HasSuffix(seg, ".") {
 			// "Android Engineer | September 2022 – September 2023 |
 			// Islamabad": the piece after the dates on a row cut at its
@@ -283,7 +283,7 @@ func (p *parser) analyzeRow(i int) rowInfo {
 		info.segs, info.locs = info.locs, nil
 	}
 	info.text = strings.Join(info.segs, " ")
-	words := len(strings.Fields(info.text))
+	words := wordCount(info.text)
 	switch {
 	case info.text == "":
 		info.kind = rMeta
@@ -337,18 +337,18 @@ func (p *parser) analyzeRow(i int) rowInfo {
 //
 // A line that ends a wrapped paragraph follows a long line.
 func (p *parser) lowerName(i int, t string) bool {
-	if i == 0 || i+1 >= len(p.rows) || len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ":;!?") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") ||
+	if i == 0 || i+1 >= len(p.rows) || wordCount(t) > 4 || strings.ContainsAny(t, ":;!?") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") ||
 		webAddress(t) {
 		return false
 	}
 	r, prev, next := &p.rows[i], &p.rows[i-1], &p.rows[i+1]
-	if prev.list || prev.page != r.page || !headish(prev.text) || len(strings.Fields(prev.text)) > 8 {
+	if prev.list || prev.page != r.page || !headish(prev.text) || wordCount(prev.text) > 8 {
 		return false
 	}
 	if (next.list || dateSeg(next.text)) && next.page == r.page && (prev.bold != r.bold || math.Abs(prev.size-r.size) > 0.5) {
 		return true
 	}
-	if len(strings.Fields(t)) > 2 || strings.ContainsAny(t, ".,") {
+	if wordCount(t) > 2 || strings.ContainsAny(t, ".,") {
 		return false
 	}
 	return dateSeg(next.text) || dateSeg(prev.text) && headish(next.text)
@@ -375,19 +375,19 @@ func headish(t string) bool {
 		// ends no sentence)
 		return false
 	}
-	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && len(strings.Fields(t[:i])) <= 3 {
+	if i := strings.Index(t, ":"); i >= 0 && i < len(t)-1 && wordCount(t[:i]) <= 3 {
 		return false
 	}
 	if sentenceInside(w) {
 		return false
 	}
 	first, _ := utf8DecodeFirst(t)
-	if name, place, ok := strings.Cut(t, ", "); ok && unicode.IsLower(first) && len(strings.Fields(name)) <= 3 &&
+	if name, place, ok := strings.Cut(t, ", "); ok && unicode.IsLower(first) && wordCount(name) <= 3 &&
 		(looksLikeLocation(place) || knownPlace(place)) {
 		return true // an employer named in lower case, then its place: "ekonoo, Luxembourg, LU"
 	}
 	for _, sep := range []string{" — ", " – ", " | ", " @ "} {
-		if name, rest, ok := strings.Cut(t, sep); ok && unicode.IsLower(first) && len(strings.Fields(name)) <= 3 &&
+		if name, rest, ok := strings.Cut(t, sep); ok && unicode.IsLower(first) && wordCount(name) <= 3 &&
 			!strings.ContainsAny(name, ".,:;!?") && rest != "" && !startsLower(rest) {
 			return true // an employer named in lower case, then the title: "ekonoo — Backend Developer"
 		}
@@ -562,7 +562,7 @@ func (p *parser) entries(idx []int) []*entry {
 				// sentence in it may end in a year ("accepted at NeurIPS
 				// 2022", "(2023)"), where a role's header is short
 				wrapped := lastBodyRow >= 0 && p.continues(cur.body[len(cur.body)-1].rows, i)
-				if len(info.rngs) == 0 || len(strings.Fields(info.text)) >= 5 || wrapped {
+				if len(info.rngs) == 0 || wordCount(info.text) >= 5 || wrapped {
 					// (the row's own text: a year in it is the body's)
 					if wrapped {
 						cur.extendItem(r.text, i)
@@ -696,7 +696,7 @@ func (p *parser) indentedBody(cur *entry, i int) bool {
 	}
 	// a line of three words or more, or one of a run of short lines set
 	// at the same indent (courses: "Topology", "Abstract Algebra")
-	if len(strings.Fields(r.text)) >= 3 {
+	if wordCount(r.text) >= 3 {
 		return true
 	}
 	for _, j := range []int{i - 1, i + 1} {
@@ -1127,7 +1127,7 @@ func workFields(heads []piece) (position, company, location string) {
 		used[cands[ci].row] = true
 	}
 	for _, h := range heads {
-		if !used[h.row] && len(strings.Fields(h.text)) <= 10 && titleScore(h.text) == 0 && !strings.HasSuffix(h.text, ".") {
+		if !used[h.row] && wordCount(h.text) <= 10 && titleScore(h.text) == 0 && !strings.HasSuffix(h.text, ".") {
 			location = h.text
 			break
 		}
@@ -1142,7 +1142,7 @@ func describedName(s string) string {
 		return ""
 	}
 	name := m[1]
-	if len(strings.Fields(name)) > 6 {
+	if wordCount(name) > 6 {
 		return ""
 	}
 	switch strings.ToLower(name) {
@@ -1543,7 +1543,7 @@ func titleOverCompany(es []*entry, read [][]string) {
 			return "", "", false
 		}
 		t1, t2 = strings.TrimSpace(e.heads[0].text), strings.TrimSpace(e.heads[1].text)
-		if !headish(t2) || len(strings.Fields(t2)) > 8 || strings.ContainsAny(t2, ":;") || strings.HasSuffix(t2, ".") ||
+		if !headish(t2) || wordCount(t2) > 8 || strings.ContainsAny(t2, ":;") || strings.HasSuffix(t2, ".") ||
 			knownPlace(t2) || looksLikeLocation(t2) || placeTail(t2) {
 			return "", "", false // (a place on the row below is the place)
 		}
@@ -2152,7 +2152,7 @@ func schoolAcronym(heads []piece, name string, fields ...string) string {
 // namesSchool reports whether a short item of body names a school.
 func namesSchool(body []item) bool {
 	for _, b := range body {
-		if len(strings.Fields(b.text)) <= 8 && instScore(b.text) > 0 {
+		if wordCount(b.text) <= 8 && instScore(b.text) > 0 {
 			return true
 		}
 	}
@@ -2224,7 +2224,7 @@ func (p *parser) companyRow(es []*entry, read [][]string) {
 // its own: six words or fewer, no sentence, no colon or digit, not in
 // lower case.
 func shortName(t string) bool {
-	return t != "" && len(strings.Fields(t)) <= 6 && (!strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 2) &&
+	return t != "" && wordCount(t) <= 6 && (!strings.HasSuffix(t, ".") || wordCount(t) <= 2) &&
 		!strings.ContainsAny(t, ":0123456789") && !startsLower(t)
 }
 
@@ -2280,7 +2280,7 @@ func (p *parser) degreeRows(body []item, order int) (studyType, area string, n, 
 	}
 	short := func(k int) bool { return k < len(texts) && shortName(texts[k]) }
 	isType := func(k int) bool {
-		return short(k) && degreeScore(texts[k]) > 0 && len(strings.Fields(texts[k])) <= 4
+		return short(k) && degreeScore(texts[k]) > 0 && wordCount(texts[k]) <= 4
 	}
 	used := func(k int) int {
 		if k+1 < len(items) && items[k+1] == items[k] {
@@ -2315,7 +2315,7 @@ func degreeColon(t string) (studyType, area string, ok bool) {
 	a, b, found := strings.Cut(strings.TrimSpace(t), ": ")
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	if !found || a == "" || b == "" || degreeScore(a) == 0 || instScore(b) > 0 ||
-		len(strings.Fields(a)) > 6 || len(strings.Fields(b)) > 10 || strings.HasSuffix(b, ".") {
+		wordCount(a) > 6 || wordCount(b) > 10 || strings.HasSuffix(b, ".") {
 		return "", "", false
 	}
 	return a, b, true

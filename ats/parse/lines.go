@@ -275,7 +275,7 @@ func splitSideHeadings(rows []row, lines []extract.Line, marks map[rune]bool) []
 	var out []row
 	for i := range rows {
 		r := rows[i]
-		if len(r.segs) < 2 || r.list || r.x <= 0 || r.x > margin-30 || len(strings.Fields(r.segs[0])) > 3 || capsOnly && !isAllCaps(r.segs[0]) {
+		if len(r.segs) < 2 || r.list || r.x <= 0 || r.x > margin-30 || wordCount(r.segs[0]) > 3 || capsOnly && !isAllCaps(r.segs[0]) {
 			out = append(out, r)
 			continue
 		}

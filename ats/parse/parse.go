@@ -120,7 +120,7 @@ func narrowWrap(r, n *row) bool {
 	// of" | "2023 - 2025" over "Engineering")
 	dated := len(r.segs) == 2 && len(findDates(r.segs[1])) > 0
 	if r.list || n.list || n.gap || n.page != r.page || len(r.segs) != 1 && !dated || len(n.segs) != 1 ||
-		r.x <= 0 || math.Abs(n.x-r.x) > 2 || len(strings.Fields(n.text)) > 4 || len(strings.Fields(r.segs[0])) > 8 {
+		r.x <= 0 || math.Abs(n.x-r.x) > 2 || wordCount(n.text) > 4 || wordCount(r.segs[0]) > 8 {
 		return false
 	}
 	t := strings.TrimRight(r.segs[0], " ")
@@ -156,7 +156,7 @@ func narrowWrap(r, n *row) bool {
 // the cell (a line of Chinese, one "word" long, is not a wrap).
 func (p *parser) datedCellWrap(r, n *row) bool {
 	if len(r.segs) != 2 || len(r.lines) != 2 || len(n.segs) != 1 || len(n.lines) != 1 || n.list || r.list || n.gap || n.page != r.page ||
-		len(strings.Fields(n.text)) > 4 || !dateSeg(r.segs[1]) || dateSeg(r.segs[0]) {
+		wordCount(n.text) > 4 || !dateSeg(r.segs[1]) || dateSeg(r.segs[0]) {
 		return false
 	}
 	t, d, w := &p.doc.Lines[r.lines[0]], &p.doc.Lines[r.lines[1]], &p.doc.Lines[n.lines[0]]
@@ -191,7 +191,7 @@ func dateSeg(s string) bool {
 // bold as it is, and holds a few words.
 func (p *parser) cellWrap(r, n *row) bool {
 	if len(r.segs) < 2 || len(r.lines) != len(r.segs) || len(n.segs) != 1 || n.list || r.list || n.gap || n.page != r.page ||
-		!n.bold || len(strings.Fields(n.text)) > 4 {
+		!n.bold || wordCount(n.text) > 4 {
 		return false
 	}
 	last := &p.doc.Lines[r.lines[len(r.lines)-1]]
@@ -366,7 +366,7 @@ func (p *parser) joinWrapped() {
 // wrapped end.
 func datedTitleWrap(r, n *row) (title, dates string, ok bool) {
 	if len(r.segs) != 1 || len(n.segs) != 1 || r.list || n.list || n.gap || n.page != r.page || math.Abs(n.x-r.x) > 2 ||
-		len(strings.Fields(n.text)) > 4 || !hasDigit(r.text) || len(findDates(n.text)) > 0 {
+		wordCount(n.text) > 4 || !hasDigit(r.text) || len(findDates(n.text)) > 0 {
 		return "", "", false
 	}
 	t := strings.TrimSpace(r.segs[0])
@@ -398,7 +398,7 @@ func datedTitleWrap(r, n *row) (title, dates string, ok bool) {
 func (p *parser) titleWrap(i int, r, n *row) bool {
 	if !r.bold || !n.bold || r.list || n.list || n.gap || len(r.segs) != 1 || len(n.segs) != 1 || n.page != r.page ||
 		r.x <= 0 || math.Abs(n.x-r.x) > 2 || math.Abs(n.size-r.size) >= 0.3 || r.right <= 0 || n.right <= n.x ||
-		len(strings.Fields(r.text)) > 12 || strings.HasSuffix(strings.TrimSpace(r.text), ".") || strings.HasSuffix(strings.TrimSpace(r.text), ")") ||
+		wordCount(r.text) > 12 || strings.HasSuffix(strings.TrimSpace(r.text), ".") || strings.HasSuffix(strings.TrimSpace(r.text), ")") ||
 		strings.ContainsAny(r.text+n.text, ",:;") {
 		return false // (nor a list of keywords: their rows hold commas, or end on a level in brackets)
 	}
@@ -409,7 +409,7 @@ func (p *parser) titleWrap(i int, r, n *row) bool {
 	}
 	edge := 0.0
 	for j := max(0, i-10); j < min(len(p.rows), i+12); j++ {
-		if o := &p.rows[j]; o.page == r.page && math.Abs(o.x-r.x) <= 2 && len(strings.Fields(o.text)) >= 5 {
+		if o := &p.rows[j]; o.page == r.page && math.Abs(o.x-r.x) <= 2 && wordCount(o.text) >= 5 {
 			edge = max(edge, o.right)
 		}
 	}
@@ -439,7 +439,7 @@ func (p *parser) keywordRows(s *section) bool {
 			return false
 		}
 		if startsLower(t) {
-			if len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ",;:.!?") {
+			if wordCount(t) > 4 || strings.ContainsAny(t, ",;:.!?") {
 				return false
 			}
 			lower++
@@ -512,7 +512,7 @@ func (p *parser) skillGroupHeading(s *section) bool {
 	}
 	for _, i := range s.rows {
 		t := strings.TrimSpace(p.rows[i].text)
-		if n := len(strings.Fields(t)); n > 10 || n > 5 && len(p.analyze(i).rngs) > 0 || n > 2 && strings.HasSuffix(t, ".") {
+		if n := wordCount(t); n > 10 || n > 5 && len(p.analyze(i).rngs) > 0 || n > 2 && strings.HasSuffix(t, ".") {
 			// (a keyword may run to ten words, "Continuous integration
 			// and continuous delivery (CI/CD)", and end in a full stop
 			// when it abbreviates, "O.S.")
@@ -582,7 +582,7 @@ func (p *parser) joinDateColumn() {
 		r.text = r.segs[0]
 		n.segs[0] = strings.TrimSpace(n.segs[0][len(end):])
 		n.text = n.segs[0]
-		if n.text != "" && (incompleteEnd(r.text) || len(strings.Fields(n.text)) <= 3 && p.fullRow(r)) {
+		if n.text != "" && (incompleteEnd(r.text) || wordCount(n.text) <= 3 && p.fullRow(r)) {
 			// the rest of the row below is the title's wrapped end
 			// ("…, Leading University, Sylhet," / "03/2019 Bangladesh")
 			r.absorb(0, n)

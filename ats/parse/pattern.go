@@ -508,7 +508,7 @@ func restRows(e *entry) []piece {
 // a few words, no sentence.
 func placeRow(t string) bool {
 	t = strings.TrimSpace(t)
-	n := len(strings.Fields(t))
+	n := wordCount(t)
 	return n > 0 && n <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
 }
 
@@ -659,8 +659,8 @@ func degreeParts(d string) (studyType, area string) {
 	// alone, a name of a field is the area even when its words also name
 	// a degree ("Ingeniería de Sistemas"); a degree word alone, or a
 	// degree's own name ("Doctor of Philosophy"), is the degree
-	if degreeScore(d) > 0 && (fieldScore(d) == 0 || len(strings.Fields(d)) <= 2 || degreeName(d)) ||
-		fieldScore(d) == 0 && len(strings.Fields(d)) <= 2 && strings.ContainsAny(d, ".") {
+	if degreeScore(d) > 0 && (fieldScore(d) == 0 || wordCount(d) <= 2 || degreeName(d)) ||
+		fieldScore(d) == 0 && wordCount(d) <= 2 && strings.ContainsAny(d, ".") {
 		return d, ""
 	}
 	return "", d
@@ -678,8 +678,11 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		return nil
 	}
 	infos := make([]rowInfo, len(idx))
+	// nw: the words of each row's text, counted once
+	nw := make([]int, len(idx))
 	for k, i := range idx {
 		infos[k] = p.analyze(i)
+		nw[k] = wordCount(infos[k].text)
 	}
 	// the separators: the one that most short non-list dated titles hold
 	// once (and none twice), then those that also sit once on most of
@@ -697,8 +700,8 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 	for _, s := range patternSeps {
 		var rows []int
 		twice := false
-		for k, i := range idx {
-			if p.rows[i].list || infos[k].text == "" || len(strings.Fields(infos[k].text)) > 24 {
+		for k := range idx {
+			if p.rows[idx[k]].list || infos[k].text == "" || nw[k] > 24 {
 				continue
 			}
 			if n, _ := countOutside(infos[k].text, s); n > 1 {
@@ -753,7 +756,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		}
 	}
 	holds := func(k int) bool {
-		if len(seps) == 0 || p.rows[idx[k]].list || len(strings.Fields(infos[k].text)) > 24 {
+		if len(seps) == 0 || p.rows[idx[k]].list || nw[k] > 24 {
 			return false // titles wrapped before their dates only
 		}
 		ps, order := cutTitle(infos[k].text, seps)
@@ -795,7 +798,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 		case len(infos[k].rngs) > 0 && infos[k].text != "" && k > 0 && role[k-1] == body && !p.rows[idx[k]].list &&
 			!datesLead(p.rows[idx[k]].text) &&
 			len(infos[k-1].rngs) == 0 && !p.rows[idx[k-1]].list && (p.rows[idx[k-1]].bold || p.rows[idx[k-1]].heading > 0) &&
-			len(strings.Fields(infos[k].text)) <= 16:
+			nw[k] <= 16:
 			role[k-1], role[k] = title, second
 			if holds(k - 1) {
 				// the title row is whole, cut like the others; the
@@ -809,13 +812,13 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			!p.rows[idx[k]].list && !p.rows[idx[k-1]].list && !p.rows[idx[k-2]].list &&
 			len(infos[k-1].rngs) == 0 && len(infos[k-2].rngs) == 0 && !p.rows[idx[k-1]].bold &&
 			(p.rows[idx[k-2]].bold || p.rows[idx[k-2]].heading > 0) && !strings.HasSuffix(infos[k-1].text, ".") &&
-			len(strings.Fields(infos[k-1].text+" "+infos[k].text)) <= 20:
+			wordCount(infos[k-1].text+" "+infos[k].text) <= 20:
 			// the rest of a wrapped title wraps too: "Senior Developer" /
 			// "PRODEMGE (Companhia ... de Minas" / "Gerais)  dates"
 			role[k-2], role[k-1], role[k] = title, second, second
 			parts[k-2] = []string{infos[k-2].text, infos[k-1].text + " " + infos[k].text}
 			wrapped++
-		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && len(strings.Fields(infos[k].text)) <= 12 &&
+		case role[k] == body && !p.rows[idx[k]].list && infos[k].text != "" && nw[k] <= 12 &&
 			!startsLower(infos[k].text) && !strings.HasSuffix(infos[k].text, ".") &&
 			!looksLikeLocation(infos[k].text) && !knownPlace(infos[k].text) &&
 			!(k > 0 && p.rows[idx[k-1]].list && p.continues([]int{idx[k-1]}, idx[k])) &&
@@ -828,7 +831,7 @@ func (p *parser) patternEntries(idx []int, edu bool) []*entry {
 			}
 			parts[k] = []string{infos[k].text}
 		case role[k] == body && p.rows[idx[k]].heading > 0 && !p.rows[idx[k]].list && infos[k].text != "" &&
-			len(strings.Fields(infos[k].text)) <= 24 && !(k+1 < len(idx) && len(infos[k+1].rngs) > 0 && infos[k+1].text != ""):
+			nw[k] <= 24 && !(k+1 < len(idx) && len(infos[k+1].rngs) > 0 && infos[k+1].text != ""):
 			// (a heading over a dated row is a title that wraps: below)
 			// a heading-styled title without dates
 			role[k] = title
@@ -1030,7 +1033,7 @@ func (p *parser) placesInPattern(es []*entry) {
 // ("…, MG", "…, Buenos Aires, Argentina", "…, ON M9B 6H8").
 func placeTail(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(strings.Fields(t)) > 12 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+	if wordCount(t) > 12 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
 		return false
 	}
 	i := strings.LastIndex(t, ", ")
@@ -1178,7 +1181,7 @@ func (p *parser) anchorEntries(idx []int) []*entry {
 			if isDated[k] || isDated[k-1] || r.list || p.analyze(idx[k]).kind != rHead {
 				continue
 			}
-			if r.heading > 0 || r.bold && len(strings.Fields(p.analyze(idx[k]).text)) <= 12 && math.Abs(r.size-dr.size) < 0.3 {
+			if r.heading > 0 || r.bold && wordCount(p.analyze(idx[k]).text) <= 12 && math.Abs(r.size-dr.size) < 0.3 {
 				return nil
 			}
 		}
@@ -1272,7 +1275,7 @@ func (p *parser) shortEntries(idx, starts []int) bool {
 			return false
 		}
 		for k := s; k < end; k++ {
-			if p.rows[idx[k]].list || len(strings.Fields(p.rows[idx[k]].text)) > 12 {
+			if p.rows[idx[k]].list || wordCount(p.rows[idx[k]].text) > 12 {
 				return false
 			}
 		}
@@ -1379,7 +1382,7 @@ func (p *parser) datesFirst(idx []int, dated []int) []*entry {
 			return true
 		}
 		info := p.analyze(idx[k])
-		return k > 0 && titleLike(k-1) && !p.rows[idx[k]].list && info.kind == rHead && len(strings.Fields(info.text)) <= 12
+		return k > 0 && titleLike(k-1) && !p.rows[idx[k]].list && info.kind == rHead && wordCount(info.text) <= 12
 	}
 	es := p.buildAnchored(idx, dated, dated, same)
 	// a title wrapped over two rows set alike is one title
@@ -1489,5 +1492,5 @@ func leadDegree(s string) (studyType, area string, ok bool) {
 // domain ("Kiwi.ai", "CAKE.com") may be the company's name.
 func webAddress(t string) bool {
 	t = strings.TrimSpace(t)
-	return len(strings.Fields(t)) == 1 && urlRE().MatchString(t) && writtenAsAddress(strings.TrimRight(t, "/"))
+	return wordCount(t) == 1 && urlRE().MatchString(t) && writtenAsAddress(strings.TrimRight(t, "/"))
 }

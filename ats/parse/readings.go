@@ -684,7 +684,7 @@ func (k *readingKind) readings(c *readCtx, w []float64, all bool) []reading {
 			labels[i] = fieldNone
 			key = append(key, '-')
 			long := 0
-			if len(strings.Fields(segs[i].text)) > 3 {
+			if wordCount(segs[i].text) > 3 {
 				long = 1
 			}
 			rec(i+1, used, un+1, unLong+long, leg, score)

@@ -41,7 +41,7 @@ func cutGroup(s string) (string, string, bool) {
 		i = j + 1
 	}
 	name := strings.TrimSpace(s[:i])
-	if len(strings.Fields(name)) > 5 && !(strings.HasSuffix(name, ")") && len(strings.Fields(name)) <= 12) || strings.Contains(name, "//") {
+	if wordCount(name) > 5 && !(strings.HasSuffix(name, ")") && wordCount(name) <= 12) || strings.Contains(name, "//") {
 		return "", s, false
 	}
 	return name, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
@@ -82,7 +82,7 @@ func (p *parser) skills(idx []int) {
 		}
 		name, list, ok := cutGroup(text)
 		if !ok && len(r.segs) == 2 && strings.Contains(r.segs[1], ", ") && !strings.ContainsAny(r.segs[0], ",:") &&
-			len(strings.Fields(r.segs[0])) <= 4 && !r.list {
+			wordCount(r.segs[0]) <= 4 && !r.list {
 			// a table's label beside its list ("Tools" | "Jira, Git")
 			name, list, ok = r.segs[0], r.segs[1], true
 		}
@@ -109,7 +109,7 @@ func (p *parser) skills(idx []int) {
 			continue
 		}
 		cont = -1
-		if len(items) == 1 && len(strings.Fields(items[0])) > 6 {
+		if len(items) == 1 && wordCount(items[0]) > 6 {
 			continue // prose, not a keyword
 		}
 		loose = append(loose, items...)
@@ -167,7 +167,7 @@ func (p *parser) boldGroups(idx []int) bool {
 	bold, plain := 0, 0
 	for k, i := range idx {
 		r := &p.rows[i]
-		if r.list || len(r.segs) > 1 || strings.Contains(r.text, ":") || r.bold && len(strings.Fields(r.text)) > 6 {
+		if r.list || len(r.segs) > 1 || strings.Contains(r.text, ":") || r.bold && wordCount(r.text) > 6 {
 			return false
 		}
 		if r.bold {
@@ -178,7 +178,7 @@ func (p *parser) boldGroups(idx []int) bool {
 			continue
 		}
 		for _, item := range splitList(r.text) {
-			if len(strings.Fields(item)) > 6 {
+			if wordCount(item) > 6 {
 				return false // prose, not keywords
 			}
 		}
@@ -235,7 +235,7 @@ func (p *parser) languages(idx []int) {
 			} else if parts := dashSepRE().Split(it, 2); len(parts) == 2 {
 				l.Language, l.Fluency = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 			}
-			if l.Language != "" && len(strings.Fields(l.Language)) <= 3 {
+			if l.Language != "" && wordCount(l.Language) <= 3 {
 				rs.Languages = append(rs.Languages, l)
 			}
 		}
@@ -288,7 +288,7 @@ anfänger grundkenntnisse fortgeschritten experte muttersprache débutant interm
 func (p *parser) levelSkills() {
 	isLevel := func(r *row) bool { return levelWords[strings.ToLower(strings.TrimSpace(r.text))] }
 	short := func(r *row) bool {
-		return !isLevel(r) && !r.list && len(strings.Fields(r.text)) <= 4 && !strings.ContainsAny(r.text, ",:@")
+		return !isLevel(r) && !r.list && wordCount(r.text) <= 4 && !strings.ContainsAny(r.text, ",:@")
 	}
 	drop := map[int]bool{}
 	var names []string
