@@ -450,10 +450,11 @@ var legalForms = map[string]bool{"inc": true, "llc": true, "ltd": true, "gmbh": 
 	"oy": true, "ab": true, "as": true, "kg": true, "se": true, "lp": true, "llp": true, "ltda": true, "limited": true}
 
 // degreeSplit checks an education whose source gives only one of area and
-// studyType ("MSc in IT Management" as the area) that the reader split into
-// the two ("MSc", "IT Management") or moved whole to the other: every word
-// survived in the same entry, in the order written, so it is a Normalized
-// note with the eduHint, not a loss. It reports whether it checked the
+// studyType ("MSc in IT Management" as the area) that the reader cut into
+// the two ("MSc", "IT Management"): every word survived in the same entry,
+// in the order written, so it is a Normalized note with the eduHint, not a
+// loss. A value moved whole to the other field stays a loss: the reader
+// took a field of study for a degree, or the other way round. It reports whether it checked the
 // entry's degree; when it returns false the fields are compared one by one.
 func (c *checker) degreeSplit(base string, a resume.Education, b resume.Education) bool {
 	area, st := strings.TrimSpace(resume.Plain(a.Area)), strings.TrimSpace(resume.Plain(a.StudyType))
@@ -481,10 +482,10 @@ func (c *checker) degreeSplit(base string, a resume.Education, b resume.Educatio
 var degreeJoins = map[string]bool{"in": true, "of": true, "en": true, "em": true, "im": true, "de": true, "di": true, "für": true}
 
 // splitHolds reports whether the tokens w are the tokens of a degree d and
-// a field f, one after the other in either order, with at most one joining
-// word between them; d or f may be empty.
+// a field f, neither empty, one after the other in either order, with at
+// most one joining word between them.
 func splitHolds(w, d, f []string) bool {
-	if len(d)+len(f) == 0 {
+	if len(d) == 0 || len(f) == 0 {
 		return false
 	}
 	for _, p := range [2][2][]string{{d, f}, {f, d}} {
@@ -496,7 +497,7 @@ func splitHolds(w, d, f []string) bool {
 		case 0:
 			return true
 		case 1:
-			if len(x) > 0 && len(y) > 0 && degreeJoins[mid[0]] {
+			if degreeJoins[mid[0]] {
 				return true
 			}
 		}
