@@ -109,7 +109,7 @@ input (a file that cannot be read or loaded, an unknown format or flag).`,
 	f.DurationVar(&fl.timeout, "timeout", 30*time.Second, "longest time spent reading one file")
 	f.StringVar(&fl.maxSize, "max-size", "20MB", "largest input file read (a resume or a document), such as 20MB or 512KB")
 	f.StringVar(&fl.reportDir, "report-dir", "", "also write one report per input file into this directory, named after its path below the folder the inputs share")
-	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation) as losses")
+	f.BoolVar(&fl.strict, "strict", false, "count values that survived only after normalisation (case, punctuation, a degree cut from its field) as losses")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&fl.dateFormat, "date-format", "", `Go layout the files print dates with (default "Jan 2006")`)
 	f.StringVar(&fl.lang, "lang", "", "language of the files' headings and month names: en, es, de or fr (default en)")
