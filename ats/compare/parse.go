@@ -454,8 +454,9 @@ var legalForms = map[string]bool{"inc": true, "llc": true, "ltd": true, "gmbh": 
 // the two ("MSc", "IT Management"): every word survived in the same entry,
 // in the order written, so it is a Normalized note with the eduHint, not a
 // loss. A value moved whole to the other field stays a loss: the reader
-// took a field of study for a degree, or the other way round. It reports whether it checked the
-// entry's degree; when it returns false the fields are compared one by one.
+// took a field of study for a degree, or the other way round. It reports
+// whether it checked the entry's degree; when it returns false the fields
+// are compared one by one.
 func (c *checker) degreeSplit(base string, a resume.Education, b resume.Education) bool {
 	area, st := strings.TrimSpace(resume.Plain(a.Area)), strings.TrimSpace(resume.Plain(a.StudyType))
 	path, want, got := base+".area", area, b.Area
