@@ -457,7 +457,7 @@ var legalForms = map[string]bool{"inc": true, "llc": true, "ltd": true, "gmbh": 
 // took a field of study for a degree, or the other way round. It reports
 // whether it checked the entry's degree; when it returns false the fields
 // are compared one by one.
-func (c *checker) degreeSplit(base string, a resume.Education, b resume.Education) bool {
+func (c *checker) degreeSplit(base string, a, b resume.Education) bool {
 	area, st := strings.TrimSpace(resume.Plain(a.Area)), strings.TrimSpace(resume.Plain(a.StudyType))
 	path, want, got := base+".area", area, b.Area
 	switch {

@@ -209,9 +209,9 @@ func headingKind(text string) (Kind, bool) {
 	// "Open Source Projects", "Selected Publications": a few words in
 	// title case before a plural that alone names a section
 	if ws := strings.Fields(t); len(ws) >= 2 && len(ws) <= 4 && titleCased(ws) {
-		switch fold(ws[len(ws)-1]) {
+		switch last := fold(ws[len(ws)-1]); last {
 		case "projects", "proyectos", "projekte", "projets", "publications", "certifications":
-			return synonyms()[fold(ws[len(ws)-1])], true
+			return synonyms()[last], true
 		}
 	}
 	return "", false

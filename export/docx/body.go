@@ -185,11 +185,15 @@ func (b *builder) dates(rng string) {
 // link writes a hyperlink showing text, or the text alone when the target
 // cannot be linked. text must be flat.
 func (b *builder) link(target, text string, bold, italic bool) {
-	id := b.rel(target)
-	if id == 0 {
+	if id := b.rel(target); id != 0 {
+		b.linkTo(id, text, bold, italic)
+	} else {
 		b.run("", text, bold, italic)
-		return
 	}
+}
+
+// linkTo writes a hyperlink to relationship id showing text.
+func (b *builder) linkTo(id int, text string, bold, italic bool) {
 	b.openLink(id)
 	b.linkRun(text, bold, italic)
 	b.x.s(`</w:hyperlink>`)
@@ -342,11 +346,11 @@ func (b *builder) entry(styleID, rng string, parts ...string) {
 func (b *builder) roleEntry(styleID, rng, position, company, url string) {
 	if position == "" && company != "" {
 		b.para(styleID)
-		if b.rel(url) == 0 {
-			b.run(entry.Lone, company, false, false)
-		} else {
+		if id := b.rel(url); id != 0 {
 			b.run(entry.Lone, "", false, false)
-			b.link(url, company, false, false)
+			b.linkTo(id, company, false, false)
+		} else {
+			b.run(entry.Lone, company, false, false)
 		}
 		b.dates(rng)
 		b.end()
@@ -370,12 +374,16 @@ func (b *builder) linkedEntry(styleID, rng, sep string, at int, url string, part
 		if p == "" {
 			continue
 		}
+		id := 0
+		if i == at {
+			id = b.rel(url)
+		}
 		switch {
-		case i == at && b.rel(url) != 0:
+		case id != 0:
 			if n > 0 {
 				b.run(sep, "", false, false)
 			}
-			b.link(url, p, n == 0, false)
+			b.linkTo(id, p, n == 0, false)
 		case n == 0:
 			b.run("", p, true, false)
 		default:
@@ -387,17 +395,11 @@ func (b *builder) linkedEntry(styleID, rng, sep string, at int, url string, part
 	b.end()
 }
 
-// nameLinked reports whether an entry line's name carries url as its
-// link (linkedEntry); when it cannot (no name, or no address a link may
-// point to), the URL goes on a line of its own (urlLine), so that no value
-// is left out.
-func nameLinked(name, url string) bool {
-	return flat(name) != "" && linkTarget(url) != ""
-}
-
-// nameURL writes the URL line of an entry whose name could not carry it.
+// nameURL writes the URL line of an entry whose name could not carry url
+// as its link (linkedEntry): with no name, or no address a link may point
+// to, the URL goes on a line of its own, so that no value is left out.
 func (b *builder) nameURL(name, url string) {
-	if !nameLinked(name, url) {
+	if flat(name) == "" || linkTarget(url) == "" {
 		b.urlLine(url)
 	}
 }
